@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Reader's two everyday commands, for a fresh clone on Debian/Ubuntu:
+#   ./dev.sh run [ARGS...]   launch the app on the bundled articles
+#   ./dev.sh test [ARGS...]  run the whole test suite (ARGS go to pytest)
+#   ./dev.sh bench           run the benchmarks under tests/bench/
+# The first run creates .venv/ and installs what is missing, system packages
+# included when run as root (otherwise it prints the apt-get line to run).
+# Later runs skip every install whose inputs have not changed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+venv="$root/.venv"
+cd "$root"
+
+# Debian/Ubuntu packages: what Qt's xcb platform plugin loads, and what the tests drive.
+run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
+  libdbus-1-3 fonts-noto-core)
+test_packages=(xvfb xauth xdotool imagemagick)
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+missing_debs() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s\n' "$pkg"
+  done
+}
+
+ensure_debs() {
+  command -v dpkg-query >/dev/null || return 0 # not Debian/Ubuntu: nothing to check
+  local missing
+  mapfile -t missing < <(missing_debs "$@")
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "missing system packages; install them with:"
+    say "  sudo apt-get install ${missing[*]}"
+    exit 1
+  fi
+}
+
+find_python() {
+  local candidate
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null &&
+      "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      command -v "$candidate"
+      return 0
+    fi
+  done
+  say "Reader needs Python 3.11 or newer (sudo apt-get install python3)."
+  exit 1
+}
+
+# One environment serves both commands: the app and its test tools.
+ensure_venv() {
+  local stamp="$venv/.reader-installed" want
+  if [ ! -x "$venv/bin/python" ]; then
+    local python
+    python="$(find_python)"
+    if ! "$python" -m venv --help >/dev/null 2>&1 || ! "$python" -c 'import ensurepip' 2>/dev/null; then
+      ensure_debs python3-venv
+    fi
+    say "creating $venv"
+    "$python" -m venv "$venv"
+  fi
+  # Reinstall only when the project's declared dependencies change.
+  want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing Python packages into .venv (first run only)"
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q -e ".[test]"
+    printf '%s' "$want" >"$stamp"
+  fi
+}
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
+  run)
+    ensure_debs "${run_packages[@]}"
+    ensure_venv
+    exec "$venv/bin/python" -m reader "$@"
+    ;;
+  test)
+    ensure_debs "${run_packages[@]}" "${test_packages[@]}"
+    ensure_venv
+    "$venv/bin/python" -m ruff check reader tests
+    exec "$venv/bin/python" -m pytest "$@"
+    ;;
+  bench)
+    ensure_debs "${run_packages[@]}" "${test_packages[@]}"
+    ensure_venv
+    exec "$venv/bin/python" -m tests.bench "$@"
+    ;;
+  *)
+    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench"
+    exit 2
+    ;;
+esac

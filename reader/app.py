@@ -1,0 +1,86 @@
+"""Start Reader: read the command line, open the data folder, show the window."""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
+from reader.core.library import Library
+from reader.core.store import Store, StoreError
+from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
+from reader.resources import bundled_articles_dir, resource_path
+
+translate = QCoreApplication.translate
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
+    try:
+        paths.articles.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return fail(f"cannot use the data folder {paths.root}: {error.strerror}", 1)
+    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
+    library.load()
+    if args.list:
+        print_library(library)
+        return 0
+    try:
+        requested = resolve_article(library, args.article) if args.article else None
+    except UsageError as error:
+        return fail(str(error), error.exit_status)
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    _install_translations(app)
+    store = _open_store(paths.store)
+    from reader.ui.main_window import MainWindow  # widgets load only when a window is shown
+
+    window = MainWindow(library, store, paths)
+    window.show()
+    if requested is not None:
+        window.open_path(requested.path, requested.id)
+    else:
+        window.open_start_article()
+    window.focus_article()
+    status = app.exec()
+    store.close()
+    return status
+
+
+def _open_store(path: Path) -> Store:
+    """The reader's store; if it cannot be opened, say why and keep reading without saving."""
+    try:
+        store = Store(path)
+    except StoreError as error:
+        message = translate(
+            "app", "{error}\n\nReader will work, but will not remember your place this time."
+        ).format(error=error)
+        sys.stderr.write(f"reader: {message}\n")
+        QMessageBox.warning(None, APP_NAME, message)
+        return Store(Path(":memory:"))
+    if store.recovered_from is not None:
+        message = translate(
+            "app",
+            "Your reading data was damaged and could not be read. "
+            "It was kept as {path}, and a fresh store was started.",
+        ).format(path=store.recovered_from)
+        sys.stderr.write(f"reader: {message}\n")
+        QMessageBox.information(None, APP_NAME, message)
+    return store
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("reader", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)

@@ -1,0 +1,44 @@
+"""Back and forward through the places a reader jumped from and to."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Place:
+    article_id: str
+    position: int
+
+
+class NavigationHistory:
+    """A browser-style history: a jump records where the reader was, Back returns there."""
+
+    def __init__(self, limit: int = 200) -> None:
+        self._back: list[Place] = []
+        self._forward: list[Place] = []
+        self._limit = limit
+
+    def record_jump(self, origin: Place) -> None:
+        """Call before jumping away from `origin`; a new jump clears the forward list."""
+        if self._back and self._back[-1] == origin:
+            return
+        self._back.append(origin)
+        del self._back[: -self._limit]
+        self._forward.clear()
+
+    def can_go_back(self) -> bool:
+        return bool(self._back)
+
+    def can_go_forward(self) -> bool:
+        return bool(self._forward)
+
+    def back(self, current: Place) -> Place | None:
+        if not self._back:
+            return None
+        self._forward.append(current)
+        return self._back.pop()
+
+    def forward(self, current: Place) -> Place | None:
+        if not self._forward:
+            return None
+        self._back.append(current)
+        return self._forward.pop()

@@ -1,0 +1,219 @@
+"""The library: every article in the bundled and the user's folders.
+
+Front matter is read once per file and cached by modification time and size,
+so starting with a thousand articles costs a thousand stat() calls, not a
+thousand parses. A file that cannot be read is listed with its reason and
+never stops the others from loading.
+"""
+
+import contextlib
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from reader.core.articles import ArticleError, ArticleMeta, read_article, read_meta
+from reader.core.files import write_atomically
+
+CACHE_FORMAT_VERSION = 1
+ARTICLE_SUFFIXES = (".md", ".markdown")
+_META_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
+
+
+@dataclass(frozen=True)
+class LibraryProblem:
+    """A file in an articles folder that cannot be opened, and why."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class _FileStamp:
+    mtime_ns: int
+    size: int
+
+
+class Library:
+    def __init__(self, folders: Iterable[Path], cache_path: Path | None = None) -> None:
+        self.folders = [Path(folder) for folder in folders]
+        self.cache_path = cache_path
+        self.articles: list[ArticleMeta] = []
+        self.problems: list[LibraryProblem] = []
+        self._bodies: dict[Path, tuple[_FileStamp, str]] = {}
+
+    def load(self) -> None:
+        """Scan the folders, reusing cached front matter for unchanged files."""
+        cache = self._read_cache()
+        fresh_cache: dict[str, dict] = {}
+        articles: list[ArticleMeta] = []
+        problems: list[LibraryProblem] = []
+        taken_ids: set[str] = set()
+        for path in self._article_files():
+            try:
+                stat = path.stat()
+            except OSError as error:
+                problems.append(
+                    LibraryProblem(path, f"the file cannot be read ({error.strerror}).")
+                )
+                continue
+            stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
+            key = str(path)
+            cached = cache.get(key)
+            if not _is_current(cached, stamp):
+                cached = {"stamp": [stamp.mtime_ns, stamp.size], **_read_entry(path)}
+            fresh_cache[key] = cached
+            if "error" in cached:
+                problems.append(LibraryProblem(path, cached["error"]))
+                continue
+            article_id = _unique_id(path.stem, taken_ids)
+            articles.append(_meta_from_cache(path, article_id, cached["meta"]))
+        self.articles = articles
+        self.problems = problems
+        if fresh_cache != cache:
+            self._write_cache(fresh_cache)
+
+    def find(self, id_or_path: str) -> ArticleMeta | None:
+        for meta in self.articles:
+            if meta.id == id_or_path:
+                return meta
+        candidate = Path(id_or_path).expanduser()
+        if candidate.exists():
+            resolved = candidate.resolve()
+            for meta in self.articles:
+                if meta.path.resolve() == resolved:
+                    return meta
+        return None
+
+    def search(self, query: str) -> list[ArticleMeta]:
+        """Articles whose title, summary, author or text contain every word of the query."""
+        words = query.casefold().split()
+        if not words:
+            return list(self.articles)
+        found = []
+        for meta in self.articles:
+            heading = f"{meta.title} {meta.summary} {meta.author}".casefold()
+            if all(word in heading for word in words):
+                found.append(meta)
+                continue
+            text = self.body_text(meta)
+            if all(word in heading or word in text for word in words):
+                found.append(meta)
+        return found
+
+    def body_text(self, meta: ArticleMeta) -> str:
+        """The article's text, case-folded for search; read once per file version."""
+        try:
+            stat = meta.path.stat()
+        except OSError:
+            return ""
+        stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
+        cached = self._bodies.get(meta.path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            text = read_article(meta.path, meta.id).body.casefold()
+        except ArticleError:
+            text = ""
+        self._bodies[meta.path] = (stamp, text)
+        return text
+
+    def _article_files(self) -> list[Path]:
+        files: list[Path] = []
+        for folder in self.folders:
+            if not folder.is_dir():
+                continue
+            with os.scandir(folder) as entries:
+                names = sorted(
+                    entry.name
+                    for entry in entries
+                    if entry.name.lower().endswith(ARTICLE_SUFFIXES)
+                    and not entry.name.startswith(".")
+                )
+            files.extend(folder / name for name in names)
+        return files
+
+    def _read_cache(self) -> dict[str, dict]:
+        if self.cache_path is None:
+            return {}
+        try:
+            data = json.loads(self.cache_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}  # a missing or damaged cache is rebuilt from the files
+        if not isinstance(data, dict) or data.get("version") != CACHE_FORMAT_VERSION:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def _write_cache(self, entries: dict[str, dict]) -> None:
+        if self.cache_path is None:
+            return
+        payload = json.dumps(
+            {"version": CACHE_FORMAT_VERSION, "entries": entries}, ensure_ascii=False
+        )
+        # The cache only saves time; the library works without it.
+        with contextlib.suppress(OSError):
+            write_atomically(self.cache_path, payload.encode("utf-8"))
+
+
+def _read_entry(path: Path) -> dict:
+    try:
+        meta = read_meta(path)
+    except ArticleError as error:
+        return {"error": error.reason}
+    fields = {name: getattr(meta, name) for name in _META_FIELDS}
+    return {"meta": {**fields, "extra": dict(meta.extra)}}
+
+
+def _is_current(entry: object, stamp: _FileStamp) -> bool:
+    """Whether a cache entry describes this version of the file and is well formed."""
+    if not isinstance(entry, dict) or entry.get("stamp") != [stamp.mtime_ns, stamp.size]:
+        return False
+    if "error" in entry:
+        return isinstance(entry["error"], str)
+    meta = entry.get("meta")
+    return (
+        isinstance(meta, dict)
+        and set(meta) == {*_META_FIELDS, "extra"}
+        and all(isinstance(meta[name], str) for name in _META_FIELDS)
+        and isinstance(meta["extra"], dict)
+    )
+
+
+def _meta_from_cache(path: Path, article_id: str, fields: dict) -> ArticleMeta:
+    return ArticleMeta(id=article_id, path=path, **fields)
+
+
+def _unique_id(stem: str, taken: set[str]) -> str:
+    base = re.sub(r"\s+", "-", stem.strip()) or "article"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+class SortOrder(Enum):
+    TITLE = "title"
+    LANGUAGE = "language"
+    PROGRESS = "progress"
+
+
+def sorted_articles(
+    articles: Iterable[ArticleMeta], order: SortOrder, progress: Mapping[str, float]
+) -> list[ArticleMeta]:
+    """Articles in the reader's chosen order; ties fall back to the title."""
+
+    def by_title(meta: ArticleMeta) -> str:
+        return meta.title.casefold()
+
+    ordered = sorted(articles, key=by_title)
+    if order is SortOrder.LANGUAGE:
+        ordered.sort(key=lambda meta: meta.language.casefold())
+    elif order is SortOrder.PROGRESS:
+        ordered.sort(key=lambda meta: progress.get(meta.id, 0.0), reverse=True)
+    return ordered

@@ -1,0 +1,225 @@
+"""Every command of the window, declared once with its text, shortcuts and help.
+
+Menus are built from this registry, so a command is always one step away by
+keyboard and screen reader, and its shortcut is shown where it is offered.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcuts: tuple[QKeySequence | StandardKey | str, ...] = ()
+    tip: str = ""
+    article_only: bool = False  # single-key shortcuts that act only while the article has focus
+
+
+translate = QCoreApplication.translate
+
+
+def action_specs() -> list[ActionSpec]:
+    return [
+        ActionSpec(
+            "open_file",
+            translate("actions", "&Open File…"),
+            (StandardKey.Open,),
+            translate("actions", "Open a Markdown article from a file"),
+        ),
+        ActionSpec(
+            "reload_library",
+            translate("actions", "&Reload Library"),
+            ("Ctrl+Shift+R",),
+            translate("actions", "Look for new or changed articles"),
+        ),
+        ActionSpec(
+            "open_articles_folder",
+            translate("actions", "Show &Articles Folder"),
+            (),
+            translate("actions", "Open the folder where you can add your own articles"),
+        ),
+        ActionSpec(
+            "quit",
+            translate("actions", "&Quit"),
+            (StandardKey.Quit, "Ctrl+Q"),
+            translate("actions", "Close Reader"),
+        ),
+        ActionSpec(
+            "copy",
+            translate("actions", "&Copy"),
+            (StandardKey.Copy,),
+            translate("actions", "Copy the selected text"),
+            article_only=True,
+        ),
+        ActionSpec(
+            "select_all",
+            translate("actions", "Select &All"),
+            (StandardKey.SelectAll,),
+            article_only=True,
+        ),
+        ActionSpec(
+            "find",
+            translate("actions", "&Find…"),
+            (StandardKey.Find,),
+            translate("actions", "Find text in the article"),
+        ),
+        ActionSpec("find_next", translate("actions", "Find &Next"), (StandardKey.FindNext,)),
+        ActionSpec(
+            "find_previous", translate("actions", "Find Pre&vious"), (StandardKey.FindPrevious,)
+        ),
+        ActionSpec(
+            "back",
+            translate("actions", "&Back"),
+            (StandardKey.Back,),
+            translate("actions", "Return to where you were before the last jump"),
+        ),
+        ActionSpec(
+            "forward",
+            translate("actions", "&Forward"),
+            (StandardKey.Forward,),
+            translate("actions", "Go forward again after Back"),
+        ),
+        ActionSpec(
+            "next_heading", translate("actions", "Next &Heading"), ("H",), article_only=True
+        ),
+        ActionSpec(
+            "previous_heading",
+            translate("actions", "Previous H&eading"),
+            ("Shift+H",),
+            article_only=True,
+        ),
+        ActionSpec(
+            "next_paragraph", translate("actions", "Next &Paragraph"), ("P",), article_only=True
+        ),
+        ActionSpec(
+            "previous_paragraph",
+            translate("actions", "Previous P&aragraph"),
+            ("Shift+P",),
+            article_only=True,
+        ),
+        ActionSpec(
+            "start_of_article",
+            translate("actions", "&Start of Article"),
+            (StandardKey.MoveToStartOfDocument,),
+            article_only=True,
+        ),
+        ActionSpec(
+            "end_of_article",
+            translate("actions", "E&nd of Article"),
+            (StandardKey.MoveToEndOfDocument,),
+            article_only=True,
+        ),
+        ActionSpec(
+            "where_am_i",
+            translate("actions", "&Where Am I?"),
+            ("Ctrl+I",),
+            translate("actions", "Say the article, section and percentage read"),
+        ),
+        ActionSpec(
+            "show_library",
+            translate("actions", "&Library"),
+            ("Ctrl+L",),
+            translate("actions", "Show the library and move to it"),
+        ),
+        ActionSpec(
+            "show_contents",
+            translate("actions", "&Contents"),
+            ("Ctrl+T",),
+            translate("actions", "Show the table of contents and move to it"),
+        ),
+        ActionSpec(
+            "focus_article",
+            translate("actions", "&Article"),
+            ("Ctrl+E",),
+            translate("actions", "Move to the article text"),
+        ),
+        ActionSpec(
+            "next_pane",
+            translate("actions", "Next &Pane"),
+            ("F6",),
+            translate("actions", "Move between the article, the library and the contents"),
+        ),
+        ActionSpec("previous_pane", translate("actions", "Previous Pa&ne"), ("Shift+F6",)),
+        ActionSpec(
+            "guide",
+            translate("actions", "&How to Use Reader"),
+            (StandardKey.HelpContents, "F1"),
+            translate("actions", "Open the guide"),
+        ),
+        ActionSpec("about", translate("actions", "&About Reader")),
+    ]
+
+
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("menus", "&File"),
+        ("open_file", "reload_library", "open_articles_folder", None, "quit"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Edit"),
+        ("copy", "select_all", None, "find", "find_next", "find_previous"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Go"),
+        (
+            "back",
+            "forward",
+            None,
+            "next_heading",
+            "previous_heading",
+            "next_paragraph",
+            "previous_paragraph",
+            None,
+            "start_of_article",
+            "end_of_article",
+            None,
+            "where_am_i",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&View"),
+        ("show_library", "show_contents", "focus_article", None, "next_pane", "previous_pane"),
+    ),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ("guide", "about")),
+)
+
+
+def build_actions(window: QWidget, article_widget: QWidget) -> dict[str, QAction]:
+    """QActions for every spec; article-only shortcuts live on the article widget alone."""
+    actions: dict[str, QAction] = {}
+    for spec in action_specs():
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.name)
+        shortcuts = _unique_sequences(spec.shortcuts)
+        action.setShortcuts(shortcuts)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        if spec.article_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            article_widget.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+        actions[spec.name] = action
+    return actions
+
+
+def _unique_sequences(
+    shortcuts: tuple[QKeySequence | StandardKey | str, ...],
+) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, StandardKey):
+            candidates = QKeySequence.keyBindings(shortcut)
+        else:
+            candidates = [QKeySequence(shortcut)]
+        sequences.extend(s for s in candidates if not s.isEmpty() and s not in sequences)
+    return sequences

@@ -1,0 +1,140 @@
+"""Find in the article: a bar under the page, and the logic that drives the view."""
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from reader.core.find import Match, find_all, match_after, match_before
+from reader.ui.article_view import ArticleView
+from reader.ui.form import labelled
+
+
+class FindBar(QWidget):
+    queryChanged = Signal()  # noqa: N815 - Qt signal naming
+    nextRequested = Signal()  # noqa: N815
+    previousRequested = Signal()  # noqa: N815
+    closeRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.match_case = QCheckBox(self.tr("Match &case"))
+        self.previous_button = QToolButton()
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.next_button = QToolButton()
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.setToolTip(self.tr("Next match (F3 or Enter)"))
+        self.close_button = QToolButton()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        self.close_button.setToolTip(self.tr("Close (Escape)"))
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 of 000 matches"))
+        for button in (self.previous_button, self.next_button, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(
+            labelled(self.tr("&Find:"), self.query, self.tr("Text to find in the article"))
+        )
+        layout.addWidget(self.query, 1)
+        layout.addWidget(self.match_case)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.count)
+        layout.addWidget(self.close_button)
+        self.setFocusProxy(self.query)
+
+        self.query.textChanged.connect(self.queryChanged)
+        self.match_case.toggled.connect(self.queryChanged)
+        self.query.returnPressed.connect(self.nextRequested)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.close_button.clicked.connect(self.closeRequested)
+
+    def show_count(self, current: int | None, total: int) -> None:
+        if not self.query.text():
+            self.count.setText("")
+        elif total == 0:
+            self.count.setText(self.tr("No matches"))
+        else:
+            self.count.setText(
+                self.tr("{current} of {total} matches").format(
+                    current=(current or 0) + 1, total=total
+                )
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.previousRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ArticleFinder(QObject):
+    """Keeps the matches of the find bar's query and shows them in the article view."""
+
+    resultChanged = Signal(str)  # noqa: N815 - a message to announce
+
+    def __init__(self, bar: FindBar, view: ArticleView) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        self._view = view
+        self._matches: list[Match] = []
+        self._current: int | None = None
+        bar.queryChanged.connect(self.refresh)
+        bar.nextRequested.connect(self.find_next)
+        bar.previousRequested.connect(self.find_previous)
+
+    def refresh(self) -> None:
+        """Search again from the caret, e.g. after the query or the article changed."""
+        if not self._bar.isVisible():
+            self.clear()
+            return
+        query = self._bar.query.text()
+        self._matches = find_all(
+            self._view.plain_text(), query, match_case=self._bar.match_case.isChecked()
+        )
+        start = self._view.textCursor().selectionStart()
+        self._current = match_after(self._matches, start)
+        self._show()
+
+    def find_next(self) -> None:
+        if not self._matches:
+            self.refresh()
+            return
+        self._current = match_after(self._matches, self._view.textCursor().selectionStart() + 1)
+        self._show()
+
+    def find_previous(self) -> None:
+        if not self._matches:
+            self.refresh()
+            return
+        self._current = match_before(self._matches, self._view.textCursor().selectionStart())
+        self._show()
+
+    def clear(self) -> None:
+        self._matches = []
+        self._current = None
+        self._view.highlight_matches([], None)
+        self._bar.show_count(None, 0)
+
+    def _show(self) -> None:
+        self._view.highlight_matches(self._matches, self._current)
+        self._bar.show_count(self._current, len(self._matches))
+        if self._current is not None:
+            match = self._matches[self._current]
+            self._view.select_range(match.start, match.end)
+        if self._bar.query.text():
+            self.resultChanged.emit(self._bar.count.text())

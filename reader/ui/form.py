@@ -1,0 +1,14 @@
+"""Small builders that make every control labelled and reachable by keyboard."""
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def labelled(label_text: str, control: QWidget, description: str = "") -> QLabel:
+    """A visible label bound to `control` (its &-mnemonic focuses it), named alike for AT."""
+    label = QLabel(label_text)
+    label.setBuddy(control)
+    control.setAccessibleName(label_text.replace("&", ""))
+    if description:
+        control.setAccessibleDescription(description)
+        control.setToolTip(description)
+    return label

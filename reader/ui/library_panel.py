@@ -1,0 +1,187 @@
+"""The library: every article with its summary, language and progress; search and sort."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.articles import ArticleMeta
+from reader.core.library import Library, LibraryProblem, SortOrder, sorted_articles
+from reader.ui.form import labelled
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 150
+
+
+def language_name(tag: str) -> str:
+    """'ur' -> 'Urdu (ur)', in the interface's language; unknown tags stay as they are."""
+    locale = QLocale(tag.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return tag
+    return f"{QLocale.languageToString(locale.language())} ({tag})"
+
+
+class LibraryPanel(QWidget):
+    articleActivated = Signal(str)  # noqa: N815 - Qt signal naming; an article id
+    problemActivated = Signal(Path, str)  # noqa: N815 - a file that cannot be opened, and why
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._progress: dict[str, float] = {}
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Title or text"))
+        self.search.setClearButtonEnabled(True)
+        self.sort = QComboBox()
+        self.sort.addItem(self.tr("Title"), SortOrder.TITLE)
+        self.sort.addItem(self.tr("Language"), SortOrder.LANGUAGE)
+        self.sort.addItem(self.tr("Reading progress"), SortOrder.PROGRESS)
+        self.list = QTreeWidget()
+        self.list.setColumnCount(3)
+        self.list.setHeaderLabels([self.tr("Title"), self.tr("Language"), self.tr("Read")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setAccessibleName(self.tr("Articles"))
+        self.list.setAccessibleDescription(self.tr("Enter opens the selected article."))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("About the selected article"))
+
+        controls = QGridLayout()
+        controls.addWidget(
+            labelled(self.tr("&Search:"), self.search, self.tr("Search titles and text")), 0, 0
+        )
+        controls.addWidget(self.search, 0, 1)
+        controls.addWidget(labelled(self.tr("S&ort by:"), self.sort), 1, 0)
+        controls.addWidget(self.sort, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
+        self.setFocusProxy(self.list)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.sort.currentIndexChanged.connect(self.refresh)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.currentItemChanged.connect(self._show_details)
+
+    def set_progress(self, progress: dict[str, float]) -> None:
+        self._progress = dict(progress)
+        self.refresh()
+
+    def set_article_progress(self, article_id: str, progress: float) -> None:
+        self._progress[article_id] = progress
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, ID_ROLE) == article_id:
+                item.setText(2, f"{round(progress * 100)} %")
+
+    def select_article(self, article_id: str) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, ID_ROLE) == article_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def visible_article_ids(self) -> list[str]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item.data(0, ID_ROLE) for item in items if item.data(0, ID_ROLE)]
+
+    def refresh(self) -> None:
+        current = self.list.currentItem()
+        current_id = current.data(0, ID_ROLE) if current else None
+        self.list.clear()
+        order = self.sort.currentData()
+        found = self._library.search(self.search.text())
+        for meta in sorted_articles(found, order, self._progress):
+            self.list.addTopLevelItem(self._article_item(meta))
+        if not self.search.text().strip():
+            for problem in self._library.problems:
+                self.list.addTopLevelItem(self._problem_item(problem))
+        for column in (1, 2):
+            self.list.resizeColumnToContents(column)
+        if current_id:
+            self.select_article(current_id)
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._show_details(self.list.currentItem())
+
+    def _article_item(self, meta: ArticleMeta) -> QTreeWidgetItem:
+        percent = round(self._progress.get(meta.id, 0.0) * 100)
+        item = QTreeWidgetItem([meta.title, language_name(meta.language), f"{percent} %"])
+        item.setData(0, ID_ROLE, meta.id)
+        item.setToolTip(0, meta.summary)
+        return item
+
+    def _problem_item(self, problem: LibraryProblem) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(
+            [self.tr("Cannot open {name}").format(name=problem.path.name), "", ""]
+        )
+        item.setData(0, PROBLEM_ROLE, str(problem.path))
+        item.setToolTip(0, problem.reason)
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+        return item
+
+    def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            count = len(self._library.articles)
+            self.details.setText(
+                self.tr("No articles match.") if count else self.tr("No articles yet.")
+            )
+            return
+        article_id = item.data(0, ID_ROLE)
+        if article_id:
+            meta = self._library.find(article_id)
+            summary = meta.summary if meta else ""
+            note = (
+                self.tr("Content note: {note}").format(note=meta.content_note)
+                if meta and meta.content_note
+                else ""
+            )
+            self.details.setText("\n\n".join(part for part in (summary, note) if part))
+        else:
+            path = Path(item.data(0, PROBLEM_ROLE))
+            self.details.setText(
+                self.tr("{path} cannot be opened: {reason}").format(
+                    path=path, reason=item.toolTip(0)
+                )
+            )
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.details.text())
+
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        article_id = item.data(0, ID_ROLE)
+        if article_id:
+            self.articleActivated.emit(article_id)
+        else:
+            self.problemActivated.emit(Path(item.data(0, PROBLEM_ROLE)), item.toolTip(0))
+
+    def _open_first_result(self) -> None:
+        self._search_timer.stop()
+        self.refresh()
+        item = self.list.currentItem()
+        if item is not None:
+            self._on_activated(item)

@@ -1,0 +1,539 @@
+"""The main window: builds the pieces and wires their signals, in one place."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.core.articles import Article, ArticleError, read_article
+from reader.core.history import NavigationHistory, Place
+from reader.core.library import Library
+from reader.core.outline import DocumentOutline, anchor_position, outline_of
+from reader.core.rendering import render_article
+from reader.core.store import Store, StoreError
+from reader.paths import DataPaths
+from reader.ui.actions import MENUS, build_actions
+from reader.ui.announcer import Announcer
+from reader.ui.article_view import ArticleView
+from reader.ui.find_bar import ArticleFinder, FindBar
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.toc_panel import TocPanel
+
+GUIDE_ARTICLE_ID = "how-to-use-reader"
+SAVE_POSITION_DELAY_MS = 1500
+STATUS_DELAY_MS = 80
+LAST_ARTICLE_KEY = "last_article"
+LIBRARY_WIDTH = 380
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, store: Store, paths: DataPaths) -> None:
+        super().__init__()
+        self.library = library
+        self.store = store
+        self.paths = paths
+        self.history = NavigationHistory()
+        self.article: Article | None = None
+        self.outline = DocumentOutline((), ())
+        self._store_error_shown = False
+
+        self.view = ArticleView()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.finder = ArticleFinder(self.find_bar, self.view)
+        self.library_panel = LibraryPanel(library)
+        self.toc_panel = TocPanel()
+        self.position_label = QLabel()
+        self.position_label.setAccessibleName(self.tr("Reading position"))
+        self.announcer = Announcer(self.view, self.statusBar())
+        self.actions_by_name = build_actions(self, self.view)
+
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.setWindowTitle(self.tr("Reader"))
+        self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
+        self._restore_window_state()
+        self.library_panel.set_progress(self.store.all_progress())
+
+    # Building ------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(page)
+        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel)
+        self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self.toc_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
+        self.toc_dock.hide()
+        self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+        self.statusBar().addPermanentWidget(self.position_label)
+
+    def _dock(self, name: str, title: str, content: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(content)
+        dock.setAccessibleName(title)
+        dock.setFocusProxy(content)
+        return dock
+
+    def _build_menus(self) -> None:
+        menus = {}
+        for title, names in MENUS:
+            menu = self.menuBar().addMenu(QCoreApplication.translate("menus", title))
+            menus[title] = menu
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions_by_name[name])
+        view_menu = menus["&View"]
+        view_menu.addSeparator()
+        for dock in (self.library_dock, self.toc_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setText(self.tr("Show {panel} Panel").format(panel=dock.windowTitle()))
+            view_menu.addAction(toggle)
+
+    def _connect(self) -> None:
+        act = self.actions_by_name
+        act["open_file"].triggered.connect(self.choose_file)
+        act["reload_library"].triggered.connect(self.reload_library)
+        act["open_articles_folder"].triggered.connect(self.open_articles_folder)
+        act["quit"].triggered.connect(self.close)
+        act["copy"].triggered.connect(self.view.copy)
+        act["select_all"].triggered.connect(self.view.selectAll)
+        act["find"].triggered.connect(self.show_find_bar)
+        act["find_next"].triggered.connect(self._find_next)
+        act["find_previous"].triggered.connect(self._find_previous)
+        act["back"].triggered.connect(self.go_back)
+        act["forward"].triggered.connect(self.go_forward)
+        act["next_heading"].triggered.connect(self.next_heading)
+        act["previous_heading"].triggered.connect(self.previous_heading)
+        act["next_paragraph"].triggered.connect(self.next_paragraph)
+        act["previous_paragraph"].triggered.connect(self.previous_paragraph)
+        act["start_of_article"].triggered.connect(self.go_to_start)
+        act["end_of_article"].triggered.connect(self.go_to_end)
+        act["where_am_i"].triggered.connect(self.where_am_i)
+        act["show_library"].triggered.connect(self.show_library)
+        act["show_contents"].triggered.connect(self.show_contents)
+        act["focus_article"].triggered.connect(self.focus_article)
+        act["next_pane"].triggered.connect(self.focus_next_pane)
+        act["previous_pane"].triggered.connect(self.focus_previous_pane)
+        act["guide"].triggered.connect(self.open_guide)
+        act["about"].triggered.connect(self.show_about)
+
+        self.library_panel.articleActivated.connect(self.open_article_by_id)
+        self.library_panel.problemActivated.connect(self._explain_problem)
+        self.toc_panel.headingActivated.connect(self._jump_to_heading)
+        self.view.internalLinkRequested.connect(self._follow_internal_link)
+        self.view.externalLinkRequested.connect(self._confirm_external_link)
+        self.view.unsupportedLinkRequested.connect(self._refuse_link)
+        self.view.readingPositionChanged.connect(self._on_position_changed)
+        self.find_bar.closeRequested.connect(self.hide_find_bar)
+        self.finder.resultChanged.connect(self.announcer.announce)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_POSITION_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_reading_position)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._update_status)
+        self._update_history_actions()
+
+    # Opening articles --------------------------------------------------------------
+
+    def open_article_by_id(self, article_id: str) -> bool:
+        meta = self.library.find(article_id)
+        if meta is None:
+            self._error(
+                self.tr("No article called “{id}” is in the library.").format(id=article_id)
+            )
+            return False
+        return self.open_path(meta.path, meta.id)
+
+    def open_path(self, path: Path, article_id: str | None = None) -> bool:
+        """Open an article file; a broken one is explained and the current article stays."""
+        try:
+            article = read_article(path, article_id or str(path.resolve()))
+        except ArticleError as error:
+            self._error(
+                self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
+            )
+            return False
+        if self.article is not None and self.article.meta.id != article.meta.id:
+            self.history.record_jump(self._current_place())
+        self._show(article)
+        saved = self.store.reading_position(article.meta.id)
+        if saved is not None:
+            self.view.move_caret_to(saved.position, to_top=True)
+        self._update_history_actions()
+        return True
+
+    def _show(self, article: Article) -> None:
+        self.save_reading_position()
+        self.article = article
+        self.view.show_article(render_article(article))
+        self.outline = outline_of(self.view.document())
+        self.toc_panel.set_outline(self.outline)
+        self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
+        self.library_panel.select_article(article.meta.id)
+        self._set_state(LAST_ARTICLE_KEY, article.meta.id)
+        self.finder.refresh()
+        self._update_status()
+        message = self.tr("Opened {title}.").format(title=article.meta.title)
+        if article.meta.content_note:
+            message += " " + self.tr("Content note: {note}").format(note=article.meta.content_note)
+        self.announcer.announce(message)
+
+    def open_start_article(self) -> None:
+        """At start: the article read last, else the guide, else the first in the library."""
+        candidates = [self.store.state(LAST_ARTICLE_KEY), GUIDE_ARTICLE_ID]
+        candidates += [meta.id for meta in self.library.articles]
+        for article_id in candidates:
+            if (
+                article_id
+                and self.library.find(article_id) is not None
+                and self.open_article_by_id(article_id)
+            ):
+                return
+        self.show_library()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Article"),
+            str(Path.home()),
+            self.tr("Markdown articles (*.md *.markdown)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def reload_library(self) -> None:
+        self.library.load()
+        self.library_panel.set_progress(self.store.all_progress())
+        self.announcer.announce(
+            self.tr(
+                "Library reloaded: {articles} articles, {problems} that cannot be opened."
+            ).format(articles=len(self.library.articles), problems=len(self.library.problems))
+        )
+
+    def open_articles_folder(self) -> None:
+        self.paths.articles.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.articles)))
+
+    def open_guide(self) -> None:
+        self.open_article_by_id(GUIDE_ARTICLE_ID)
+        self.focus_article()
+
+    # Moving around ----------------------------------------------------------------
+
+    def _current_place(self) -> Place:
+        article_id = self.article.meta.id if self.article else ""
+        return Place(article_id, self.view.caret_position())
+
+    def jump_to(self, position: int) -> None:
+        """A jump the reader may want to undo with Back."""
+        self.history.record_jump(self._current_place())
+        self.view.move_caret_to(position, to_top=True)
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go_to_place(self.history.back(self._current_place()))
+
+    def go_forward(self) -> None:
+        self._go_to_place(self.history.forward(self._current_place()))
+
+    def _go_to_place(self, place: Place | None) -> None:
+        if place is None:
+            self.announcer.announce(self.tr("Nothing to go back or forward to."))
+            return
+        if self.article is None or place.article_id != self.article.meta.id:
+            meta = self.library.find(place.article_id)
+            if meta is None:
+                return
+            try:
+                self._show(read_article(meta.path, meta.id))
+            except ArticleError as error:
+                self._error(error.reason)
+                return
+        self.view.move_caret_to(place.position, to_top=True)
+        self._update_history_actions()
+        self._announce_section()
+
+    def _update_history_actions(self) -> None:
+        self.actions_by_name["back"].setEnabled(self.history.can_go_back())
+        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward())
+
+    def next_heading(self) -> None:
+        heading = self.outline.next_heading(self.view.caret_position())
+        if heading is None:
+            self.announcer.announce(self.tr("No more headings."))
+            return
+        self.view.move_caret_to(heading.position, to_top=True)
+        self._announce_heading(heading.level, heading.text)
+
+    def previous_heading(self) -> None:
+        heading = self.outline.previous_heading(self.view.caret_position())
+        if heading is None:
+            self.announcer.announce(self.tr("No earlier heading."))
+            return
+        self.view.move_caret_to(heading.position, to_top=True)
+        self._announce_heading(heading.level, heading.text)
+
+    def next_paragraph(self) -> None:
+        self._move_to_paragraph(
+            self.outline.next_paragraph(self.view.caret_position()), self.tr("End of article.")
+        )
+
+    def previous_paragraph(self) -> None:
+        self._move_to_paragraph(
+            self.outline.previous_paragraph(self.view.caret_position()),
+            self.tr("Start of article."),
+        )
+
+    def _move_to_paragraph(self, position: int | None, at_edge: str) -> None:
+        if position is None:
+            self.announcer.announce(at_edge)
+            return
+        self.view.move_caret_to(position)
+        block = self.view.document().findBlock(position)
+        self.announcer.announce(block.text())
+
+    def go_to_start(self) -> None:
+        self.jump_to(0)
+
+    def go_to_end(self) -> None:
+        self.history.record_jump(self._current_place())
+        self.view.move_caret_to(self.view.document().characterCount() - 1)
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
+        self._update_history_actions()
+
+    def _jump_to_heading(self, position: int) -> None:
+        self.jump_to(position)
+        self.focus_article()
+        self._announce_section()
+
+    def _follow_internal_link(self, anchor: str) -> None:
+        position = anchor_position(self.view.document(), anchor)
+        if position is None:
+            self.announcer.announce(
+                self.tr("This link points to a place that is not in the article.")
+            )
+            return
+        self.jump_to(position)
+        self._announce_section()
+
+    # Find -----------------------------------------------------------------------------
+
+    def show_find_bar(self) -> None:
+        self.find_bar.show()
+        selected = self.view.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_bar.query.setText(selected)
+        self.find_bar.query.selectAll()
+        self.find_bar.setFocus()
+        self.finder.refresh()
+
+    def hide_find_bar(self) -> None:
+        self.find_bar.hide()
+        self.finder.clear()
+        self.focus_article()
+
+    def _find_next(self) -> None:
+        if not self.find_bar.isVisible():
+            self.show_find_bar()
+            return
+        self.finder.find_next()
+
+    def _find_previous(self) -> None:
+        if not self.find_bar.isVisible():
+            self.show_find_bar()
+            return
+        self.finder.find_previous()
+
+    # Panes and announcements ----------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.setFocus()
+
+    def show_contents(self) -> None:
+        self.toc_dock.show()
+        self.toc_dock.raise_()
+        self.toc_panel.select_heading(self.outline.heading_at(self.view.caret_position()))
+        self.toc_panel.setFocus()
+
+    def focus_article(self) -> None:
+        self.view.setFocus()
+
+    def _panes(self) -> list[QWidget]:
+        panes: list[QWidget] = [self.view]
+        panes += [dock.widget() for dock in (self.library_dock, self.toc_dock) if dock.isVisible()]
+        if self.find_bar.isVisible():
+            panes.append(self.find_bar)
+        return panes
+
+    def focus_next_pane(self) -> None:
+        self._cycle_panes(1)
+
+    def focus_previous_pane(self) -> None:
+        self._cycle_panes(-1)
+
+    def _cycle_panes(self, step: int) -> None:
+        panes = self._panes()
+        focused = QApplication.focusWidget()
+        current = next(
+            (
+                i
+                for i, pane in enumerate(panes)
+                if (focused and pane.isAncestorOf(focused)) or pane is focused
+            ),
+            0,
+        )
+        target = panes[(current + step) % len(panes)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def where_am_i(self) -> None:
+        if self.article is None:
+            self.announcer.announce(self.tr("No article is open."))
+            return
+        heading = self.outline.heading_at(self.view.caret_position())
+        section = heading.text if heading else self.article.meta.title
+        self.announcer.announce(
+            self.tr("{title}. Section: {section}. {percent} % read.").format(
+                title=self.article.meta.title,
+                section=section,
+                percent=round(self.view.reading_progress() * 100),
+            )
+        )
+
+    def _announce_heading(self, level: int, text: str) -> None:
+        self.announcer.announce(
+            self.tr("Heading level {level}: {text}").format(level=level, text=text)
+        )
+
+    def _announce_section(self) -> None:
+        heading = self.outline.heading_at(self.view.caret_position())
+        if heading is not None:
+            self._announce_heading(heading.level, heading.text)
+
+    def _on_position_changed(self) -> None:
+        self._status_timer.start()
+        self._save_timer.start()
+
+    def _update_status(self) -> None:
+        if self.article is None:
+            self.position_label.setText("")
+            return
+        heading = self.outline.heading_at(self.view.caret_position())
+        percent = round(self.view.reading_progress() * 100)
+        text = self.tr("{percent} % read").format(percent=percent)
+        if heading is not None:
+            text += " · " + heading.text
+        self.position_label.setText(text)
+
+    # Links ------------------------------------------------------------------------------
+
+    def _confirm_external_link(self, url: QUrl) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open in your web browser?"),
+            self.tr(
+                "This link leads out of Reader to:\n\n{address}\n\nOpen it in your web browser? "
+                "Reader itself never goes online; your browser will."
+            ).format(address=url.toString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    def _refuse_link(self, url: QUrl) -> None:
+        self._error(
+            self.tr(
+                "Reader does not open this link: {address}. "
+                "Only web addresses and places in the article are opened."
+            ).format(address=url.toString())
+        )
+
+    def _explain_problem(self, path: Path, reason: str) -> None:
+        self._error(self.tr("{path} cannot be opened: {reason}").format(path=path, reason=reason))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Reader"),
+            self.tr(
+                "Reader {version}\n\nAn accessible offline reading app. "
+                "Nothing is ever fetched from the network.\n\nYour articles folder: {folder}"
+            ).format(version=__version__, folder=self.paths.articles),
+        )
+
+    def _error(self, message: str) -> None:
+        self.announcer.announce(message)
+        QMessageBox.warning(self, self.tr("Reader"), message)
+
+    # Saving -------------------------------------------------------------------------------------
+
+    def save_reading_position(self) -> None:
+        if self.article is None:
+            return
+        article_id = self.article.meta.id
+        progress = self.view.reading_progress()
+        try:
+            self.store.save_reading_position(
+                article_id, self.view.first_visible_position(), progress
+            )
+        except StoreError as error:
+            self._report_store_error(error)
+            return
+        self.library_panel.set_article_progress(article_id, progress)
+
+    def _set_state(self, key: str, value: str) -> None:
+        try:
+            self.store.set_state(key, value)
+        except StoreError as error:
+            self._report_store_error(error)
+
+    def _report_store_error(self, error: StoreError) -> None:
+        self.announcer.announce(str(error))
+        if not self._store_error_shown:  # once a session: the reader can go on reading
+            self._store_error_shown = True
+            QMessageBox.warning(self, self.tr("Reader cannot save"), str(error))
+
+    def _restore_window_state(self) -> None:
+        geometry = self._settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+        state = self._settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._save_timer.stop()
+        self.save_reading_position()
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("window_state", self.saveState())
+        self._settings.sync()
+        super().closeEvent(event)
