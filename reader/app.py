@@ -1,10 +1,19 @@
 """Start Reader: read the command line, open the data folder, show the window."""
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
@@ -14,6 +23,8 @@ from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
 
 translate = QCoreApplication.translate
+# Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
+EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,9 +59,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         window.open_start_article()
     window.focus_article()
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        window.view.viewport().installEventFilter(_QuitAfterFirstPaint(window))
     status = app.exec()
     store.close()
     return status
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application when the widget it watches first paints; see EXIT_AFTER_FIRST_PAINT."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
+        return False
 
 
 def _open_store(path: Path) -> Store:

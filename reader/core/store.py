@@ -18,13 +18,13 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 SCHEMA_VERSION = 1
 _SCHEMA_V1 = """
-CREATE TABLE reading_positions (
+CREATE TABLE IF NOT EXISTS reading_positions (
     article_id TEXT PRIMARY KEY,
     position INTEGER NOT NULL CHECK (position >= 0),
     progress REAL NOT NULL CHECK (progress BETWEEN 0 AND 1),
     updated_at REAL NOT NULL
 );
-CREATE TABLE app_state (
+CREATE TABLE IF NOT EXISTS app_state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
@@ -117,20 +117,20 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                connection.executescript(
-                    f"BEGIN IMMEDIATE;{_SCHEMA_V1}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
-                )
-            elif version > SCHEMA_VERSION:
+            if version > SCHEMA_VERSION:  # checked first: a newer file is left exactly as it is
                 raise StoreError(
                     translate(
                         "store",
                         "{path} was written by a newer version of Reader (schema {version}); "
                         "update Reader to open it.",
                     ).format(path=self.path, version=version)
+                )
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            if version == 0:
+                connection.executescript(
+                    f"BEGIN IMMEDIATE;{_SCHEMA_V1}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
                 )
             connection.execute("SELECT count(*) FROM reading_positions").fetchone()
         except BaseException:

@@ -1,0 +1,45 @@
+"""Shared test setup: widgets run offscreen, every test gets its own data folder."""
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists: widgets render offscreen, fast and without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reader.paths import DataPaths
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_ARTICLES = REPO_ROOT / "articles"
+
+WriteArticle = Callable[..., Path]
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    paths = DataPaths(tmp_path / "data")
+    paths.articles.mkdir(parents=True)
+    return paths
+
+
+def article_text(title: str = "A test article", body: str = "Some text.", **fields: str) -> str:
+    front = {"title": title, "language": "en", **fields}
+    lines = "\n".join(f"{key}: {value}" for key, value in front.items())
+    return f"---\n{lines}\n---\n\n{textwrap.dedent(body).strip()}\n"
+
+
+@pytest.fixture
+def write_article(data_paths: DataPaths) -> WriteArticle:
+    """Write an article into the user's articles folder; returns its path."""
+
+    def write(
+        name: str, title: str = "A test article", body: str = "Some text.", **fields: str
+    ) -> Path:
+        path = data_paths.articles / name
+        path.write_text(article_text(title, body, **fields), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,126 @@
+import json
+import os
+
+import pytest
+
+import reader.core.library as library_module
+from reader.core.library import Library, SortOrder, sorted_articles
+from tests.conftest import BUNDLED_ARTICLES
+
+
+@pytest.fixture
+def library(data_paths) -> Library:
+    return Library([BUNDLED_ARTICLES, data_paths.articles], cache_path=data_paths.library_cache)
+
+
+def test_bundled_and_user_articles_load(library, write_article):
+    write_article("ngo-article.md", "From an NGO", language="ur")
+    library.load()
+    ids = [meta.id for meta in library.articles]
+    assert ids == ["how-to-use-reader", "metoo-pakistan-marginalised", "ngo-article"]
+    assert library.problems == []
+
+
+def test_a_broken_file_is_listed_with_its_reason_and_the_rest_still_load(
+    library, data_paths, write_article
+):
+    write_article("good.md", "Good one")
+    (data_paths.articles / "latin1.md").write_bytes("---\ntitle: café\n---\ntext".encode("latin-1"))
+    (data_paths.articles / "empty.md").write_bytes(b"")
+    (data_paths.articles / "no-front-matter.md").write_text("# Hello\n", encoding="utf-8")
+    (data_paths.articles / "notes.txt").write_text("not an article", encoding="utf-8")
+    library.load()
+    assert "good" in [meta.id for meta in library.articles]
+    reasons = {problem.path.name: problem.reason for problem in library.problems}
+    assert set(reasons) == {"latin1.md", "empty.md", "no-front-matter.md"}
+    assert "not UTF-8" in reasons["latin1.md"]
+    assert "empty" in reasons["empty.md"]
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(library, write_article):
+    write_article("how-to-use-reader.md", "My own guide")
+    library.load()
+    ids = [meta.id for meta in library.articles]
+    assert "how-to-use-reader" in ids and "how-to-use-reader-2" in ids
+
+
+def test_front_matter_is_parsed_once_and_reread_when_the_file_changes(
+    library, data_paths, write_article, monkeypatch
+):
+    path = write_article("a.md", "First title")
+    library.load()
+    parsed = []
+    real_read_meta = library_module.read_meta
+    monkeypatch.setattr(
+        library_module, "read_meta", lambda p: parsed.append(p) or real_read_meta(p)
+    )
+
+    fresh = Library(library.folders, cache_path=data_paths.library_cache)
+    fresh.load()
+    assert parsed == []  # every file came from the cache
+    assert fresh.find("a").title == "First title"
+
+    path.write_text(path.read_text(encoding="utf-8").replace("First", "Second"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    fresh.load()
+    assert parsed == [path]
+    assert fresh.find("a").title == "Second title"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "not json at all",
+        json.dumps({"version": 1, "entries": []}),
+        json.dumps({"version": 999, "entries": {}}),
+    ],
+)
+def test_a_damaged_cache_is_rebuilt(library, data_paths, damage):
+    data_paths.library_cache.parent.mkdir(parents=True, exist_ok=True)
+    data_paths.library_cache.write_text(damage, encoding="utf-8")
+    library.load()
+    assert len(library.articles) == 2
+    assert json.loads(data_paths.library_cache.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_a_tampered_cache_entry_is_not_trusted(library, data_paths):
+    library.load()
+    cache = json.loads(data_paths.library_cache.read_text(encoding="utf-8"))
+    for entry in cache["entries"].values():
+        entry["meta"]["title"] = ["not", "text"]
+    data_paths.library_cache.write_text(json.dumps(cache), encoding="utf-8")
+    fresh = Library(library.folders, cache_path=data_paths.library_cache)
+    fresh.load()
+    assert all(isinstance(meta.title, str) for meta in fresh.articles)
+
+
+def test_search_matches_title_summary_and_text(library, write_article):
+    write_article("bread.md", "Baking bread", body="Knead the dough for ten minutes.")
+    write_article("urdu.md", "اردو مضمون", body="یہ ایک مضمون ہے۔", language="ur")
+    library.load()
+    assert [m.id for m in library.search("baking")] == ["bread"]
+    assert [m.id for m in library.search("DOUGH knead")] == ["bread"]
+    assert [m.id for m in library.search("Khawaja Sira")] == ["metoo-pakistan-marginalised"]
+    assert [m.id for m in library.search("مضمون")] == ["urdu"]
+    assert library.search("dough nowhere-else") == []
+    assert len(library.search("  ")) == 4
+
+
+def test_find_by_id_or_path(library, write_article):
+    path = write_article("x.md", "X")
+    library.load()
+    assert library.find("x").path == path
+    assert library.find(str(path)).id == "x"
+    assert library.find("missing") is None
+
+
+def test_sort_orders(library, write_article):
+    write_article("b.md", "Beta", language="ur")
+    write_article("a.md", "alpha", language="fr")
+    library.load()
+    by_title = [m.title for m in sorted_articles(library.articles, SortOrder.TITLE, {})]
+    assert by_title[:2] == ["alpha", "Beta"]
+    by_language = [m.language for m in sorted_articles(library.articles, SortOrder.LANGUAGE, {})]
+    assert by_language == sorted(by_language)
+    by_progress = sorted_articles(library.articles, SortOrder.PROGRESS, {"b": 0.9, "a": 0.5})
+    assert [m.id for m in by_progress[:2]] == ["b", "a"]

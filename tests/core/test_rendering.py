@@ -1,0 +1,115 @@
+import pytest
+
+from reader.core.articles import read_article
+from reader.core.rendering import (
+    is_local_reference,
+    markdown_to_html,
+    render_article,
+    sanitise_html,
+)
+from tests.conftest import article_text
+
+pytestmark = pytest.mark.usefixtures("qapp")  # QCoreApplication.translate needs an application
+
+
+def test_markdown_features_become_html():
+    html = markdown_to_html(
+        """
+        # Title
+
+        ## Section two
+
+        A paragraph with *emphasis*, **strong** text and a [link](https://example.org).
+
+        - first
+        - second
+
+        1. one
+        2. two
+
+        > A quotation.
+
+        | Name | Count |
+        | :--- | ----: |
+        | a    | 1     |
+
+        Text with a note.[^1]
+
+        [^1]: The note.
+        """.replace("\n        ", "\n")
+    )
+    assert '<h1 id="title">Title</h1>' in html
+    assert '<h2 id="section-two">Section two</h2>' in html
+    assert "<em>emphasis</em>" in html and "<strong>strong</strong>" in html
+    assert '<a href="https://example.org">link</a>' in html
+    assert "<ul>" in html and "<ol>" in html and "<blockquote>" in html
+    assert "<table>" in html and 'style="text-align:right"' in html
+    assert 'id="fn:1"' in html and 'href="#fn:1"' in html
+
+
+def test_headings_in_urdu_keep_their_letters_in_ids():
+    assert '<h2 id="پاکستان">پاکستان</h2>' in markdown_to_html("## پاکستان")
+
+
+HOSTILE = """
+<script>alert('x')</script>
+<p onclick="steal()">Click text</p>
+<img src="http://127.0.0.1:9/tracker.png" alt="A tracking pixel" onerror="steal()">
+<img src="https://example.org/photo.jpg">
+<a href="javascript:alert(1)">js link</a>
+<a href="file:///etc/passwd">file link</a>
+<a href="data:text/html,hi">data link</a>
+<span style="display:none">hidden words</span>
+<p style="color: white; font-size: 0">invisible paragraph</p>
+<iframe src="https://example.org"></iframe>
+<style>p { display: none }</style>
+<link rel="stylesheet" href="https://example.org/x.css">
+<object data="x.swf"></object>
+"""
+
+
+def test_hostile_html_is_made_safe():
+    html = sanitise_html(HOSTILE)
+    forbidden = ["<script", "alert(", "onclick", "onerror", "javascript:", "file:", "data:"]
+    forbidden += ["style=", "<iframe", "<style", "<link", "<object", "127.0.0.1", "example.org"]
+    for fragment in forbidden:
+        assert fragment not in html, fragment
+    assert "Click text" in html
+    assert "hidden words" in html and "invisible paragraph" in html
+    assert "[Image: A tracking pixel]" in html
+    assert "[Image]" in html
+
+
+def test_local_images_are_kept_and_remote_ones_are_not():
+    assert '<img src="pictures/map.png" alt="Map">' in sanitise_html(
+        '<img src="pictures/map.png" alt="Map">'
+    )
+    assert is_local_reference("pictures/map.png")
+    for remote in ("http://x/a.png", "//host/a.png", "/etc/a.png", "file:///a.png", "C:/a.png"):
+        assert not is_local_reference(remote), remote
+
+
+def test_header_shows_title_byline_source_and_content_note(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        article_text(
+            "A <b>title</b>",
+            "Body.",
+            author="Ayesha",
+            source="Dawn, https://dawn.example/story",
+            published="2019",
+            content_note="Discusses violence.",
+        ),
+        encoding="utf-8",
+    )
+    html = render_article(read_article(path)).html
+    assert '<h1 id="top">A &lt;b&gt;title&lt;/b&gt;</h1>' in html
+    assert "By Ayesha" in html and "Published 2019" in html
+    assert '<a href="https://dawn.example/story">' in html
+    assert "<b>Content note:</b> Discusses violence." in html
+
+
+def test_right_to_left_articles_are_marked(tmp_path):
+    path = tmp_path / "ur.md"
+    path.write_text(article_text("عنوان", "متن", language="ur"), encoding="utf-8")
+    assert render_article(read_article(path)).html.startswith('<div lang="ur" dir="rtl">')
