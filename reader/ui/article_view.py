@@ -163,11 +163,34 @@ class ArticleView(QTextBrowser):
                 QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
             )
             return
+        if (
+            event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._move_by_paragraph(event)
+            return
         if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
             super().keyPressEvent(event)
             self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
             return
         super().keyPressEvent(event)
+
+    def _move_by_paragraph(self, event: QKeyEvent) -> None:
+        """Ctrl+Down and Ctrl+Up move to the next and previous paragraph, as in word processors."""
+        mode = (
+            QTextCursor.MoveMode.KeepAnchor
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            else QTextCursor.MoveMode.MoveAnchor
+        )
+        cursor = self.textCursor()
+        if event.key() == Qt.Key.Key_Down:
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock, mode)
+        elif cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock, mode)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

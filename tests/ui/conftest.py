@@ -1,0 +1,61 @@
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.core.library import Library
+from reader.core.store import Store
+from reader.paths import DataPaths
+from reader.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_ARTICLES
+
+ARTICLE_ID = "metoo-pakistan-marginalised"
+
+
+@pytest.fixture
+def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindow]]:
+    """Build a main window on the bundled articles and the test's own data folder."""
+    stores: list[Store] = []
+
+    def make() -> MainWindow:
+        library = Library(
+            [BUNDLED_ARTICLES, data_paths.articles], cache_path=data_paths.library_cache
+        )
+        library.load()
+        store = Store(data_paths.store)
+        stores.append(store)
+        window = MainWindow(library, store, data_paths)
+        qtbot.addWidget(window)
+        window.resize(1000, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts and focus need the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    window = make_window()
+    assert window.open_article_by_id(ARTICLE_ID)
+    window.focus_article()
+    return window
+
+
+def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """When the next modal message box appears, record its text and press `button` on it."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)

@@ -1,0 +1,297 @@
+import http.server
+import threading
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTextEdit,
+)
+
+from reader.core.find import find_all
+from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
+
+TITLE = "What #MeToo Means for Pakistan’s Most Marginalised"
+
+
+def caret_text(window, length=20):
+    position = window.view.caret_position()
+    return window.view.plain_text()[position : position + length]
+
+
+def test_opening_names_the_window_and_fills_contents_and_status(window):
+    assert window.windowTitle() == f"{TITLE} — Reader"
+    headings = [h.text for h in window.outline.headings]
+    assert headings[0] == TITLE
+    assert "How #MeToo reached Pakistan" in headings
+    assert window.toc_panel.tree.topLevelItemCount() == 1  # the title, with the sections below it
+    assert window.toc_panel.tree.topLevelItem(0).childCount() == len(headings) - 1
+    window._update_status()
+    assert window.position_label.text().startswith("0 % read · What #MeToo")
+    assert "Content note" in window.announcer.last_message
+
+
+def test_heading_and_paragraph_keys_move_the_caret(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    assert caret_text(window).startswith("Stigma, the police")
+    assert window.announcer.last_message == "Heading level 2: Stigma, the police and the courts"
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    assert caret_text(window).startswith("How #MeToo reached")
+    qtbot.keyClick(window.view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert caret_text(window).startswith("Stigma, the police")
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert caret_text(window).startswith("Generally, cases of")
+    qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert caret_text(window).startswith("Stigma, the police")
+    window._update_status()
+    assert window.position_label.text().endswith("· Stigma, the police and the courts")
+
+
+def test_caret_moves_and_selects_with_the_usual_keys(window, qtbot):
+    shift, control = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.view.caret_position() == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, control)
+    assert caret_text(window, 1) == "#"
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, shift | control)
+    assert window.view.textCursor().selectedText() == "What "
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.view.caret_position() > 10
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, control)
+    assert caret_text(window).startswith("By Unknown")
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, control)
+    assert caret_text(window).startswith("Source:")
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, control)
+    assert caret_text(window).startswith("Source:")
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, control)
+    assert caret_text(window).startswith("By Unknown")
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, shift | control)
+    assert window.view.textCursor().selectedText().startswith("By Unknown · Published 2018")
+
+
+def test_space_and_page_keys_scroll(window, qtbot):
+    bar = window.view.verticalScrollBar()
+    assert bar.value() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    after_space = bar.value()
+    assert after_space > 0
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert bar.value() > after_space
+    qtbot.keyClick(window.view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() < bar.maximum()
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    window._update_status()
+    assert window.position_label.text().startswith("100 % read")
+    qtbot.keyClick(window.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+
+
+def test_contents_opens_at_the_current_section_and_enter_jumps(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    qtbot.keyClick(window.view, Qt.Key.Key_H)  # now in "How #MeToo reached Pakistan"
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    tree = window.toc_panel.tree
+    assert window.toc_dock.isVisible()
+    assert tree.hasFocus()
+    assert tree.currentItem().text(0) == "How #MeToo reached Pakistan"
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentItem().text(0) == "Common threads"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.view.hasFocus()
+    assert caret_text(window).startswith("Common threads")
+    assert (
+        window.view.cursorRect().top() < window.view.viewport().height() / 3
+    )  # scrolled to the top
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert caret_text(window).startswith("How #MeToo reached")
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert caret_text(window).startswith("Common threads")
+
+
+def test_find_counts_highlights_and_steps_through_matches(window, qtbot):
+    expected = find_all(window.view.plain_text(), "khawaja sira")
+    assert len(expected) >= 5
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
+    qtbot.keyClicks(window.find_bar.query, "khawaja sira")
+    assert window.find_bar.count.text() == f"1 of {len(expected)} matches"
+    assert len(window.view.extraSelections()) == len(expected)
+    assert window.view.textCursor().selectionStart() == expected[0].start
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.view.textCursor().selectionStart() == expected[1].start
+    assert window.find_bar.count.text() == f"2 of {len(expected)} matches"
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.textCursor().selectionStart() == expected[0].start
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.textCursor().selectionStart() == expected[-1].start  # wraps around
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.view.extraSelections() == []
+    assert window.view.hasFocus()
+
+
+def test_find_with_no_match_says_so(window, qtbot):
+    window.show_find_bar()
+    qtbot.keyClicks(window.find_bar.query, "zzzz")
+    assert window.find_bar.count.text() == "No matches"
+    assert window.announcer.last_message == "No matches"
+
+
+def test_footnote_link_jumps_and_back_returns(window, qtbot):
+    start = window.view.caret_position()
+    window.view.anchorClicked.emit(QUrl("#fn:women"))
+    assert caret_text(window).startswith("Women: including")
+    assert window.actions_by_name["back"].isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.view.caret_position() == start
+
+
+def test_external_links_ask_before_leaving(window):
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
+    window.view.anchorClicked.emit(QUrl("https://www.propergaanda.com/"))
+    assert "https://www.propergaanda.com/" in seen[0]
+    assert "never goes online" in seen[0]
+
+
+def test_other_links_are_refused_with_a_reason(window):
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert "does not open this link" in seen[0]
+
+
+def test_where_am_i(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    qtbot.keyClick(window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.announcer.last_message.startswith(
+        f"{TITLE}. Section: Stigma, the police and the courts."
+    )
+    assert window.announcer.last_message.endswith("% read.")
+
+
+def test_f6_cycles_between_panes(window, qtbot):
+    window.show_contents()
+    window.focus_article()
+    qtbot.keyClick(window.view, Qt.Key.Key_F6)
+    assert window.library_panel.list.hasFocus()
+    qtbot.keyClick(window.library_panel.list, Qt.Key.Key_F6)
+    assert window.toc_panel.tree.hasFocus()
+    qtbot.keyClick(window.toc_panel.tree, Qt.Key.Key_F6)
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.toc_panel.tree.hasFocus()
+
+
+def test_reading_position_is_restored_after_a_restart(make_window, qtbot):
+    first = make_window()
+    first.open_article_by_id(ARTICLE_ID)
+    first.focus_article()
+    for _ in range(3):
+        qtbot.keyClick(first.view, Qt.Key.Key_H)
+    visible_text = first.view.plain_text()[first.view.first_visible_position() :][:40]
+    first.close()
+
+    second = make_window()
+    second.open_start_article()  # the last article read, where the reader stopped
+    assert second.article.meta.id == ARTICLE_ID
+    assert second.view.plain_text()[second.view.first_visible_position() :][:40] == visible_text
+    assert second.library_panel.list.currentItem().text(2) != "0 %"
+
+
+def test_first_start_opens_the_guide(make_window):
+    window = make_window()
+    window.open_start_article()
+    assert window.article.meta.id == "how-to-use-reader"
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(window):
+    window.show_find_bar()
+    window.show_contents()
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
+    controls += window.findChildren(QComboBox) + window.findChildren(QAbstractItemView)
+    controls += window.findChildren(QTextEdit)
+    visible = [c for c in controls if c.isVisible() and not isinstance(c, QHeaderView)]
+    assert len(visible) >= 10
+    for control in visible:
+        name = control.accessibleName() or getattr(control, "text", lambda: "")()
+        assert name.replace("&", "").strip(), f"{type(control).__name__} has no accessible name"
+        if control.objectName().startswith("qt_dockwidget_"):
+            continue  # a panel's float and close buttons: the View menu offers both by keyboard
+        assert control.focusPolicy() != Qt.FocusPolicy.NoFocus, name
+
+
+class _CountingHandler(http.server.BaseHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self.requests.append(self.path)
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def local_server():
+    _CountingHandler.requests = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CountingHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+
+
+def test_a_hostile_article_renders_safely_and_fetches_nothing(
+    make_window, write_article, local_server, qtbot
+):
+    base = f"http://127.0.0.1:{local_server.server_port}"
+    write_article(
+        "hostile.md",
+        "Hostile",
+        body=f"""
+        Before.
+
+        <script>document.write('injected')</script>
+        <img src="{base}/pixel.png" alt="Remote photo" onerror="alert(1)">
+        <p style="display:none">Hidden text</p>
+        <a href="javascript:alert(1)">js</a> <a href="file:///etc/passwd">file</a>
+        <link rel="stylesheet" href="{base}/style.css">
+
+        ![A map]({base}/map.png)
+
+        After.
+        """,
+    )
+    window = make_window()
+    assert window.open_article_by_id("hostile")
+    qtbot.wait(300)
+    text = window.view.plain_text()
+    assert "injected" not in text
+    assert "[Image: Remote photo]" in text and "[Image: A map]" in text
+    assert "Hidden text" in text
+    html = window.view.document().toHtml()
+    assert "javascript:" not in html and "file:" not in html and base not in html
+    assert local_server.RequestHandlerClass.requests == []
+
+
+def test_urdu_text_is_laid_out_right_to_left(make_window, write_article):
+    write_article(
+        "urdu.md", "پاکستان میں می ٹو", body="## پہلا حصہ\n\nیہ ایک مضمون ہے۔", language="ur"
+    )
+    window = make_window()
+    window.open_article_by_id("urdu")
+    block = window.view.document().findBlock(window.outline.headings[1].position)
+    assert block.text() == "پہلا حصہ"
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
