@@ -99,10 +99,16 @@ class ArticleView(QTextBrowser):
         self.ensureCursorVisible()
 
     def select_range(self, start: int, end: int) -> None:
+        """Select a range and bring it into view, a third of the way down, with context around it."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        top = self.cursorRect().top()
+        height = self.viewport().height()
+        if not height / 6 <= top <= height * 2 / 3:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 3)
         self.ensureCursorVisible()
 
     def plain_text(self) -> str:
