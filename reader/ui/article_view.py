@@ -22,7 +22,7 @@ from reader.resources import resource_path
 
 COLUMN_CHARACTERS = 80
 MINIMUM_SIDE_MARGIN = 24
-CARET_WIDTH = 2
+CARET_WIDTH = 3
 
 
 class ArticleView(QTextBrowser):
@@ -95,11 +95,13 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(cursor)
         if to_top:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + self.cursorRect().top() - self.document().documentMargin())
+            # Half a line of space above keeps the line clear of the view's edge.
+            gap = self.document().documentMargin() + self.cursorRect().height() / 2
+            bar.setValue(round(bar.value() + self.cursorRect().top() - gap))
         self.ensureCursorVisible()
 
     def select_range(self, start: int, end: int) -> None:
-        """Select a range and bring it into view, a third of the way down, with context around it."""
+        """Select a range and bring it into view a third of the way down, with context around it."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

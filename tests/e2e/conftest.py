@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +28,12 @@ class XDisplay:
 
     def xdotool(self, *args: str) -> str:
         result = subprocess.run(
-            ["xdotool", *args], env=self.env(), capture_output=True, text=True, timeout=30, check=True
+            ["xdotool", *args],
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
         )
         return result.stdout.strip()
 
@@ -35,7 +41,10 @@ class XDisplay:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = subprocess.run(
-                ["xdotool", "search", "--name", f"^{name}$"], env=self.env(), capture_output=True, text=True
+                ["xdotool", "search", "--name", f"^{name}$"],
+                env=self.env(),
+                capture_output=True,
+                text=True,
             ).stdout.split()
             if found:
                 return found[-1]
@@ -43,7 +52,9 @@ class XDisplay:
         raise AssertionError(f"no window named {name!r} appeared")
 
     def screenshot(self, path: Path) -> QImage:
-        subprocess.run(["import", "-window", "root", str(path)], env=self.env(), check=True, timeout=30)
+        subprocess.run(
+            ["import", "-window", "root", str(path)], env=self.env(), check=True, timeout=30
+        )
         return QImage(str(path))
 
 
@@ -72,7 +83,7 @@ def start_app(x_display, tmp_path):
 
     def start(*args: str) -> subprocess.Popen:
         process = subprocess.Popen(
-            [os.sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), *args],
+            [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), *args],
             cwd=REPO_ROOT,
             env=x_display.env(),
             stdout=subprocess.PIPE,
