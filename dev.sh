@@ -13,35 +13,58 @@ venv="$root/.venv"
 cd "$root"
 
 # Debian/Ubuntu packages: what Qt's xcb platform plugin loads, and what the tests drive.
+# "a|b" names one need that newer releases package under another name (Ubuntu 24.04's t64).
 run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-  libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 fonts-noto-core)
+  libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
+  libegl1 libgl1 libfontconfig1 "libglib2.0-0t64|libglib2.0-0" "libdbus-1-3" fonts-noto-core)
 test_packages=(xvfb xauth xdotool imagemagick)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
-missing_debs() {
-  local pkg
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s\n' "$pkg"
+is_installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# Prints each need ("a|b" alternatives) that no installed package satisfies.
+unsatisfied() {
+  local need alternative
+  for need in "$@"; do
+    for alternative in ${need//|/ }; do
+      is_installed "$alternative" && continue 2
+    done
+    printf '%s\n' "$need"
   done
+}
+
+# The first alternative of a need that apt can install (after apt-get update).
+installable() {
+  local alternative
+  for alternative in ${1//|/ }; do
+    if apt-cache policy "$alternative" 2>/dev/null | grep -q "Candidate: [0-9]"; then
+      printf '%s\n' "$alternative"
+      return
+    fi
+  done
+  printf '%s\n' "${1%%|*}"
 }
 
 ensure_debs() {
   command -v dpkg-query >/dev/null || return 0 # not Debian/Ubuntu: nothing to check
-  local missing
-  mapfile -t missing < <(missing_debs "$@")
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  if [ "$(id -u)" -eq 0 ]; then
-    say "installing system packages: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
+  local needs need packages=()
+  mapfile -t needs < <(unsatisfied "$@")
+  [ "${#needs[@]}" -eq 0 ] && return 0
+  [ "$(id -u)" -eq 0 ] && DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  for need in "${needs[@]}"; do
+    packages+=("$(installable "$need")")
+  done
+  if [ "$(id -u)" -ne 0 ]; then
     say "missing system packages; install them with:"
-    say "  sudo apt-get install ${missing[*]}"
+    say "  sudo apt-get install ${packages[*]}"
     exit 1
   fi
+  export DEBIAN_FRONTEND=noninteractive
+  say "installing system packages: ${packages[*]}"
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 }
 
 find_python() {
