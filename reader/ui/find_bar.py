@@ -8,6 +8,8 @@ from reader.core.find import Match, find_all, match_after, match_before
 from reader.ui.article_view import ArticleView
 from reader.ui.form import labelled
 
+PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
+
 
 class FindBar(QWidget):
     queryChanged = Signal()  # noqa: N815 - Qt signal naming
@@ -96,6 +98,22 @@ class ArticleFinder(QObject):
         bar.queryChanged.connect(self.refresh)
         bar.nextRequested.connect(self.find_next)
         bar.previousRequested.connect(self.find_previous)
+        bar.closeRequested.connect(self.close)
+
+    def open(self) -> None:
+        """Show the bar, seeded with the selected text if it is on one line."""
+        self._bar.show()
+        selected = self._view.textCursor().selectedText()
+        if selected and PARAGRAPH_SEPARATOR not in selected:
+            self._bar.query.setText(selected)
+        self._bar.query.selectAll()
+        self._bar.setFocus()
+        self.refresh()
+
+    def close(self) -> None:
+        self._bar.hide()
+        self.clear()
+        self._view.setFocus()
 
     def refresh(self) -> None:
         """Search again from the caret, e.g. after the query or the article changed."""
@@ -111,6 +129,9 @@ class ArticleFinder(QObject):
         self._show()
 
     def find_next(self) -> None:
+        if not self._bar.isVisible():
+            self.open()
+            return
         if not self._matches:
             self.refresh()
             return
@@ -118,6 +139,9 @@ class ArticleFinder(QObject):
         self._show()
 
     def find_previous(self) -> None:
+        if not self._bar.isVisible():
+            self.open()
+            return
         if not self._matches:
             self.refresh()
             return

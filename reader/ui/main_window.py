@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.articles import Article, ArticleError, read_article
-from reader.core.history import NavigationHistory, Place
 from reader.core.library import Library
-from reader.core.outline import DocumentOutline, anchor_position, outline_of
 from reader.core.rendering import render_article
 from reader.core.store import Store, StoreError
 from reader.paths import DataPaths
@@ -28,6 +26,7 @@ from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import ArticleFinder, FindBar
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.navigation import ArticleNavigator
 from reader.ui.toc_panel import TocPanel
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
@@ -43,9 +42,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = store
         self.paths = paths
-        self.history = NavigationHistory()
         self.article: Article | None = None
-        self.outline = DocumentOutline((), ())
         self._store_error_shown = False
 
         self.view = ArticleView()
@@ -57,6 +54,7 @@ class MainWindow(QMainWindow):
         self.position_label = QLabel()
         self.position_label.setAccessibleName(self.tr("Reading position"))
         self.announcer = Announcer(self.view, self.statusBar())
+        self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
 
         self._build_layout()
@@ -118,17 +116,17 @@ class MainWindow(QMainWindow):
         act["quit"].triggered.connect(self.close)
         act["copy"].triggered.connect(self.view.copy)
         act["select_all"].triggered.connect(self.view.selectAll)
-        act["find"].triggered.connect(self.show_find_bar)
-        act["find_next"].triggered.connect(self._find_next)
-        act["find_previous"].triggered.connect(self._find_previous)
-        act["back"].triggered.connect(self.go_back)
-        act["forward"].triggered.connect(self.go_forward)
-        act["next_heading"].triggered.connect(self.next_heading)
-        act["previous_heading"].triggered.connect(self.previous_heading)
-        act["next_paragraph"].triggered.connect(self.next_paragraph)
-        act["previous_paragraph"].triggered.connect(self.previous_paragraph)
-        act["start_of_article"].triggered.connect(self.go_to_start)
-        act["end_of_article"].triggered.connect(self.go_to_end)
+        act["find"].triggered.connect(self.finder.open)
+        act["find_next"].triggered.connect(self.finder.find_next)
+        act["find_previous"].triggered.connect(self.finder.find_previous)
+        act["back"].triggered.connect(self.navigator.go_back)
+        act["forward"].triggered.connect(self.navigator.go_forward)
+        act["next_heading"].triggered.connect(self.navigator.next_heading)
+        act["previous_heading"].triggered.connect(self.navigator.previous_heading)
+        act["next_paragraph"].triggered.connect(self.navigator.next_paragraph)
+        act["previous_paragraph"].triggered.connect(self.navigator.previous_paragraph)
+        act["start_of_article"].triggered.connect(self.navigator.go_to_start)
+        act["end_of_article"].triggered.connect(self.navigator.go_to_end)
         act["where_am_i"].triggered.connect(self.where_am_i)
         act["show_library"].triggered.connect(self.show_library)
         act["show_contents"].triggered.connect(self.show_contents)
@@ -141,12 +139,13 @@ class MainWindow(QMainWindow):
         self.library_panel.articleActivated.connect(self.open_article_by_id)
         self.library_panel.problemActivated.connect(self._explain_problem)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
-        self.view.internalLinkRequested.connect(self._follow_internal_link)
+        self.view.internalLinkRequested.connect(self.navigator.follow_anchor)
         self.view.externalLinkRequested.connect(self._confirm_external_link)
         self.view.unsupportedLinkRequested.connect(self._refuse_link)
         self.view.readingPositionChanged.connect(self._on_position_changed)
-        self.find_bar.closeRequested.connect(self.hide_find_bar)
         self.finder.resultChanged.connect(self.announcer.announce)
+        self.navigator.articleRequested.connect(self._return_to_article)
+        self.navigator.historyChanged.connect(self._update_history_actions)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -179,20 +178,31 @@ class MainWindow(QMainWindow):
             )
             return False
         if self.article is not None and self.article.meta.id != article.meta.id:
-            self.history.record_jump(self._current_place())
+            self.navigator.record_jump()
         self._show(article)
         saved = self.store.reading_position(article.meta.id)
         if saved is not None:
             self.view.move_caret_to(saved.position, to_top=True)
-        self._update_history_actions()
         return True
+
+    def _return_to_article(self, article_id: str, position: int) -> None:
+        """Back or Forward leads into another article: show it, then land on the place."""
+        meta = self.library.find(article_id)
+        try:
+            article = read_article(meta.path, meta.id) if meta else None
+        except ArticleError as error:
+            self._error(error.reason)
+            return
+        if article is not None:
+            self._show(article)
+            self.navigator.arrive(position)
 
     def _show(self, article: Article) -> None:
         self.save_reading_position()
         self.article = article
         self.view.show_article(render_article(article))
-        self.outline = outline_of(self.view.document())
-        self.toc_panel.set_outline(self.outline)
+        self.navigator.set_article(article.meta.id)
+        self.toc_panel.set_outline(self.navigator.outline)
         self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
         self.library_panel.select_article(article.meta.id)
         self._set_state(LAST_ARTICLE_KEY, article.meta.id)
@@ -245,129 +255,14 @@ class MainWindow(QMainWindow):
 
     # Moving around ----------------------------------------------------------------
 
-    def _current_place(self) -> Place:
-        article_id = self.article.meta.id if self.article else ""
-        return Place(article_id, self.view.caret_position())
-
-    def jump_to(self, position: int) -> None:
-        """A jump the reader may want to undo with Back."""
-        self.history.record_jump(self._current_place())
-        self.view.move_caret_to(position, to_top=True)
-        self._update_history_actions()
-
-    def go_back(self) -> None:
-        self._go_to_place(self.history.back(self._current_place()))
-
-    def go_forward(self) -> None:
-        self._go_to_place(self.history.forward(self._current_place()))
-
-    def _go_to_place(self, place: Place | None) -> None:
-        if place is None:
-            self.announcer.announce(self.tr("Nothing to go back or forward to."))
-            return
-        if self.article is None or place.article_id != self.article.meta.id:
-            meta = self.library.find(place.article_id)
-            if meta is None:
-                return
-            try:
-                self._show(read_article(meta.path, meta.id))
-            except ArticleError as error:
-                self._error(error.reason)
-                return
-        self.view.move_caret_to(place.position, to_top=True)
-        self._update_history_actions()
-        self._announce_section()
-
     def _update_history_actions(self) -> None:
-        self.actions_by_name["back"].setEnabled(self.history.can_go_back())
-        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward())
-
-    def next_heading(self) -> None:
-        heading = self.outline.next_heading(self.view.caret_position())
-        if heading is None:
-            self.announcer.announce(self.tr("No more headings."))
-            return
-        self.view.move_caret_to(heading.position, to_top=True)
-        self._announce_heading(heading.level, heading.text)
-
-    def previous_heading(self) -> None:
-        heading = self.outline.previous_heading(self.view.caret_position())
-        if heading is None:
-            self.announcer.announce(self.tr("No earlier heading."))
-            return
-        self.view.move_caret_to(heading.position, to_top=True)
-        self._announce_heading(heading.level, heading.text)
-
-    def next_paragraph(self) -> None:
-        self._move_to_paragraph(
-            self.outline.next_paragraph(self.view.caret_position()), self.tr("End of article.")
-        )
-
-    def previous_paragraph(self) -> None:
-        self._move_to_paragraph(
-            self.outline.previous_paragraph(self.view.caret_position()),
-            self.tr("Start of article."),
-        )
-
-    def _move_to_paragraph(self, position: int | None, at_edge: str) -> None:
-        if position is None:
-            self.announcer.announce(at_edge)
-            return
-        self.view.move_caret_to(position)
-        block = self.view.document().findBlock(position)
-        self.announcer.announce(block.text())
-
-    def go_to_start(self) -> None:
-        self.jump_to(0)
-
-    def go_to_end(self) -> None:
-        self.history.record_jump(self._current_place())
-        self.view.move_caret_to(self.view.document().characterCount() - 1)
-        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().maximum())
-        self._update_history_actions()
+        self.actions_by_name["back"].setEnabled(self.navigator.can_go_back())
+        self.actions_by_name["forward"].setEnabled(self.navigator.can_go_forward())
 
     def _jump_to_heading(self, position: int) -> None:
-        self.jump_to(position)
+        self.navigator.jump_to(position)
         self.focus_article()
-        self._announce_section()
-
-    def _follow_internal_link(self, anchor: str) -> None:
-        position = anchor_position(self.view.document(), anchor)
-        if position is None:
-            self.announcer.announce(
-                self.tr("This link points to a place that is not in the article.")
-            )
-            return
-        self.jump_to(position)
-        self._announce_section()
-
-    # Find -----------------------------------------------------------------------------
-
-    def show_find_bar(self) -> None:
-        self.find_bar.show()
-        selected = self.view.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
-            self.find_bar.query.setText(selected)
-        self.find_bar.query.selectAll()
-        self.find_bar.setFocus()
-        self.finder.refresh()
-
-    def hide_find_bar(self) -> None:
-        self.find_bar.hide()
-        self.finder.clear()
-        self.focus_article()
-
-    def _find_next(self) -> None:
-        if not self.find_bar.isVisible():
-            self.show_find_bar()
-            return
-        self.finder.find_next()
-
-    def _find_previous(self) -> None:
-        if not self.find_bar.isVisible():
-            self.show_find_bar()
-            return
-        self.finder.find_previous()
+        self.navigator.announce_section()
 
     # Panes and announcements ----------------------------------------------------------------
 
@@ -379,7 +274,7 @@ class MainWindow(QMainWindow):
     def show_contents(self) -> None:
         self.toc_dock.show()
         self.toc_dock.raise_()
-        self.toc_panel.select_heading(self.outline.heading_at(self.view.caret_position()))
+        self.toc_panel.select_heading(self.navigator.current_heading())
         self.toc_panel.setFocus()
 
     def focus_article(self) -> None:
@@ -415,41 +310,15 @@ class MainWindow(QMainWindow):
     def where_am_i(self) -> None:
         if self.article is None:
             self.announcer.announce(self.tr("No article is open."))
-            return
-        heading = self.outline.heading_at(self.view.caret_position())
-        section = heading.text if heading else self.article.meta.title
-        self.announcer.announce(
-            self.tr("{title}. Section: {section}. {percent} % read.").format(
-                title=self.article.meta.title,
-                section=section,
-                percent=round(self.view.reading_progress() * 100),
-            )
-        )
-
-    def _announce_heading(self, level: int, text: str) -> None:
-        self.announcer.announce(
-            self.tr("Heading level {level}: {text}").format(level=level, text=text)
-        )
-
-    def _announce_section(self) -> None:
-        heading = self.outline.heading_at(self.view.caret_position())
-        if heading is not None:
-            self._announce_heading(heading.level, heading.text)
+        else:
+            self.navigator.announce_where(self.article.meta.title)
 
     def _on_position_changed(self) -> None:
         self._status_timer.start()
         self._save_timer.start()
 
     def _update_status(self) -> None:
-        if self.article is None:
-            self.position_label.setText("")
-            return
-        heading = self.outline.heading_at(self.view.caret_position())
-        percent = round(self.view.reading_progress() * 100)
-        text = self.tr("{percent} % read").format(percent=percent)
-        if heading is not None:
-            text += " · " + heading.text
-        self.position_label.setText(text)
+        self.position_label.setText(self.navigator.position_summary() if self.article else "")
 
     # Links ------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ def caret_text(window, length=20):
 
 def test_opening_names_the_window_and_fills_contents_and_status(window):
     assert window.windowTitle() == f"{TITLE} — Reader"
-    headings = [h.text for h in window.outline.headings]
+    headings = [h.text for h in window.navigator.outline.headings]
     assert headings[0] == TITLE
     assert "How #MeToo reached Pakistan" in headings
     assert window.toc_panel.tree.topLevelItemCount() == 1  # the title, with the sections below it
@@ -141,7 +141,7 @@ def test_find_counts_highlights_and_steps_through_matches(window, qtbot):
 
 
 def test_find_with_no_match_says_so(window, qtbot):
-    window.show_find_bar()
+    window.finder.open()
     qtbot.keyClicks(window.find_bar.query, "zzzz")
     assert window.find_bar.count.text() == "No matches"
     assert window.announcer.last_message == "No matches"
@@ -216,7 +216,7 @@ def test_first_start_opens_the_guide(make_window):
 
 
 def test_every_control_is_named_and_reachable_by_keyboard(window):
-    window.show_find_bar()
+    window.finder.open()
     window.show_contents()
     controls = window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
     controls += window.findChildren(QComboBox) + window.findChildren(QAbstractItemView)
@@ -292,6 +292,6 @@ def test_urdu_text_is_laid_out_right_to_left(make_window, write_article):
     )
     window = make_window()
     window.open_article_by_id("urdu")
-    block = window.view.document().findBlock(window.outline.headings[1].position)
+    block = window.view.document().findBlock(window.navigator.outline.headings[1].position)
     assert block.text() == "پہلا حصہ"
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
