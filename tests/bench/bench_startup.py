@@ -1,0 +1,152 @@
+"""Start-up: the real app against a bare PySide6 window showing the same HTML.
+
+Each start is its own process under the same display. The parent measures wall
+time from spawn to exit (both children quit right after their first paint) and
+reads each child's peak RSS from wait4(), which, unlike RUSAGE_CHILDREN, is not
+a maximum over every child waited for so far.
+"""
+
+import contextlib
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.app import EXIT_AFTER_FIRST_PAINT
+from reader.core.articles import read_article
+from reader.core.rendering import render_article
+from reader.resources import bundled_articles_dir
+from tests.bench.common import Row, mebibytes, seconds
+
+ARTICLE_ID = "metoo-pakistan-marginalised"
+REPEATS = 5
+CHILD_TIMEOUT_S = 60
+FLOOR_SCRIPT = Path(__file__).with_name("floor_window.py")
+START_UP_GOAL = 1.5
+MEMORY_GOAL = 1.5
+NO_BYTECODE = {"PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"}
+
+
+@dataclass(frozen=True)
+class Start:
+    seconds: float
+    peak_rss: int  # bytes
+
+
+def run() -> list[Row]:
+    print("== Start-up: the app against a bare QTextBrowser window, same HTML ==")
+    article = read_article(bundled_articles_dir() / f"{ARTICLE_ID}.md")
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp, _display() as display_env:
+        html_file = Path(tmp) / "article.html"
+        html_file.write_text(render_article(article).html, encoding="utf-8")
+        env = {
+            **{name: value for name, value in os.environ.items() if name not in NO_BYTECODE},
+            **display_env,
+            # An installed app runs from compiled bytecode: the first, unmeasured starts write it.
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "bytecode"),
+            EXIT_AFTER_FIRST_PAINT: "1",
+        }
+        app = [sys.executable, "-m", "reader", ARTICLE_ID, "--data-dir", str(Path(tmp) / "data")]
+        floor = [sys.executable, str(FLOOR_SCRIPT), str(html_file)]
+        # Unmeasured first starts: the app creates its data folder, store and library
+        # cache, both write their bytecode, and the system caches the files they load.
+        _start(app, env)
+        _start(floor, env)
+        app_starts, floor_starts = [], []
+        for _ in range(REPEATS):  # interleaved, so a change in the machine's load hits both
+            floor_starts.append(_start(floor, env))
+            app_starts.append(_start(app, env))
+    _print_starts("bare window", floor_starts)
+    _print_starts("Reader", app_starts)
+    app_time = statistics.median(start.seconds for start in app_starts)
+    floor_time = statistics.median(start.seconds for start in floor_starts)
+    app_memory = int(statistics.median(start.peak_rss for start in app_starts))
+    floor_memory = int(statistics.median(start.peak_rss for start in floor_starts))
+    return [
+        Row(
+            "Start-up to first paint",
+            seconds(app_time),
+            f"bare window {seconds(floor_time)}",
+            app_time / floor_time,
+            START_UP_GOAL,
+        ),
+        Row(
+            "Start-up peak memory (max RSS)",
+            mebibytes(app_memory),
+            f"bare window {mebibytes(floor_memory)}",
+            app_memory / floor_memory,
+            MEMORY_GOAL,
+        ),
+    ]
+
+
+def _start(argv: list[str], env: dict[str, str]) -> Start:
+    """Run one child to its exit: wall time from spawn, and its own peak RSS."""
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        pid = os.posix_spawn(
+            argv[0],
+            argv,
+            env,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_DUP2, errors.fileno(), 2),
+            ],
+        )
+        # A child that never paints would block wait4() for ever.
+        watchdog = threading.Timer(CHILD_TIMEOUT_S, os.kill, (pid, signal.SIGKILL))
+        watchdog.start()
+        try:
+            _, status, usage = os.wait4(pid, 0)
+        finally:
+            watchdog.cancel()
+        elapsed = time.perf_counter() - began
+        exit_code = os.waitstatus_to_exitcode(status)
+        if exit_code != 0:
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace")[-2000:]
+            raise RuntimeError(f"{' '.join(argv)} exited with {exit_code}:\n{message}")
+    return Start(elapsed, usage.ru_maxrss * 1024)  # Linux reports kibibytes
+
+
+@contextlib.contextmanager
+def _display() -> Iterator[dict[str, str]]:
+    """A private Xvfb when one is installed (what users' X servers load); else offscreen."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print("display: Qt's offscreen platform (Xvfb is not installed)")
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    read_end, write_end = os.pipe()
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    try:
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        print(f"display: Xvfb :{number} (xcb)")
+        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def _print_starts(label: str, starts: list[Start]) -> None:
+    times = ", ".join(f"{start.seconds:.3f}" for start in starts)
+    memory = ", ".join(f"{start.peak_rss / 1048576:.1f}" for start in starts)
+    print(f"{label:>12}: seconds {times}; peak MiB {memory}")

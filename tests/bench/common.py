@@ -1,0 +1,67 @@
+"""What the benchmarks share: timing, a Qt application, and the summary table."""
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the summary: a measurement, what it is compared with, and the goal."""
+
+    name: str
+    measured: str
+    against: str
+    ratio: float
+    goal: float | None  # the highest acceptable ratio; None where the issue sets none
+    goal_text: str = ""  # how the goal reads, when not simply "<= goal"
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def median_seconds(action: Callable[[], object], repeats: int) -> float:
+    return statistics.median(timed(action) for _ in range(repeats))
+
+
+def seconds(value: float) -> str:
+    return f"{value:.3f} s" if value >= 0.1 else f"{value * 1000:.2f} ms"
+
+
+def mebibytes(value: int) -> str:
+    return f"{value / 1048576:.1f} MiB"
+
+
+def qt_application() -> QApplication:
+    """The in-process benchmarks' application; offscreen, so they need no display."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QApplication([])
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ("Benchmark", "Measured", "Against", "Ratio", "Goal", "Within goal")
+    lines = [
+        (
+            row.name,
+            row.measured,
+            row.against,
+            f"{row.ratio:.2f}x",
+            row.goal_text or ("none set" if row.goal is None else f"<= {row.goal:g}x"),
+            "-" if row.goal is None else ("yes" if row.ratio <= row.goal else "NO"),
+        )
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *lines]) for i in range(len(header))]
+    for line in [header, tuple("-" * width for width in widths), *lines]:
+        cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        print("  ".join(cells).rstrip())
