@@ -20,6 +20,8 @@ RIGHT_TO_LEFT_LANGUAGES = frozenset(
 )
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 translate = QCoreApplication.translate
+# libyaml's parser where PyYAML was built with it: about three times faster, equally safe.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TEXT_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
 
 
@@ -76,6 +78,11 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
 
 def read_meta(path: Path, article_id: str | None = None) -> ArticleMeta:
     return read_article(path, article_id).meta
+
+
+def read_body(path: Path) -> str:
+    """The text after the front matter, without checking the front matter again."""
+    return split_front_matter(path, _read_text(path))[1]
 
 
 def _read_text(path: Path) -> str:
@@ -142,7 +149,7 @@ def split_front_matter(path: Path, text: str) -> tuple[str, str]:
 
 def parse_front_matter(path: Path, front_matter: str, article_id: str) -> ArticleMeta:
     try:
-        data = yaml.safe_load(front_matter)
+        data = yaml.load(front_matter, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else "?"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from reader.core.articles import ArticleError, ArticleMeta, read_article, read_meta
+from reader.core.articles import ArticleError, ArticleMeta, read_body, read_meta
 from reader.core.files import write_atomically
 
 CACHE_FORMAT_VERSION = 1
@@ -115,7 +115,7 @@ class Library:
         if cached is not None and cached[0] == stamp:
             return cached[1]
         try:
-            text = read_article(meta.path, meta.id).body.casefold()
+            text = read_body(meta.path).casefold()
         except ArticleError:
             text = ""
         self._bodies[meta.path] = (stamp, text)

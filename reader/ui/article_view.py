@@ -62,14 +62,16 @@ class ArticleView(QTextBrowser):
 
     def show_article(self, rendered: RenderedArticle) -> None:
         self._base_dir = rendered.meta.path.parent
-        document = QTextDocument(self)
+        # One document for the view's life: a new one per article would pile up, since
+        # Qt keeps documents that are the view's children.
+        document = self.document()
+        document.setUndoRedoEnabled(False)
         document.setDefaultStyleSheet(self._stylesheet)
         document.setDefaultFont(self.font())
         document.setHtml(rendered.html)
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
-        self.setDocument(document)
         self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
         self.setExtraSelections([])
         self._fit_column()

@@ -61,7 +61,7 @@ def test_windows_line_endings_and_byte_order_mark(tmp_path):
         ("---\ntitle: x\n---\nbinary\x00data", "binary"),
         ("# Just markdown\n", "does not start with front matter"),
         ("---\ntitle: x\nno closing fence\n", "never closed"),
-        ("---\ntitle: [unclosed\n---\ntext\n", "not valid YAML (line 2)"),
+        ("---\ntitle: [unclosed\n---\ntext\n", "not valid YAML (line 3)"),
         ("---\n- a list\n---\ntext\n", "'name: value'"),
         ("---\nauthor: x\n---\ntext\n", "no 'title'"),
         ("---\ntitle: x\nlanguage: not a tag!\n---\ntext\n", "is not a language tag"),

@@ -4,6 +4,7 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -295,3 +296,9 @@ def test_urdu_text_is_laid_out_right_to_left(make_window, write_article):
     block = window.view.document().findBlock(window.navigator.outline.headings[1].position)
     assert block.text() == "پہلا حصہ"
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_opening_articles_again_and_again_keeps_one_document(window):
+    for article_id in ("how-to-use-reader", ARTICLE_ID) * 3:
+        assert window.open_article_by_id(article_id)
+    assert len(window.view.findChildren(QTextDocument)) == 1
