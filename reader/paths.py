@@ -23,6 +23,10 @@ class DataPaths:
         return self.root / "cache" / "library.json"
 
     @property
+    def render_cache(self) -> Path:
+        return self.root / "cache" / "rendered"
+
+    @property
     def store(self) -> Path:
         return self.root / "reader.sqlite3"
 

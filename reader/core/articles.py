@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from PySide6.QtCore import QCoreApplication
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -20,8 +19,6 @@ RIGHT_TO_LEFT_LANGUAGES = frozenset(
 )
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 translate = QCoreApplication.translate
-# libyaml's parser where PyYAML was built with it: about three times faster, equally safe.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TEXT_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
 
 
@@ -58,6 +55,14 @@ class ArticleMeta:
 class Article:
     meta: ArticleMeta
     body: str
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    """An article as safe HTML for the view, with what its front matter says."""
+
+    meta: ArticleMeta
+    html: str
 
 
 def article_id_for(path: Path) -> str:
@@ -148,8 +153,13 @@ def split_front_matter(path: Path, text: str) -> tuple[str, str]:
 
 
 def parse_front_matter(path: Path, front_matter: str, article_id: str) -> ArticleMeta:
+    # Imported here: a start-up served from the caches never parses YAML, and skips the import.
+    import yaml
+
+    # libyaml's parser where PyYAML was built with it: about three times faster, equally safe.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(front_matter, Loader=_YAML_LOADER)
+        data = yaml.load(front_matter, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else "?"
@@ -210,3 +220,21 @@ def _as_text(value: object) -> str | None:
     if isinstance(value, int | float | dt.date):
         return str(value)
     return None
+
+
+def meta_to_dict(meta: ArticleMeta) -> dict:
+    """The front matter fields as plain data, for the caches."""
+    return {**{name: getattr(meta, name) for name in _TEXT_FIELDS}, "extra": dict(meta.extra)}
+
+
+def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | None:
+    """An ArticleMeta from meta_to_dict's data; None unless the data is exactly that shape."""
+    if not (
+        isinstance(data, dict)
+        and set(data) == {*_TEXT_FIELDS, "extra"}
+        and all(isinstance(data[name], str) for name in _TEXT_FIELDS)
+        and isinstance(data["extra"], dict)
+        and all(isinstance(value, str) for value in data["extra"].values())
+    ):
+        return None
+    return ArticleMeta(id=article_id, path=path, **data)

@@ -15,12 +15,18 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from reader.core.articles import ArticleError, ArticleMeta, read_body, read_meta
+from reader.core.articles import (
+    ArticleError,
+    ArticleMeta,
+    meta_from_dict,
+    meta_to_dict,
+    read_body,
+    read_meta,
+)
 from reader.core.files import write_atomically
 
 CACHE_FORMAT_VERSION = 1
 ARTICLE_SUFFIXES = (".md", ".markdown")
-_META_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ class Library:
                 problems.append(LibraryProblem(path, cached["error"]))
                 continue
             article_id = _unique_id(path.stem, taken_ids)
-            articles.append(_meta_from_cache(path, article_id, cached["meta"]))
+            articles.append(meta_from_dict(path, article_id, cached["meta"]))
         self.articles = articles
         self.problems = problems
         if fresh_cache != cache:
@@ -161,11 +167,9 @@ class Library:
 
 def _read_entry(path: Path) -> dict:
     try:
-        meta = read_meta(path)
+        return {"meta": meta_to_dict(read_meta(path))}
     except ArticleError as error:
         return {"error": error.reason}
-    fields = {name: getattr(meta, name) for name in _META_FIELDS}
-    return {"meta": {**fields, "extra": dict(meta.extra)}}
 
 
 def _is_current(entry: object, stamp: _FileStamp) -> bool:
@@ -174,17 +178,7 @@ def _is_current(entry: object, stamp: _FileStamp) -> bool:
         return False
     if "error" in entry:
         return isinstance(entry["error"], str)
-    meta = entry.get("meta")
-    return (
-        isinstance(meta, dict)
-        and set(meta) == {*_META_FIELDS, "extra"}
-        and all(isinstance(meta[name], str) for name in _META_FIELDS)
-        and isinstance(meta["extra"], dict)
-    )
-
-
-def _meta_from_cache(path: Path, article_id: str, fields: dict) -> ArticleMeta:
-    return ArticleMeta(id=article_id, path=path, **fields)
+    return meta_from_dict(Path(), "", entry.get("meta")) is not None
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:

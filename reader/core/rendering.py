@@ -8,9 +8,7 @@ a last pass turns images that are not local files into their alt text.
 
 import html
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -25,7 +23,8 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.articles import Article, ArticleMeta
+from reader.core.articles import Article, ArticleMeta, RenderedArticle
+from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",
@@ -43,16 +42,7 @@ ALLOWED_ATTRIBUTES = {
 }
 # Tables keep their column alignment; no other style survives (nothing can hide text).
 ALLOWED_STYLE_PROPERTIES = {"text-align"}
-# Links may point outside (the user is asked first) or within the article; never to
-# javascript:, file: or data: addresses.
-ALLOWED_LINK_SCHEMES = {"http", "https", "mailto"}
 CLEAN_CONTENT_TAGS = {"script", "style", "template", "noscript", "iframe", "object", "embed"}
-
-
-@dataclass(frozen=True)
-class RenderedArticle:
-    meta: ArticleMeta
-    html: str
 
 
 def render_article(article: Article) -> RenderedArticle:
@@ -66,11 +56,11 @@ def render_article(article: Article) -> RenderedArticle:
 
 
 def markdown_to_html(text: str) -> str:
-    converter = markdown.Markdown(extensions=_markdown_extensions())
+    converter = markdown.Markdown(extensions=markdown_extensions())
     return sanitise_html(converter.convert(text))
 
 
-def _markdown_extensions() -> list[markdown.Extension]:
+def markdown_extensions() -> list[markdown.Extension]:
     """Python-Markdown's "extra" set, sane lists and heading ids that keep Urdu letters.
 
     Built from the classes, not by name: looking names up scans every installed
@@ -95,7 +85,7 @@ def sanitise_html(raw_html: str) -> str:
         tags=ALLOWED_TAGS,
         clean_content_tags=CLEAN_CONTENT_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=ALLOWED_LINK_SCHEMES,
+        url_schemes=set(EXTERNAL_LINK_SCHEMES),
         filter_style_properties=ALLOWED_STYLE_PROPERTIES,
         link_rel=None,
     )
@@ -103,12 +93,6 @@ def sanitise_html(raw_html: str) -> str:
     rewriter.feed(cleaned)
     rewriter.close()
     return "".join(rewriter.output)
-
-
-def is_local_reference(url: str) -> bool:
-    """A relative path with no scheme or host: the only kind of image Reader loads."""
-    parts = urlsplit(url)
-    return not parts.scheme and not parts.netloc and not url.startswith(("/", "\\"))
 
 
 class _OfflineImageRewriter(HTMLParser):

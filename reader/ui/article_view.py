@@ -16,8 +16,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from reader.core.articles import RenderedArticle
 from reader.core.find import Match
-from reader.core.rendering import RenderedArticle, is_local_reference
+from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 from reader.resources import resource_path
 
 COLUMN_CHARACTERS = 80
@@ -219,7 +220,7 @@ class ArticleView(QTextBrowser):
         root.setFrameFormat(frame_format)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
+        if url.scheme() in EXTERNAL_LINK_SCHEMES:
             self.externalLinkRequested.emit(url)
         elif not url.scheme() and not url.path() and url.fragment():
             self.internalLinkRequested.emit(url.fragment())

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.articles import Article, ArticleError, read_article
+from reader.core.articles import ArticleError, RenderedArticle
 from reader.core.library import Library
-from reader.core.rendering import render_article
+from reader.core.render_cache import RenderCache
 from reader.core.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.actions import MENUS, build_actions
@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = store
         self.paths = paths
-        self.article: Article | None = None
+        self.article: RenderedArticle | None = None
+        self.renderer = RenderCache(paths.render_cache)
         self._store_error_shown = False
 
         self.view = ArticleView()
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, article_id: str | None = None) -> bool:
         """Open an article file; a broken one is explained and the current article stays."""
         try:
-            article = read_article(path, article_id or str(path.resolve()))
+            article = self.renderer.render(path, article_id or str(path.resolve()))
         except ArticleError as error:
             self._error(
                 self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         """Back or Forward leads into another article: show it, then land on the place."""
         meta = self.library.find(article_id)
         try:
-            article = read_article(meta.path, meta.id) if meta else None
+            article = self.renderer.render(meta.path, meta.id) if meta else None
         except ArticleError as error:
             self._error(error.reason)
             return
@@ -197,10 +198,10 @@ class MainWindow(QMainWindow):
             self._show(article)
             self.navigator.arrive(position)
 
-    def _show(self, article: Article) -> None:
+    def _show(self, article: RenderedArticle) -> None:
         self.save_reading_position()
         self.article = article
-        self.view.show_article(render_article(article))
+        self.view.show_article(article)
         self.navigator.set_article(article.meta.id)
         self.toc_panel.set_outline(self.navigator.outline)
         self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))

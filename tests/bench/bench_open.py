@@ -7,7 +7,7 @@ import markdown
 
 from reader.core.articles import read_article
 from reader.core.library import Library
-from reader.core.rendering import MARKDOWN_CONFIG, MARKDOWN_EXTENSIONS, render_article
+from reader.core.rendering import markdown_extensions, render_article
 from reader.core.store import Store
 from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
@@ -27,9 +27,7 @@ def run() -> list[Row]:
         path.write_bytes(text)
         article = read_article(path)
         floor = median_seconds(
-            lambda: markdown.markdown(
-                article.body, extensions=MARKDOWN_EXTENSIONS, extension_configs=MARKDOWN_CONFIG
-            ),
+            lambda: markdown.markdown(article.body, extensions=markdown_extensions()),
             REPEATS,
         )
         paths = DataPaths(Path(tmp) / "data")

@@ -1,8 +1,8 @@
 import pytest
 
 from reader.core.articles import read_article
+from reader.core.links import is_local_reference
 from reader.core.rendering import (
-    is_local_reference,
     markdown_to_html,
     render_article,
     sanitise_html,

@@ -1,0 +1,89 @@
+import os
+import subprocess
+import sys
+
+import pytest
+
+import reader.core.rendering as rendering
+from reader.core.articles import ArticleError
+from reader.core.render_cache import RenderCache
+from tests.conftest import REPO_ROOT, article_text
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def renders(monkeypatch) -> list[str]:
+    """Records each real rendering (a spy: the real function still runs)."""
+    seen: list[str] = []
+    real = rendering.render_article
+    monkeypatch.setattr(
+        rendering, "render_article", lambda article: seen.append(article.meta.id) or real(article)
+    )
+    return seen
+
+
+def test_an_unchanged_article_is_rendered_once(tmp_path, renders):
+    path = tmp_path / "a.md"
+    path.write_text(article_text("Title", "Some *text*."), encoding="utf-8")
+    cache = RenderCache(tmp_path / "cache")
+    first = cache.render(path, "a")
+    second = RenderCache(tmp_path / "cache").render(path, "a")
+    assert renders == ["a"]
+    assert second == first
+    assert "<em>text</em>" in second.html
+
+
+def test_an_edited_article_is_rendered_again(tmp_path, renders):
+    path = tmp_path / "a.md"
+    path.write_text(article_text("Title", "Old."), encoding="utf-8")
+    cache = RenderCache(tmp_path / "cache")
+    cache.render(path, "a")
+    path.write_text(article_text("Title", "New text."), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert "New text." in cache.render(path, "a").html
+    assert renders == ["a", "a"]
+
+
+def test_a_damaged_entry_is_ignored(tmp_path, renders):
+    path = tmp_path / "a.md"
+    path.write_text(article_text("Title", "Text."), encoding="utf-8")
+    cache = RenderCache(tmp_path / "cache")
+    cache.render(path, "a")
+    for entry in (tmp_path / "cache").iterdir():
+        entry.write_text('{"validity": "nonsense", "html": 5}', encoding="utf-8")
+    assert "Text." in cache.render(path, "a").html
+    assert renders == ["a", "a"]
+
+
+def test_a_broken_article_raises_and_leaves_nothing(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"no front matter")
+    with pytest.raises(ArticleError):
+        RenderCache(tmp_path / "cache").render(path, "a")
+    assert not (tmp_path / "cache").exists()
+
+
+WARM_START = """
+import sys
+from pathlib import Path
+from reader.core.library import Library
+from reader.core.render_cache import RenderCache
+root = Path(sys.argv[1])
+library = Library([Path(sys.argv[2])], cache_path=root / "library.json")
+library.load()
+meta = library.find("metoo-pakistan-marginalised")
+RenderCache(root / "rendered").render(meta.path, meta.id)
+print(" ".join(name for name in ("yaml", "markdown", "nh3") if name in sys.modules))
+"""
+
+
+def test_a_start_from_warm_caches_loads_no_parser(tmp_path):
+    def start() -> str:
+        command = [sys.executable, "-c", WARM_START, str(tmp_path), str(REPO_ROOT / "articles")]
+        return subprocess.run(
+            command, cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    assert start() == "yaml markdown nh3"  # the first start parses and renders
+    assert start() == ""  # later ones are served from the caches

@@ -1,0 +1,10 @@
+"""The benchmarks are not run by pytest, but they must keep up with the code they measure."""
+
+import importlib
+
+import pytest
+
+
+@pytest.mark.parametrize("name", ["bench_startup", "bench_open", "bench_library", "floor_window"])
+def test_benchmark_modules_import(name):
+    importlib.import_module(f"tests.bench.{name}")
