@@ -22,7 +22,8 @@ test_packages=(xvfb xauth xdotool imagemagick)
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
 is_installed() {
-  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+  # grep without -q reads all its input: with pipefail, an early exit would SIGPIPE the writer.
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep "install ok installed" >/dev/null
 }
 
 # Prints each need ("a|b" alternatives) that no installed package satisfies.
@@ -40,7 +41,7 @@ unsatisfied() {
 installable() {
   local alternative
   for alternative in ${1//|/ }; do
-    if apt-cache policy "$alternative" 2>/dev/null | grep -q "Candidate: [0-9]"; then
+    if apt-cache policy "$alternative" 2>/dev/null | grep "Candidate: [0-9]" >/dev/null; then
       printf '%s\n' "$alternative"
       return
     fi
@@ -58,8 +59,8 @@ ensure_debs() {
     packages+=("$(installable "$need")")
   done
   if [ "$(id -u)" -ne 0 ]; then
-    say "missing system packages; install them with:"
-    say "  sudo apt-get install ${packages[*]}"
+    say "missing system packages; install them as root (with sudo, or su -c):"
+    say "  apt-get install ${packages[*]}"
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
