@@ -1,5 +1,6 @@
 """Start Reader: read the command line, open the data folder, show the window."""
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _ensure_standard_streams()
     args = build_parser().parse_args(argv)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     try:
@@ -74,6 +76,14 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
         return False
+
+
+def _ensure_standard_streams() -> None:
+    """A windowed Windows build has no stdout or stderr; writing there must not crash."""
+    if sys.stdout is None:
+        sys.stdout = io.StringIO()
+    if sys.stderr is None:
+        sys.stderr = io.StringIO()
 
 
 def _open_store(path: Path) -> Store:

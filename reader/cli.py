@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def print_library(library: Library, out: TextIO = sys.stdout) -> None:
+def print_library(library: Library, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     for meta in library.articles:
         out.write(f"{meta.id}\t{meta.language}\t{meta.title}\n")
     for problem in library.problems:

@@ -80,3 +80,16 @@ def test_bad_option_is_a_usage_error():
     result = run("--no-such-option")
     assert result.returncode == 2
     assert "unrecognized arguments" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_windowed_build_without_standard_streams_does_not_crash(tmp_path):
+    # Windowed Windows builds (and pythonw) start with sys.stdout and sys.stderr set to None.
+    script = (
+        "import sys; sys.stdout = sys.stderr = None\n"
+        "from reader.app import main\n"
+        f"sys.exit(main(['no-such-article', '--data-dir', {str(tmp_path)!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, timeout=60
+    )
+    assert result.returncode == 2  # the usage error, not a crash

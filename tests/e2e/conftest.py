@@ -65,7 +65,17 @@ def x_display() -> Iterator[XDisplay]:
             pytest.fail(f"{tool} is missing: run the tests with ./dev.sh test, which installs it")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            SCREEN,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_end,),
         stderr=subprocess.DEVNULL,
     )
