@@ -1,0 +1,150 @@
+"""How the reader wants text to look: size, face, spacing, column, colours, dimming.
+
+Every value that comes from outside (the preferences file, a machine's defaults, the
+settings dialog) goes through `Appearance.from_dict`, which clamps each number to its
+range and replaces anything unusable with that field's default, so one bad value never
+costs the reader the rest of their settings.
+"""
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+from reader.core.themes import (
+    BUILT_IN_THEMES,
+    CUSTOM_THEME_NAME,
+    Theme,
+    custom_theme,
+    normalised,
+    theme_named,
+)
+
+# The smallest and largest value of each numeric field; the settings dialog's sliders
+# read them from here.
+FIELD_RANGES: dict[str, tuple[float, float]] = {
+    "text_scale": (0.5, 4.0),
+    "line_spacing": (1.0, 3.0),  # a multiple of the font size
+    "paragraph_spacing": (0.0, 4.0),  # em after each paragraph
+    "letter_spacing": (0.0, 0.5),  # em; WCAG 1.4.12 asks that 0.12 work
+    "word_spacing": (0.0, 1.0),  # em; WCAG 1.4.12 asks that 0.16 work
+    "column_characters": (30, 200),
+    "reading_ruler": (0, 5),  # lines left undimmed around the caret; 0 is off
+    "dimming": (0.0, 0.8),  # darkening of the whole window; more would hide the text
+    "interface_scale": (0.5, 3.0),
+}
+FONT_WEIGHTS = ("normal", "medium", "bold")
+THEME_NAMES = (*(theme.name for theme in BUILT_IN_THEMES), CUSTOM_THEME_NAME)
+COLOUR_FIELDS = ("custom_text", "custom_background")
+
+
+@dataclass(frozen=True)
+class Appearance:
+    text_scale: float = 1.0
+    font_family: str = "Noto Sans"
+    font_weight: str = "normal"
+    line_spacing: float = 1.5
+    paragraph_spacing: float = 1.0
+    letter_spacing: float = 0.0
+    word_spacing: float = 0.0
+    column_characters: int = 80
+    justify: bool = False
+    theme: str = "Light"
+    custom_text: str = "#000000"
+    custom_background: str = "#ffffff"
+    reading_ruler: int = 0
+    dimming: float = 0.0
+    interface_scale: float = 1.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: object) -> "Appearance":
+        """An appearance from plain data, each field checked and clamped on its own."""
+        if not isinstance(data, dict):
+            return cls()
+        values = {}
+        for field in fields(cls):
+            if field.name in data:
+                value = _checked(field.name, field.type, data[field.name])
+                if value is not None:
+                    values[field.name] = value
+        return cls(**values)
+
+    def changed(self, **changes: object) -> "Appearance":
+        """A copy with `changes`, checked and clamped as from_dict does."""
+        unknown = set(changes) - {field.name for field in fields(self)}
+        if unknown:
+            raise TypeError(f"Appearance has no field {', '.join(sorted(unknown))}")
+        return Appearance.from_dict({**self.to_dict(), **changes})
+
+    def theme_colours(self) -> Theme:
+        """The colours to paint with: the chosen built-in theme, or the reader's own."""
+        theme = theme_named(self.theme)
+        if theme is not None:
+            return theme
+        return custom_theme(self.custom_text, self.custom_background)
+
+
+def _checked(name: str, kind: object, value: object) -> object | None:
+    """`value` made fit for the field, or None when it cannot be (the default is kept)."""
+    if kind is bool:
+        return value if isinstance(value, bool) else None
+    if kind is str:
+        return _checked_text(name, value)
+    # Numbers: bool is an int to Python but never a number in a preferences file.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    low, high = FIELD_RANGES[name]
+    if kind is int:
+        if isinstance(value, float) and not value.is_integer():
+            return None
+        return int(min(max(value, low), high))
+    return float(min(max(value, low), high))
+
+
+def _checked_text(name: str, value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    if name == "font_weight":
+        return value if value in FONT_WEIGHTS else None
+    if name == "theme":
+        return value if value in THEME_NAMES else None
+    if name in COLOUR_FIELDS:
+        try:
+            return normalised(value)
+        except ValueError:
+            return None
+    return value.strip() or None  # font_family
+
+
+# Ready-made sets of changes; each changes only the fields it names.
+PRESETS: dict[str, dict[str, object]] = {
+    "Large print": {
+        "text_scale": 2.0,
+        "line_spacing": 1.8,
+        "paragraph_spacing": 1.5,
+        "column_characters": 60,
+        "font_weight": "medium",
+    },
+    "High contrast, large": {
+        "theme": "High contrast",
+        "text_scale": 2.0,
+        "font_weight": "bold",
+        "line_spacing": 1.8,
+    },
+    "Dyslexia-friendly": {
+        "font_family": "OpenDyslexic",
+        "theme": "Black on cream",
+        "letter_spacing": 0.12,
+        "word_spacing": 0.16,
+        "line_spacing": 2.0,
+        "paragraph_spacing": 2.0,
+        "column_characters": 60,
+        "justify": False,  # justified text opens uneven gaps between words
+    },
+}
+
+
+def with_preset(base: Appearance, name: str) -> Appearance:
+    """`base` with the preset's fields changed and the rest kept; KeyError for unknown names."""
+    return base.changed(**PRESETS[name])

@@ -1,0 +1,61 @@
+"""The article page's style for an appearance: the CSS Qt's rich-text importer applies.
+
+Qt converts CSS lengths to pixels when it imports the HTML, using the document's
+default font at that moment; so the view sets the reader's font first and imports
+the article again whenever the appearance changes.
+"""
+
+from reader.core.appearance import Appearance
+from reader.core.articles import RIGHT_TO_LEFT_LANGUAGES
+from reader.core.themes import Theme
+
+# Languages written in Nastaliq, whose steep words need far taller lines than Latin.
+NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr"})
+# Line heights as multiples of the font size, never less than these for the script.
+# Measured with Noto Nastaliq Urdu (tests/ui/test_fonts.py): a line's ink reaches 2.1
+# sizes above the baseline (کچھ) and 1.0 below (پیدا), 3.1 sizes in all, so lines set
+# closer than about 3.4 sizes clip or overlap; Latin's 1.2 to 1.5 is far too little.
+MINIMUM_NASTALIQ_LINE_SPACING = 3.4
+MINIMUM_ARABIC_SCRIPT_LINE_SPACING = 1.8
+
+
+def uses_nastaliq(language: str) -> bool:
+    return language.lower().split("-")[0] in NASTALIQ_LANGUAGES
+
+
+def line_spacing_for(appearance: Appearance, language: str) -> float:
+    """The reader's line spacing (a multiple of the font size), raised where the script needs it."""
+    if uses_nastaliq(language):
+        return max(appearance.line_spacing, MINIMUM_NASTALIQ_LINE_SPACING)
+    if language.lower().split("-")[0] in RIGHT_TO_LEFT_LANGUAGES:
+        return max(appearance.line_spacing, MINIMUM_ARABIC_SCRIPT_LINE_SPACING)
+    return appearance.line_spacing
+
+
+def line_height_percent(line_spacing: float, natural_line_spacing: float) -> int:
+    """Qt's CSS line-height percentage for a line spacing in font sizes.
+
+    Qt measures percentages against the font's own line spacing, not its size;
+    `natural_line_spacing` is that spacing divided by the size. Never below 100 %,
+    where lines would overlap.
+    """
+    return max(100, round(100 * line_spacing / natural_line_spacing))
+
+
+def page_stylesheet(
+    appearance: Appearance, theme: Theme, language: str, natural_line_spacing: float
+) -> str:
+    """CSS that follows the static article.css and carries the reader's choices."""
+    line_height = line_height_percent(line_spacing_for(appearance, language), natural_line_spacing)
+    paragraph_gap = appearance.paragraph_spacing
+    rules = [
+        f"p, li, dd, blockquote, td, th {{ line-height: {line_height}%; }}",
+        f"p {{ margin-top: 0; margin-bottom: {paragraph_gap:.2f}em; }}",
+        f"li {{ margin-bottom: {paragraph_gap * 0.4:.2f}em; }}",
+        f"blockquote {{ margin-bottom: {paragraph_gap:.2f}em; }}",
+        f"a {{ color: {theme.link}; }}",
+        f"th, td {{ border-color: {theme.dim_text}; }}",
+    ]
+    if appearance.justify:
+        rules.append("p, li { text-align: justify; }")
+    return "\n".join(rules) + "\n"

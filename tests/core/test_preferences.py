@@ -1,0 +1,235 @@
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import reader.core.files as files
+from reader.core.appearance import Appearance
+from reader.core.preferences import (
+    FORMAT_VERSION,
+    PreferencesFile,
+    machine_defaults_path,
+)
+
+LARGE_DARK = Appearance(text_scale=2.0, theme="Dark", letter_spacing=0.12, reading_ruler=2)
+
+
+def write_json(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_saved_appearance_is_loaded_back(tmp_path):
+    preferences = PreferencesFile(tmp_path / "data" / "preferences.json")
+    preferences.save(LARGE_DARK)
+    assert PreferencesFile(preferences.path).load() == (LARGE_DARK, None)
+
+
+def test_the_file_is_versioned_readable_json(tmp_path):
+    preferences = PreferencesFile(tmp_path / "preferences.json")
+    preferences.save(LARGE_DARK)
+    document = json.loads(preferences.path.read_text(encoding="utf-8"))
+    assert document == {"version": FORMAT_VERSION, "appearance": LARGE_DARK.to_dict()}
+
+
+def test_no_file_gives_the_defaults_without_a_message(tmp_path):
+    assert PreferencesFile(tmp_path / "preferences.json").load() == (Appearance(), None)
+
+
+def test_the_machine_defaults_apply_when_the_reader_has_saved_nothing(tmp_path):
+    machine = write_json(
+        tmp_path / "reader-defaults.json",
+        {"version": 1, "appearance": {"text_scale": 1.5, "theme": "Sepia"}},
+    )
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert message is None
+    assert appearance == Appearance(text_scale=1.5, theme="Sepia")
+
+
+def test_machine_defaults_may_be_just_the_appearance(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"theme": "High contrast"})
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert (appearance, message) == (Appearance(theme="High contrast"), None)
+
+
+def test_machine_defaults_are_clamped_like_everything_else(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"text_scale": 40, "theme": "Neon"})
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert (appearance, message) == (Appearance(text_scale=4.0), None)
+
+
+def test_the_readers_own_file_wins_over_the_machine_defaults(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"theme": "Sepia"})
+    preferences = PreferencesFile(tmp_path / "preferences.json", machine)
+    preferences.save(LARGE_DARK)
+    assert preferences.load() == (LARGE_DARK, None)
+
+
+def test_a_missing_machine_defaults_file_is_no_problem(tmp_path):
+    preferences = PreferencesFile(tmp_path / "preferences.json", tmp_path / "nowhere.json")
+    assert preferences.load() == (Appearance(), None)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"",
+        b"\xff\xfe\x00garbage",
+        b"[1, 2, 3]",
+        b'"just text"',
+        b'{"version": 1}',
+        b'{"version": 1, "appearance": [1, 2]}',
+        b'{"appearance": {"text_scale": 2.0}}',
+        b'{"version": "1", "appearance": {}}',
+        b'{"version": true, "appearance": {}}',
+        b'{"version": 0, "appearance": {}}',
+    ],
+)
+def test_a_damaged_file_is_kept_aside_and_the_defaults_used(tmp_path, content):
+    path = tmp_path / "preferences.json"
+    path.write_bytes(content)
+    appearance, message = PreferencesFile(path).load()
+    assert appearance == Appearance()
+    kept = list(tmp_path.glob("preferences.json.damaged-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == content
+    assert not path.exists()
+    assert message.startswith("Your display preferences could not be read and were reset")
+    assert str(kept[0]) in message
+
+
+def test_a_damaged_file_falls_back_to_the_machine_defaults(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_text("{oops", encoding="utf-8")
+    machine = write_json(tmp_path / "reader-defaults.json", {"theme": "Black on cream"})
+    appearance, message = PreferencesFile(path, machine).load()
+    assert appearance == Appearance(theme="Black on cream")
+    assert "were reset" in message
+
+
+def test_two_damaged_files_in_one_second_are_both_kept(tmp_path):
+    path = tmp_path / "preferences.json"
+    for content in ("first", "second"):
+        path.write_text(content, encoding="utf-8")
+        PreferencesFile(path).load()
+    kept = sorted(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.damaged-*"))
+    assert kept == ["first", "second"]
+
+
+def test_a_damaged_file_can_be_saved_over_afterwards(tmp_path):
+    preferences = PreferencesFile(tmp_path / "preferences.json")
+    preferences.path.write_text("{oops", encoding="utf-8")
+    preferences.load()
+    preferences.save(LARGE_DARK)
+    assert preferences.load() == (LARGE_DARK, None)
+
+
+def test_single_bad_values_are_not_damage(tmp_path):
+    path = write_json(
+        tmp_path / "preferences.json",
+        {"version": 1, "appearance": {"text_scale": "huge", "theme": "Dark", "extra": 1}},
+    )
+    assert PreferencesFile(path).load() == (Appearance(theme="Dark"), None)
+    assert list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_a_newer_readers_file_is_read_as_far_as_it_is_understood(tmp_path):
+    path = write_json(
+        tmp_path / "preferences.json",
+        {"version": 2, "appearance": {"theme": "Sepia", "hyphenation": True}, "voices": {}},
+    )
+    assert PreferencesFile(path).load() == (Appearance(theme="Sepia"), None)
+
+
+@pytest.mark.parametrize("content", [b"{broken", b"[]", b'{"appearance": 5}', b"\xff"])
+def test_damaged_machine_defaults_give_a_message_and_readers_own_defaults(tmp_path, content):
+    machine = tmp_path / "reader-defaults.json"
+    machine.write_bytes(content)
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert appearance == Appearance()
+    assert message == (
+        f"The display defaults in {machine} are not valid; Reader's own defaults are used."
+    )
+    assert machine.read_bytes() == content  # the machine's file is not ours to move
+
+
+def test_both_files_damaged_gives_both_messages(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_text("{oops", encoding="utf-8")
+    machine = tmp_path / "reader-defaults.json"
+    machine.write_text("{oops", encoding="utf-8")
+    appearance, message = PreferencesFile(path, machine).load()
+    assert appearance == Appearance()
+    first, second = message.split("\n")
+    assert "were reset" in first
+    assert str(machine) in second
+
+
+def test_an_unreadable_file_is_reported_and_left_alone(tmp_path, monkeypatch):
+    path = write_json(tmp_path / "preferences.json", {"version": 1, "appearance": {}})
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    appearance, message = PreferencesFile(path).load()
+    assert appearance == Appearance()
+    assert message == (
+        "Your display preferences could not be read (Permission denied); "
+        "the defaults are used for now."
+    )
+    assert path.exists()
+    assert list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_saving_is_atomic_and_leaves_no_temporary_files(tmp_path, monkeypatch):
+    written = []
+    real = files.write_atomically
+
+    def spy(path: Path, data: bytes) -> None:
+        written.append(path)
+        real(path, data)
+
+    monkeypatch.setattr("reader.core.preferences.write_atomically", spy)
+    preferences = PreferencesFile(tmp_path / "preferences.json")
+    preferences.save(Appearance())
+    preferences.save(LARGE_DARK)
+    assert written == [preferences.path, preferences.path]
+    assert [p.name for p in tmp_path.iterdir()] == ["preferences.json"]
+
+
+def test_a_failed_save_raises_and_keeps_the_old_file(tmp_path, monkeypatch):
+    preferences = PreferencesFile(tmp_path / "preferences.json")
+    preferences.save(LARGE_DARK)
+
+    def fail(stream_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OSError, match="No space"):
+        preferences.save(Appearance())
+    assert preferences.load() == (LARGE_DARK, None)
+    assert [p.name for p in tmp_path.iterdir()] == ["preferences.json"]
+
+
+def test_machine_defaults_come_from_the_environment_variable(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_DEFAULTS", str(tmp_path / "usb" / "reader-defaults.json"))
+    assert machine_defaults_path() == tmp_path / "usb" / "reader-defaults.json"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert machine_defaults_path() == tmp_path / "usb" / "reader-defaults.json"
+
+
+def test_machine_defaults_sit_beside_an_installed_program(tmp_path, monkeypatch):
+    monkeypatch.delenv("READER_DEFAULTS", raising=False)
+    assert machine_defaults_path() is None  # run from source
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "Reader" / "reader.exe"))
+    assert machine_defaults_path() == tmp_path / "Reader" / "reader-defaults.json"
+    monkeypatch.setenv("READER_DEFAULTS", "")  # empty counts as unset
+    assert machine_defaults_path() == tmp_path / "Reader" / "reader-defaults.json"
