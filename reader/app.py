@@ -12,13 +12,17 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
+from reader.core.appearance import Appearance
 from reader.core.library import Library
+from reader.core.preferences import PreferencesFile, machine_defaults_path
 from reader.core.store import Store, StoreError
 from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
@@ -50,11 +54,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")  # the one style that follows the theme's palette on every system
     _install_translations(app)
     store = _open_store(paths.store)
-    from reader.ui.main_window import MainWindow  # widgets load only when a window is shown
+    from reader.ui.fonts import register_bundled_fonts  # widgets load only when a window is shown
+    from reader.ui.main_window import MainWindow
 
-    window = MainWindow(library, store, paths)
+    register_bundled_fonts()
+    preferences = PreferencesFile(paths.preferences, machine_defaults_path())
+    appearance = _load_appearance(preferences)
+    window = MainWindow(library, store, paths, preferences, appearance)
     window.show()
     if requested is not None:
         window.open_path(requested.path, requested.id)
@@ -84,6 +93,22 @@ def _ensure_standard_streams() -> None:
         sys.stdout = io.StringIO()
     if sys.stderr is None:
         sys.stderr = io.StringIO()
+
+
+def _load_appearance(preferences: PreferencesFile) -> Appearance:
+    """The saved appearance; at first start, the system's dark or high-contrast setting."""
+    first_start = not preferences.path.exists()
+    appearance, problem = preferences.load()
+    if problem:
+        sys.stderr.write(f"reader: {problem}\n")
+        QMessageBox.information(None, APP_NAME, problem)
+    if first_start and appearance == Appearance():
+        hints = QGuiApplication.styleHints()
+        if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+            appearance = appearance.changed(theme="High contrast")
+        elif hints.colorScheme() == Qt.ColorScheme.Dark:
+            appearance = appearance.changed(theme="Dark")
+    return appearance
 
 
 def _open_store(path: Path) -> Store:

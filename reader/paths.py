@@ -31,6 +31,10 @@ class DataPaths:
         return self.root / "reader.sqlite3"
 
     @property
+    def preferences(self) -> Path:
+        return self.root / "preferences.json"
+
+    @property
     def window_settings(self) -> Path:
         return self.root / "window.ini"
 

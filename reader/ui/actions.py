@@ -20,6 +20,7 @@ class ActionSpec:
     shortcuts: tuple[QKeySequence | StandardKey | str, ...] = ()
     tip: str = ""
     article_only: bool = False  # single-key shortcuts that act only while the article has focus
+    checkable: bool = False
 
 
 translate = QCoreApplication.translate
@@ -148,6 +149,44 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec("previous_pane", translate("actions", "Previous Pa&ne"), ("Shift+F6",)),
         ActionSpec(
+            "text_larger",
+            translate("actions", "&Larger Text"),
+            (StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"),
+            translate("actions", "Make the article's text larger (also Ctrl+mouse wheel)"),
+        ),
+        ActionSpec(
+            "text_smaller",
+            translate("actions", "&Smaller Text"),
+            (StandardKey.ZoomOut, "Ctrl+-"),
+            translate("actions", "Make the article's text smaller"),
+        ),
+        ActionSpec("text_reset", translate("actions", "&Normal Text Size"), ("Ctrl+0",)),
+        ActionSpec(
+            "interface_larger",
+            translate("actions", "Larger &Interface"),
+            ("Ctrl+Alt+=", "Ctrl+Alt++"),
+            translate("actions", "Make menus, panels and dialogs larger"),
+        ),
+        ActionSpec(
+            "interface_smaller", translate("actions", "Smaller Int&erface"), ("Ctrl+Alt+-",)
+        ),
+        ActionSpec(
+            "interface_reset", translate("actions", "Normal Interface Si&ze"), ("Ctrl+Alt+0",)
+        ),
+        ActionSpec(
+            "reading_ruler",
+            translate("actions", "Reading &Ruler"),
+            ("F9",),
+            translate("actions", "Dim all but the lines around the caret"),
+            checkable=True,
+        ),
+        ActionSpec(
+            "preferences",
+            translate("actions", "Display &Preferences…"),
+            (StandardKey.Preferences, "Ctrl+,"),
+            translate("actions", "Text size, font, spacing, colours and reading aids"),
+        ),
+        ActionSpec(
             "guide",
             translate("actions", "&How to Use Reader"),
             (StandardKey.HelpContents, "F1"),
@@ -164,7 +203,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Edit"),
-        ("copy", "select_all", None, "find", "find_next", "find_previous"),
+        ("copy", "select_all", None, "find", "find_next", "find_previous", None, "preferences"),
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Go"),
@@ -185,7 +224,24 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&View"),
-        ("show_library", "show_contents", "focus_article", None, "next_pane", "previous_pane"),
+        (
+            "text_larger",
+            "text_smaller",
+            "text_reset",
+            None,
+            "interface_larger",
+            "interface_smaller",
+            "interface_reset",
+            None,
+            "reading_ruler",
+            None,
+            "show_library",
+            "show_contents",
+            "focus_article",
+            None,
+            "next_pane",
+            "previous_pane",
+        ),
     ),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ("guide", "about")),
 )
@@ -197,6 +253,7 @@ def build_actions(window: QWidget, article_widget: QWidget) -> dict[str, QAction
     for spec in action_specs():
         action = QAction(spec.text, window)
         action.setObjectName(spec.name)
+        action.setCheckable(spec.checkable)
         shortcuts = _unique_sequences(spec.shortcuts)
         action.setShortcuts(shortcuts)
         if spec.tip:

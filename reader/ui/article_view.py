@@ -2,28 +2,58 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontInfo,
     QFontMetricsF,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from reader.core.appearance import Appearance
 from reader.core.articles import RenderedArticle
 from reader.core.find import Match
 from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
+from reader.core.page_style import page_stylesheet, uses_nastaliq
 from reader.resources import resource_path
+from reader.ui.fonts import URDU_FAMILY
 
-COLUMN_CHARACTERS = 80
+BASE_POINT_SIZE = 13.0  # the article's text at 100 %
 MINIMUM_SIDE_MARGIN = 24
 CARET_WIDTH = 3
+FONT_WEIGHTS = {
+    "normal": QFont.Weight.Normal,
+    "medium": QFont.Weight.Medium,
+    "bold": QFont.Weight.Bold,
+}
+RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to find one's place
+
+
+def article_font(appearance: Appearance, language: str) -> QFont:
+    """The reader's face, size, weight and spacing; Urdu is set in the Nastaliq face."""
+    font = QFont()
+    if uses_nastaliq(language):
+        font.setFamilies([URDU_FAMILY, appearance.font_family])
+    else:
+        font.setFamilies([appearance.font_family, URDU_FAMILY])
+    font.setPointSizeF(BASE_POINT_SIZE * appearance.text_scale)
+    font.setWeight(FONT_WEIGHTS[appearance.font_weight])
+    pixel_size = QFontMetricsF(font).height()
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, appearance.letter_spacing * pixel_size)
+    font.setWordSpacing(appearance.word_spacing * pixel_size)
+    return font
 
 
 class ArticleView(QTextBrowser):
@@ -33,6 +63,7 @@ class ArticleView(QTextBrowser):
     externalLinkRequested = Signal(QUrl)  # noqa: N815
     unsupportedLinkRequested = Signal(QUrl)  # noqa: N815
     readingPositionChanged = Signal()  # noqa: N815
+    textSizeStepRequested = Signal(int)  # noqa: N815 - Ctrl+wheel: +1 larger, -1 smaller
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,27 +87,86 @@ class ArticleView(QTextBrowser):
             )
         )
         self._base_dir: Path | None = None
+        self._rendered: RenderedArticle | None = None
+        self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
+        self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
+        # Scrolling moves the painted pixels, ruler included: the whole view must repaint.
+        self.verticalScrollBar().valueChanged.connect(self._follow_caret_with_ruler)
+        self.apply_appearance(self._appearance)
 
     def show_article(self, rendered: RenderedArticle) -> None:
         self._base_dir = rendered.meta.path.parent
-        # One document for the view's life: a new one per article would pile up, since
-        # Qt keeps documents that are the view's children.
+        self._rendered = rendered
+        self._import(rendered)
+        self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
+        self.setExtraSelections([])
+        self.move_caret_to(0)
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        """Show the article in the reader's type, spacing and colours, at the same place."""
+        self._appearance = appearance
+        theme = appearance.theme_colours()
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, theme.background),
+            (QPalette.ColorRole.Text, theme.text),
+            (QPalette.ColorRole.Link, theme.link),
+            (QPalette.ColorRole.Highlight, theme.selection_background),
+            (QPalette.ColorRole.HighlightedText, theme.selection_text),
+        ):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        # The interface's style sheet would otherwise paint the page in the panels' colours.
+        self.setStyleSheet(
+            f"QTextBrowser {{ background: {theme.background}; color: {theme.text};"
+            f" selection-background-color: {theme.selection_background};"
+            f" selection-color: {theme.selection_text}; }}"
+        )
+        if self._rendered is None:
+            self.document().setDefaultFont(article_font(appearance, "en"))
+            return
+        caret = self.textCursor()
+        anchor, position = caret.anchor(), caret.position()
+        first_visible = self.first_visible_position()
+        self._import(self._rendered)
+        restored = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        restored.setPosition(min(anchor, last))
+        restored.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(restored)
+        self.scroll_to_top_of_view(first_visible)
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def _import(self, rendered: RenderedArticle) -> None:
+        """(Re)build the document: Qt resolves CSS lengths against the font at import time."""
+        appearance = self._appearance
         document = self.document()
         document.setUndoRedoEnabled(False)
-        document.setDefaultStyleSheet(self._stylesheet)
-        document.setDefaultFont(self.font())
+        language = rendered.meta.language
+        font = article_font(appearance, language)
+        document.setDefaultFont(font)
+        natural_line_spacing = QFontMetricsF(font).lineSpacing() / QFontInfo(font).pixelSize()
+        theme = appearance.theme_colours()
+        document.setDefaultStyleSheet(
+            self._stylesheet + page_stylesheet(appearance, theme, language, natural_line_spacing)
+        )
+        option = document.defaultTextOption()
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignJustify if appearance.justify else Qt.AlignmentFlag.AlignLeft
+        )
+        document.setDefaultTextOption(option)
         document.setHtml(rendered.html)
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
-        self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
-        self.setExtraSelections([])
         self._fit_column()
-        self.move_caret_to(0)
 
     # Positions -------------------------------------------------------------
 
@@ -103,6 +193,13 @@ class ArticleView(QTextBrowser):
             bar.setValue(round(bar.value() + self.cursorRect().top() - gap))
         self.ensureCursorVisible()
 
+    def scroll_to_top_of_view(self, position: int) -> None:
+        """Scroll so that the line holding `position` is the first one in view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(round(bar.value() + self.cursorRect(cursor).top()))
+
     def select_range(self, start: int, end: int) -> None:
         """Select a range and bring it into view a third of the way down, with context around it."""
         cursor = QTextCursor(self.document())
@@ -125,6 +222,7 @@ class ArticleView(QTextBrowser):
     def highlight_matches(self, matches: list[Match], current: int | None) -> None:
         selections = []
         palette = self.palette()
+        theme = self._appearance.theme_colours()
         for index, match in enumerate(matches):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -135,8 +233,8 @@ class ArticleView(QTextBrowser):
                 selection.format.setBackground(palette.highlight())
                 selection.format.setForeground(palette.highlightedText())
             else:
-                selection.format.setBackground(QColor("#ffe066"))
-                selection.format.setForeground(QColor("#000000"))
+                selection.format.setBackground(QColor(theme.highlight_background))
+                selection.format.setForeground(QColor(theme.highlight_text))
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -208,8 +306,9 @@ class ArticleView(QTextBrowser):
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Keep lines at most COLUMN_CHARACTERS long, centred (WCAG 1.4.8)."""
-        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * COLUMN_CHARACTERS
+        """Keep lines at most the reader's column width in characters, centred (WCAG 1.4.8)."""
+        characters = self._appearance.column_characters
+        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * characters
         side = max(MINIMUM_SIDE_MARGIN, (self.viewport().width() - column) / 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
@@ -218,6 +317,54 @@ class ArticleView(QTextBrowser):
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        # Ctrl+wheel changes the reader's text size, remembered like every other setting.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.textSizeStepRequested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._appearance.reading_ruler and self._rendered is not None:
+            self._paint_reading_ruler(self._appearance.reading_ruler)
+
+    def _paint_reading_ruler(self, lines: int) -> None:
+        """Dim everything but the caret's line and its neighbours: a reading ruler."""
+        top, pitch = self._caret_line_in_view()
+        band_top = top - (lines - 1) / 2 * pitch
+        band_bottom = top + pitch + (lines - 1) / 2 * pitch
+        width, height = self.viewport().width(), self.viewport().height()
+        dim = QColor(self._appearance.theme_colours().background)
+        dim.setAlpha(RULER_DIMMING_ALPHA)
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRectF(0, 0, width, max(0.0, band_top)), dim)
+        painter.fillRect(QRectF(0, band_bottom, width, max(0.0, height - band_bottom)), dim)
+        painter.end()
+
+    def _caret_line_in_view(self) -> tuple[float, float]:
+        """The top of the caret's line in the viewport, and the distance between lines there."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        layout = block.layout()
+        line = layout.lineForTextPosition(cursor.positionInBlock())
+        if not line.isValid():
+            caret = self.cursorRect()
+            return caret.top(), caret.height()
+        top = layout.position().y() + line.y() - self.verticalScrollBar().value()
+        neighbour = layout.lineAt(line.lineNumber() + 1)
+        if not neighbour.isValid():
+            neighbour = layout.lineAt(line.lineNumber() - 1)
+        pitch = abs(neighbour.y() - line.y()) if neighbour.isValid() else line.height()
+        return top, max(pitch, line.height())
+
+    def _follow_caret_with_ruler(self) -> None:
+        if self._appearance.reading_ruler:
+            self.viewport().update()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_LINK_SCHEMES:

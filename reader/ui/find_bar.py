@@ -35,7 +35,8 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.close_button.setToolTip(self.tr("Close (Escape)"))
         self.count = QLabel()
-        self.count.setAccessibleName(self.tr("Matches"))
+        # No accessible name: a label's name is its text, which is what a screen reader must read.
+        self.count.setAccessibleDescription(self.tr("Matches"))
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 of 000 matches"))
         for button in (self.previous_button, self.next_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -43,7 +44,7 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(
-            labelled(self.tr("&Find:"), self.query, self.tr("Text to find in the article"))
+            labelled(self.tr("Fin&d:"), self.query, self.tr("Text to find in the article"))
         )
         layout.addWidget(self.query, 1)
         layout.addWidget(self.match_case)
@@ -52,6 +53,7 @@ class FindBar(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.close_button)
         self.setFocusProxy(self.query)
+        self.setAccessibleName(self.tr("Find in the article"))
 
         self.query.textChanged.connect(self.queryChanged)
         self.match_case.toggled.connect(self.queryChanged)
@@ -95,6 +97,7 @@ class ArticleFinder(QObject):
         self._view = view
         self._matches: list[Match] = []
         self._current: int | None = None
+        self._announced = ""
         bar.queryChanged.connect(self.refresh)
         bar.nextRequested.connect(self.find_next)
         bar.previousRequested.connect(self.find_previous)
@@ -115,7 +118,7 @@ class ArticleFinder(QObject):
         self.clear()
         self._view.setFocus()
 
-    def refresh(self) -> None:
+    def refresh(self, *, announce: bool = True) -> None:
         """Search again from the caret, e.g. after the query or the article changed."""
         if not self._bar.isVisible():
             self.clear()
@@ -126,7 +129,7 @@ class ArticleFinder(QObject):
         )
         start = self._view.textCursor().selectionStart()
         self._current = match_after(self._matches, start)
-        self._show()
+        self._show(announce=announce)
 
     def find_next(self) -> None:
         if not self._bar.isVisible():
@@ -153,12 +156,16 @@ class ArticleFinder(QObject):
         self._current = None
         self._view.highlight_matches([], None)
         self._bar.show_count(None, 0)
+        self._announced = ""
 
-    def _show(self) -> None:
+    def _show(self, *, announce: bool = True) -> None:
         self._view.highlight_matches(self._matches, self._current)
         self._bar.show_count(self._current, len(self._matches))
         if self._current is not None:
             match = self._matches[self._current]
             self._view.select_range(match.start, match.end)
-        if self._bar.query.text():
-            self.resultChanged.emit(self._bar.count.text())
+        result = self._bar.count.text()
+        # Typing repeats the same count often; say it only when it changes.
+        if announce and self._bar.query.text() and result != self._announced:
+            self._announced = result
+            self.resultChanged.emit(result)

@@ -7,7 +7,7 @@ def labelled(label_text: str, control: QWidget, description: str = "") -> QLabel
     """A visible label bound to `control` (its &-mnemonic focuses it), named alike for AT."""
     label = QLabel(label_text)
     label.setBuddy(control)
-    control.setAccessibleName(label_text.replace("&", ""))
+    control.setAccessibleName(label_text.replace("&", "").rstrip(": "))
     if description:
         control.setAccessibleDescription(description)
         control.setToolTip(description)

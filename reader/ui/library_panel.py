@@ -61,7 +61,7 @@ class LibraryPanel(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("About the selected article"))
+        self.details.setAccessibleDescription(self.tr("About the selected article"))
 
         controls = QGridLayout()
         controls.addWidget(

@@ -6,23 +6,30 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader import __version__
+from reader.core.appearance import Appearance
 from reader.core.articles import ArticleError, RenderedArticle
 from reader.core.library import Library
+from reader.core.preferences import PreferencesFile
 from reader.core.render_cache import RenderCache
 from reader.core.store import Store, StoreError
+from reader.core.themes import BUILT_IN_THEMES
 from reader.paths import DataPaths
 from reader.ui.actions import MENUS, build_actions
 from reader.ui.announcer import Announcer
+from reader.ui.appearance_controller import AppearanceController
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import ArticleFinder, FindBar
 from reader.ui.library_panel import LibraryPanel
@@ -37,7 +44,14 @@ LIBRARY_WIDTH = 380
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, store: Store, paths: DataPaths) -> None:
+    def __init__(
+        self,
+        library: Library,
+        store: Store,
+        paths: DataPaths,
+        preferences: PreferencesFile,
+        appearance: Appearance,
+    ) -> None:
         super().__init__()
         self.library = library
         self.store = store
@@ -53,14 +67,20 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library)
         self.toc_panel = TocPanel()
         self.position_label = QLabel()
-        self.position_label.setAccessibleName(self.tr("Reading position"))
+        self.position_label.setAccessibleDescription(self.tr("Reading position"))
         self.announcer = Announcer(self.view, self.statusBar())
         self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
+        self.appearance = AppearanceController(
+            appearance, preferences, self.view, self, self.announcer
+        )
+        self.theme_combo = QComboBox()
 
         self._build_layout()
         self._build_menus()
+        self._build_toolbar()
         self._connect()
+        self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.setWindowTitle(self.tr("Reader"))
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -103,11 +123,37 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(self.actions_by_name[name])
         view_menu = menus["&View"]
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(self.appearance.theme_group.actions())
+        view_menu.insertMenu(view_menu.actions()[0], theme_menu)
         view_menu.addSeparator()
         for dock in (self.library_dock, self.toc_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(self.tr("Show {panel} Panel").format(panel=dock.windowTitle()))
             view_menu.addAction(toggle)
+
+    def _build_toolbar(self) -> None:
+        """The most used display controls, one click or Tab away."""
+        toolbar = QToolBar(self.tr("Display"), self)
+        toolbar.setObjectName("displayToolbar")
+        toolbar.setAccessibleName(self.tr("Display toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        act = self.actions_by_name
+        toolbar.addAction(act["text_smaller"])
+        toolbar.addAction(act["text_larger"])
+        for theme in BUILT_IN_THEMES:
+            self.theme_combo.addItem(self.tr(theme.name), theme.name)
+        self.theme_combo.addItem(self.tr("Custom colours"), "Custom")
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        self.theme_combo.setToolTip(self.tr("Theme: the colours of the page and the interface"))
+        toolbar.addWidget(self.theme_combo)
+        toolbar.addAction(act["reading_ruler"])
+        toolbar.addAction(act["preferences"])
+        for button in toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus
+            )  # reachable with Tab, not only the mouse
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _connect(self) -> None:
         act = self.actions_by_name
@@ -134,6 +180,15 @@ class MainWindow(QMainWindow):
         act["focus_article"].triggered.connect(self.focus_article)
         act["next_pane"].triggered.connect(self.focus_next_pane)
         act["previous_pane"].triggered.connect(self.focus_previous_pane)
+        act["text_larger"].triggered.connect(self.appearance.larger_text)
+        act["text_smaller"].triggered.connect(self.appearance.smaller_text)
+        act["text_reset"].triggered.connect(self.appearance.reset_text)
+        act["interface_larger"].triggered.connect(self.appearance.larger_interface)
+        act["interface_smaller"].triggered.connect(self.appearance.smaller_interface)
+        act["interface_reset"].triggered.connect(self.appearance.reset_interface)
+        act["preferences"].triggered.connect(self.appearance.open_preferences)
+        self.view.textSizeStepRequested.connect(self.appearance.step_text)
+        self.appearance.saveFailed.connect(self._report_save_failure)
         act["guide"].triggered.connect(self.open_guide)
         act["about"].triggered.connect(self.show_about)
 
@@ -144,6 +199,7 @@ class MainWindow(QMainWindow):
         self.view.externalLinkRequested.connect(self._confirm_external_link)
         self.view.unsupportedLinkRequested.connect(self._refuse_link)
         self.view.readingPositionChanged.connect(self._on_position_changed)
+        self.view.highlighted.connect(self._announce_link)
         self.finder.resultChanged.connect(self.announcer.announce)
         self.navigator.articleRequested.connect(self._return_to_article)
         self.navigator.historyChanged.connect(self._update_history_actions)
@@ -207,7 +263,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
         self.library_panel.select_article(article.meta.id)
         self._set_state(LAST_ARTICLE_KEY, article.meta.id)
-        self.finder.refresh()
+        self.finder.refresh(announce=False)  # the new article's name is what to say now
         self._update_status()
         message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.meta.content_note:
@@ -271,12 +327,27 @@ class MainWindow(QMainWindow):
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.setFocus()
+        item = self.library_panel.list.currentItem()
+        if item is not None:
+            self.announcer.announce(self.tr("Library: {title}").format(title=item.text(0)))
 
     def show_contents(self) -> None:
         self.toc_dock.show()
         self.toc_dock.raise_()
-        self.toc_panel.select_heading(self.navigator.current_heading())
+        heading = self.navigator.current_heading()
+        self.toc_panel.select_heading(heading)
         self.toc_panel.setFocus()
+        if heading is not None:
+            self.announcer.announce(self.tr("Contents: {heading}").format(heading=heading.text))
+
+    def _announce_link(self, url: QUrl) -> None:
+        """Tab moves through links without moving the caret: say which link is reached."""
+        text = self.view.textCursor().selectedText()
+        if url.isEmpty() or not text:  # hovering with the mouse selects nothing: stay quiet
+            return
+        self.announcer.announce(
+            self.tr("Link: {text}, {address}").format(text=text, address=url.toString())
+        )
 
     def focus_article(self) -> None:
         self.view.setFocus()
@@ -385,10 +456,13 @@ class MainWindow(QMainWindow):
             self._report_store_error(error)
 
     def _report_store_error(self, error: StoreError) -> None:
-        self.announcer.announce(str(error))
+        self._report_save_failure(str(error))
+
+    def _report_save_failure(self, message: str) -> None:
+        self.announcer.announce(message)
         if not self._store_error_shown:  # once a session: the reader can go on reading
             self._store_error_shown = True
-            QMessageBox.warning(self, self.tr("Reader cannot save"), str(error))
+            QMessageBox.warning(self, self.tr("Reader cannot save"), message)
 
     def _restore_window_state(self) -> None:
         geometry = self._settings.value("geometry")
@@ -403,6 +477,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._save_timer.stop()
         self.save_reading_position()
+        self.appearance.save()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()

@@ -15,6 +15,7 @@ class TocPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setHeaderLabels([self.tr("Heading")])  # hidden, but read by screen readers
         self.tree.setAccessibleName(self.tr("Table of contents"))
         self.tree.setAccessibleDescription(self.tr("Headings of the article. Enter jumps to one."))
         self.tree.itemActivated.connect(self._on_activated)

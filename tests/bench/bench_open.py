@@ -6,8 +6,10 @@ from pathlib import Path
 
 import markdown
 
+from reader.core.appearance import Appearance
 from reader.core.articles import read_article
 from reader.core.library import Library
+from reader.core.preferences import PreferencesFile
 from reader.core.rendering import markdown_extensions, render_article
 from reader.core.store import Store
 from reader.paths import DataPaths
@@ -34,7 +36,10 @@ def run() -> list[Row]:
         paths = DataPaths(Path(tmp) / "data")
         paths.articles.mkdir(parents=True)
         store = Store(paths.store)
-        window = MainWindow(Library([paths.articles], paths.library_cache), store, paths)
+        preferences = PreferencesFile(paths.preferences)
+        window = MainWindow(
+            Library([paths.articles], paths.library_cache), store, paths, preferences, Appearance()
+        )
         window.show()
         app.processEvents()
         view = window.view

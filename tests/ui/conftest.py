@@ -5,12 +5,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.library import Library
+from reader.core.preferences import PreferencesFile
 from reader.core.store import Store
 from reader.paths import DataPaths
+from reader.ui.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from tests.conftest import BUNDLED_ARTICLES
 
 ARTICLE_ID = "metoo-pakistan-marginalised"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_fonts(qapp) -> list[str]:
+    """The fonts Reader ships, registered once as the app does at start."""
+    return register_bundled_fonts()
 
 
 @pytest.fixture
@@ -25,7 +33,9 @@ def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindo
         library.load()
         store = Store(data_paths.store)
         stores.append(store)
-        window = MainWindow(library, store, data_paths)
+        preferences = PreferencesFile(data_paths.preferences)
+        appearance, _ = preferences.load()
+        window = MainWindow(library, store, data_paths, preferences, appearance)
         qtbot.addWidget(window)
         window.resize(1000, 700)
         window.show()

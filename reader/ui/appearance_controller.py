@@ -1,0 +1,182 @@
+"""Applies the reader's appearance everywhere at once, and remembers it."""
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from reader.core.appearance import Appearance
+from reader.core.preferences import PreferencesFile
+from reader.core.themes import BUILT_IN_THEMES
+from reader.ui.announcer import Announcer
+from reader.ui.article_view import ArticleView
+from reader.ui.dimmer import ScreenDimmer
+from reader.ui.preferences_dialog import PreferencesDialog
+from reader.ui.theming import apply_interface
+
+TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
+INTERFACE_SCALE_STEPS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+SAVE_DELAY_MS = 400
+
+
+def next_step(steps: tuple[float, ...], current: float, direction: int) -> float:
+    """The next larger (direction 1) or smaller (-1) step from `current`, staying in range."""
+    if direction > 0:
+        return next((step for step in steps if step > current + 1e-6), steps[-1])
+    return next((step for step in reversed(steps) if step < current - 1e-6), steps[0])
+
+
+class AppearanceController(QObject):
+    saveFailed = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self,
+        appearance: Appearance,
+        preferences: PreferencesFile,
+        view: ArticleView,
+        window: QWidget,
+        announcer: Announcer,
+    ) -> None:
+        super().__init__(window)
+        self._appearance = appearance
+        self._preferences = preferences
+        self._view = view
+        self._window = window
+        self._announcer = announcer
+        self._system_font = QFont(QApplication.font())
+        self._dimmer = ScreenDimmer(window)
+        self._ruler_action: QAction | None = None
+        self._theme_combo: QComboBox | None = None
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        for theme in BUILT_IN_THEMES:
+            action = QAction(self.tr(theme.name), self.theme_group)
+            action.setCheckable(True)
+            action.setData(theme.name)
+            action.setStatusTip(
+                self.tr("Show Reader in the {name} colours").format(name=self.tr(theme.name))
+            )
+        self.theme_group.triggered.connect(self._on_theme_action)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def attach(self, ruler_action: QAction, theme_combo: QComboBox) -> None:
+        """The window's controls that show the current state; kept in step from now on."""
+        self._ruler_action = ruler_action
+        self._theme_combo = theme_combo
+        ruler_action.toggled.connect(self.set_reading_ruler)
+        theme_combo.activated.connect(self._on_theme_combo)
+        apply_interface(QApplication.instance(), self._appearance, self._system_font)
+        self.apply(self._appearance)
+
+    def apply(self, appearance: Appearance, *, message: str = "") -> None:
+        """Show `appearance` everywhere, then save it shortly after."""
+        interface_changed = (
+            appearance.theme_colours() != self._appearance.theme_colours()
+            or appearance.interface_scale != self._appearance.interface_scale
+        )
+        self._appearance = appearance
+        if interface_changed:
+            apply_interface(QApplication.instance(), appearance, self._system_font)
+        self._view.apply_appearance(appearance)
+        self._dimmer.set_dimming(appearance.dimming)
+        self._sync_controls()
+        if message:
+            self._announcer.announce(message)
+        self._save_timer.start()
+
+    def save(self) -> None:
+        self._save_timer.stop()
+        try:
+            self._preferences.save(self._appearance)
+        except OSError as error:
+            self.saveFailed.emit(
+                self.tr("Your display preferences could not be saved: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
+
+    # Commands -----------------------------------------------------------------------
+
+    def larger_text(self) -> None:
+        self.step_text(1)
+
+    def smaller_text(self) -> None:
+        self.step_text(-1)
+
+    def step_text(self, direction: int) -> None:
+        """One step larger (1) or smaller (-1), as from Ctrl+Plus, Ctrl+Minus or the wheel."""
+        self._set_text_scale(next_step(TEXT_SCALE_STEPS, self._appearance.text_scale, direction))
+
+    def reset_text(self) -> None:
+        self._set_text_scale(1.0)
+
+    def larger_interface(self) -> None:
+        self._scale_interface(1)
+
+    def smaller_interface(self) -> None:
+        self._scale_interface(-1)
+
+    def reset_interface(self) -> None:
+        self._set_interface_scale(1.0)
+
+    def set_reading_ruler(self, on: bool) -> None:
+        if on == bool(self._appearance.reading_ruler):
+            return
+        lines = 1 if on else 0
+        message = self.tr("Reading ruler on.") if on else self.tr("Reading ruler off.")
+        self.apply(self._appearance.changed(reading_ruler=lines), message=message)
+
+    def set_theme(self, name: str) -> None:
+        self.apply(
+            self._appearance.changed(theme=name),
+            message=self.tr("Theme: {name}.").format(name=self.tr(name)),
+        )
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self._appearance, self._window)
+        dialog.appearanceChanged.connect(self.apply)
+        dialog.exec()
+        self.save()
+
+    def _set_text_scale(self, scale: float) -> None:
+        self.apply(
+            self._appearance.changed(text_scale=scale),
+            message=self.tr("Text size {percent} %.").format(percent=round(scale * 100)),
+        )
+
+    def _scale_interface(self, direction: int) -> None:
+        self._set_interface_scale(
+            next_step(INTERFACE_SCALE_STEPS, self._appearance.interface_scale, direction)
+        )
+
+    def _set_interface_scale(self, scale: float) -> None:
+        self.apply(
+            self._appearance.changed(interface_scale=scale),
+            message=self.tr("Interface size {percent} %.").format(percent=round(scale * 100)),
+        )
+
+    def _on_theme_action(self, action: QAction) -> None:
+        self.set_theme(action.data())
+
+    def _on_theme_combo(self, index: int) -> None:
+        if self._theme_combo is not None:
+            self.set_theme(self._theme_combo.itemData(index))
+
+    def _sync_controls(self) -> None:
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == self._appearance.theme)
+        if self._ruler_action is not None:
+            self._ruler_action.blockSignals(True)
+            self._ruler_action.setChecked(bool(self._appearance.reading_ruler))
+            self._ruler_action.blockSignals(False)
+        if self._theme_combo is not None:
+            index = self._theme_combo.findData(self._appearance.theme)
+            self._theme_combo.blockSignals(True)
+            self._theme_combo.setCurrentIndex(index)
+            self._theme_combo.blockSignals(False)

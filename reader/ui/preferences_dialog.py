@@ -1,0 +1,314 @@
+"""One accessible dialog for every display preference, previewed live in the window."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.appearance import PRESETS, Appearance, with_preset
+from reader.core.themes import BUILT_IN_THEMES, contrast_ratio
+from reader.ui.fonts import BUNDLED_FAMILIES
+from reader.ui.form import labelled
+
+CUSTOM_THEME = "Custom"
+WEIGHTS = ("normal", "medium", "bold")
+AAA_CONTRAST = 7.0
+AA_CONTRAST = 4.5
+
+
+class PreferencesDialog(QDialog):
+    """Emits appearanceChanged on every change; Cancel brings back what was there before."""
+
+    appearanceChanged = Signal(Appearance)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Display Preferences"))
+        self.setAccessibleName(self.tr("Display Preferences"))
+        self._original = appearance
+        self._appearance = appearance
+        self._updating = False
+
+        self.text_size = _spin(50, 400, 10, self.tr(" %"))
+        self.font_family = QComboBox()
+        self.font_family.addItems(list(BUNDLED_FAMILIES))
+        self.font_family.insertSeparator(len(BUNDLED_FAMILIES))
+        installed = [
+            family for family in QFontDatabase.families() if family not in BUNDLED_FAMILIES
+        ]
+        self.font_family.addItems(installed)
+        self.font_weight = QComboBox()
+        for weight, label in zip(
+            WEIGHTS, (self.tr("Normal"), self.tr("Medium"), self.tr("Bold")), strict=True
+        ):
+            self.font_weight.addItem(label, weight)
+        self.line_spacing = _double_spin(1.0, 3.0, 0.1, self.tr(" × text size"))
+        self.paragraph_spacing = _double_spin(0.0, 4.0, 0.25, self.tr(" × text size"))
+        self.letter_spacing = _double_spin(0.0, 0.5, 0.02, self.tr(" × text size"))
+        self.word_spacing = _double_spin(0.0, 1.0, 0.04, self.tr(" × text size"))
+        self.column_characters = _spin(30, 200, 5, self.tr(" characters"))
+        self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
+        self.theme = QComboBox()
+        for theme in BUILT_IN_THEMES:
+            self.theme.addItem(self.tr(theme.name), theme.name)
+        self.theme.addItem(self.tr("Custom colours"), CUSTOM_THEME)
+        self.custom_text = QPushButton()
+        self.custom_background = QPushButton()
+        self.contrast = QLabel()
+        self.contrast.setWordWrap(True)
+        self.contrast.setAccessibleName(self.tr("Contrast of the custom colours"))
+        self.reading_ruler = _spin(0, 5, 1, self.tr(" lines"))
+        self.reading_ruler.setSpecialValueText(self.tr("Off"))
+        self.dimming = _spin(0, 80, 10, self.tr(" %"))
+        self.interface_size = _spin(50, 300, 10, self.tr(" %"))
+        self.preset = QComboBox()
+        for name in PRESETS:
+            self.preset.addItem(self.tr(name), name)
+        self.apply_preset = QPushButton(self.tr("Apply &Preset"))
+        self.reset = QPushButton(self.tr("&Reset to Defaults"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+
+        self._build_layout()
+        self._show(appearance)
+        self._connect()
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def _build_layout(self) -> None:
+        text = QFormLayout()
+        text.addRow(labelled(self.tr("Text &size:"), self.text_size), self.text_size)
+        text.addRow(labelled(self.tr("&Font:"), self.font_family), self.font_family)
+        text.addRow(labelled(self.tr("&Weight:"), self.font_weight), self.font_weight)
+        spacing = QFormLayout()
+        spacing.addRow(labelled(self.tr("&Line spacing:"), self.line_spacing), self.line_spacing)
+        spacing.addRow(
+            labelled(self.tr("P&aragraph spacing:"), self.paragraph_spacing), self.paragraph_spacing
+        )
+        spacing.addRow(
+            labelled(self.tr("Le&tter spacing:"), self.letter_spacing), self.letter_spacing
+        )
+        spacing.addRow(labelled(self.tr("W&ord spacing:"), self.word_spacing), self.word_spacing)
+        spacing.addRow(
+            labelled(self.tr("Line le&ngth (at most):"), self.column_characters),
+            self.column_characters,
+        )
+        spacing.addRow(self.justify)
+        colours = QFormLayout()
+        colours.addRow(labelled(self.tr("T&heme:"), self.theme), self.theme)
+        colours.addRow(
+            labelled(self.tr("Custom te&xt colour:"), self.custom_text), self.custom_text
+        )
+        colours.addRow(
+            labelled(self.tr("Custom &background colour:"), self.custom_background),
+            self.custom_background,
+        )
+        colours.addRow(self.contrast)
+        aids = QFormLayout()
+        aids.addRow(
+            labelled(
+                self.tr("Reading r&uler:"),
+                self.reading_ruler,
+                self.tr("Dims all but the lines around the caret; follows the keyboard."),
+            ),
+            self.reading_ruler,
+        )
+        aids.addRow(labelled(self.tr("&Dim the screen by:"), self.dimming), self.dimming)
+        aids.addRow(
+            labelled(
+                self.tr("&Interface size:"),
+                self.interface_size,
+                self.tr("The size of menus, panels and dialogs, apart from the article's text."),
+            ),
+            self.interface_size,
+        )
+        presets = QHBoxLayout()
+        presets.addWidget(labelled(self.tr("Pr&esets:"), self.preset))
+        presets.addWidget(self.preset, 1)
+        presets.addWidget(self.apply_preset)
+        presets.addWidget(self.reset)
+
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(_group(self.tr("Text"), text))
+        left.addWidget(_group(self.tr("Spacing and layout"), spacing))
+        right.addWidget(_group(self.tr("Colours"), colours))
+        right.addWidget(_group(self.tr("Reading aids and interface"), aids))
+        right.addStretch(1)
+        columns.addLayout(left)
+        columns.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(presets)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        for spin in (
+            self.text_size,
+            self.column_characters,
+            self.reading_ruler,
+            self.dimming,
+            self.interface_size,
+        ):
+            spin.valueChanged.connect(self._read_controls)
+        for spin in (
+            self.line_spacing,
+            self.paragraph_spacing,
+            self.letter_spacing,
+            self.word_spacing,
+        ):
+            spin.valueChanged.connect(self._read_controls)
+        for combo in (self.font_family, self.font_weight, self.theme):
+            combo.currentIndexChanged.connect(self._read_controls)
+        self.justify.toggled.connect(self._read_controls)
+        self.custom_text.clicked.connect(self._choose_text_colour)
+        self.custom_background.clicked.connect(self._choose_background_colour)
+        self.apply_preset.clicked.connect(self._apply_preset)
+        self.reset.clicked.connect(self._reset)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def reject(self) -> None:
+        """Cancel: the window goes back to how it looked before the dialog opened."""
+        self._change(self._original)
+        super().reject()
+
+    def _show(self, appearance: Appearance) -> None:
+        """Put an appearance into the controls without reading them back."""
+        self._updating = True
+        self.text_size.setValue(round(appearance.text_scale * 100))
+        index = self.font_family.findText(appearance.font_family)
+        if index < 0:
+            self.font_family.addItem(appearance.font_family)
+            index = self.font_family.count() - 1
+        self.font_family.setCurrentIndex(index)
+        self.font_weight.setCurrentIndex(self.font_weight.findData(appearance.font_weight))
+        self.line_spacing.setValue(appearance.line_spacing)
+        self.paragraph_spacing.setValue(appearance.paragraph_spacing)
+        self.letter_spacing.setValue(appearance.letter_spacing)
+        self.word_spacing.setValue(appearance.word_spacing)
+        self.column_characters.setValue(appearance.column_characters)
+        self.justify.setChecked(appearance.justify)
+        self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
+        self.reading_ruler.setValue(appearance.reading_ruler)
+        self.dimming.setValue(round(appearance.dimming * 100))
+        self.interface_size.setValue(round(appearance.interface_scale * 100))
+        self._show_custom_colours(appearance)
+        self._updating = False
+
+    def _show_custom_colours(self, appearance: Appearance) -> None:
+        custom = appearance.theme == CUSTOM_THEME
+        for button, colour in (
+            (self.custom_text, appearance.custom_text),
+            (self.custom_background, appearance.custom_background),
+        ):
+            button.setText(colour)
+            button.setEnabled(custom)
+            button.setStyleSheet(f"background: {colour}; color: {_readable_on(colour)};")
+        ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
+        message = self.tr("Contrast {ratio:.1f}:1.").format(ratio=ratio)
+        if ratio < AA_CONTRAST:
+            message += " " + self.tr(
+                "Too low: below 4.5:1, most readers will find this hard to read."
+            )
+        elif ratio < AAA_CONTRAST:
+            message += " " + self.tr("Below 7:1: hard to read for many low-vision readers.")
+        self.contrast.setText(message)
+        self.contrast.setEnabled(custom)
+
+    def _read_controls(self) -> None:
+        if self._updating:
+            return
+        self._change(
+            self._appearance.changed(
+                text_scale=self.text_size.value() / 100,
+                font_family=self.font_family.currentText(),
+                font_weight=self.font_weight.currentData(),
+                line_spacing=self.line_spacing.value(),
+                paragraph_spacing=self.paragraph_spacing.value(),
+                letter_spacing=self.letter_spacing.value(),
+                word_spacing=self.word_spacing.value(),
+                column_characters=self.column_characters.value(),
+                justify=self.justify.isChecked(),
+                theme=self.theme.currentData(),
+                reading_ruler=self.reading_ruler.value(),
+                dimming=self.dimming.value() / 100,
+                interface_scale=self.interface_size.value() / 100,
+            )
+        )
+
+    def _change(self, appearance: Appearance) -> None:
+        self._appearance = appearance
+        self._show_custom_colours(appearance)
+        self.appearanceChanged.emit(appearance)
+
+    def _choose_text_colour(self) -> None:
+        self._choose_colour("custom_text", self.tr("Text Colour"))
+
+    def _choose_background_colour(self) -> None:
+        self._choose_colour("custom_background", self.tr("Background Colour"))
+
+    def _choose_colour(self, field: str, title: str) -> None:
+        current = QColor(getattr(self._appearance, field))
+        chosen = QColorDialog.getColor(current, self, title)
+        if chosen.isValid():
+            self._change(self._appearance.changed(**{field: chosen.name()}))
+
+    def _apply_preset(self) -> None:
+        appearance = with_preset(self._appearance, self.preset.currentData())
+        self._show(appearance)
+        self._change(appearance)
+
+    def _reset(self) -> None:
+        self._show(Appearance())
+        self._change(Appearance())
+
+
+def _readable_on(background: str) -> str:
+    return (
+        "#000000"
+        if contrast_ratio("#000000", background) >= contrast_ratio("#ffffff", background)
+        else "#ffffff"
+    )
+
+
+def _spin(minimum: int, maximum: int, step: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setSingleStep(step)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)  # typing "150" previews once, not at 1 and 15
+    return spin
+
+
+def _double_spin(minimum: float, maximum: float, step: float, suffix: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setSingleStep(step)
+    spin.setDecimals(2)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _group(title: str, layout: QFormLayout) -> QGroupBox:
+    group = QGroupBox(title)
+    group.setLayout(layout)
+    return group

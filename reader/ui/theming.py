@@ -1,0 +1,69 @@
+"""The whole interface in the reader's colours and size: menus, panels, dialogs."""
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.core.appearance import Appearance
+from reader.core.themes import Theme
+
+FOCUS_WIDTH_PX = 3  # thick enough to find at a glance (WCAG 2.4.7, 2.4.13)
+
+
+def interface_palette(theme: Theme) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.panel_background,
+        QPalette.ColorRole.WindowText: theme.panel_text,
+        QPalette.ColorRole.Base: theme.panel_background,
+        QPalette.ColorRole.AlternateBase: theme.background,
+        QPalette.ColorRole.Text: theme.panel_text,
+        QPalette.ColorRole.Button: theme.panel_background,
+        QPalette.ColorRole.ButtonText: theme.panel_text,
+        QPalette.ColorRole.ToolTipBase: theme.panel_background,
+        QPalette.ColorRole.ToolTipText: theme.panel_text,
+        QPalette.ColorRole.PlaceholderText: theme.dim_text,
+        QPalette.ColorRole.Highlight: theme.selection_background,
+        QPalette.ColorRole.HighlightedText: theme.selection_text,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.BrightText: theme.panel_text,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.dim_text))
+    return palette
+
+
+def focus_stylesheet(theme: Theme) -> str:
+    """A thick focus ring in the theme's focus colour on every control that takes focus."""
+    ring = f"border: {FOCUS_WIDTH_PX}px solid {theme.focus};"
+    quiet = f"border: 1px solid {theme.dim_text};"
+    fields = "QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView"
+    focused_fields = ", ".join(f"{name.strip()}:focus" for name in fields.split(","))
+    return "\n".join(
+        [
+            f"{fields} {{ {quiet} padding: 2px; }}",
+            f"{focused_fields} {{ {ring} }}",
+            f"QTextBrowser {{ border: {FOCUS_WIDTH_PX}px solid transparent; }}",
+            f"QTextBrowser:focus {{ {ring} }}",
+            f"QPushButton, QToolButton {{ {quiet} padding: 3px 8px; border-radius: 3px; }}",
+            f"QPushButton:focus, QToolButton:focus {{ {ring} }}",
+            f"QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ {ring} }}",
+            f"QMenu::item:selected, QMenuBar::item:selected {{"
+            f" background: {theme.selection_background}; color: {theme.selection_text}; }}",
+        ]
+    )
+
+
+def apply_interface(app: QApplication, appearance: Appearance, system_font: QFont) -> None:
+    """Colour and size the interface; the article view has its own palette for the page."""
+    theme = appearance.theme_colours()
+    app.setPalette(interface_palette(theme))
+    font = QFont(system_font)
+    font.setPointSizeF(system_font.pointSizeF() * appearance.interface_scale)
+    app.setFont(font)
+    app.setStyleSheet(focus_stylesheet(theme))
