@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.appearance import PRESETS, Appearance, with_preset
+from reader.core.appearance import FIELD_RANGES, PRESETS, Appearance, with_preset
 from reader.core.themes import BUILT_IN_THEMES, contrast_ratio
 from reader.ui.fonts import BUNDLED_FAMILIES
 from reader.ui.form import labelled
@@ -43,7 +43,7 @@ class PreferencesDialog(QDialog):
         self._appearance = appearance
         self._updating = False
 
-        self.text_size = _spin(50, 400, 10, self.tr(" %"))
+        self.text_size = _percent_spin("text_scale", 10)
         self.font_family = QComboBox()
         self.font_family.addItems(list(BUNDLED_FAMILIES))
         self.font_family.insertSeparator(len(BUNDLED_FAMILIES))
@@ -56,11 +56,11 @@ class PreferencesDialog(QDialog):
             WEIGHTS, (self.tr("Normal"), self.tr("Medium"), self.tr("Bold")), strict=True
         ):
             self.font_weight.addItem(label, weight)
-        self.line_spacing = _double_spin(1.0, 3.0, 0.1, self.tr(" × text size"))
-        self.paragraph_spacing = _double_spin(0.0, 4.0, 0.25, self.tr(" × text size"))
-        self.letter_spacing = _double_spin(0.0, 0.5, 0.02, self.tr(" × text size"))
-        self.word_spacing = _double_spin(0.0, 1.0, 0.04, self.tr(" × text size"))
-        self.column_characters = _spin(30, 200, 5, self.tr(" characters"))
+        self.line_spacing = _double_spin("line_spacing", 0.1, self.tr(" × text size"))
+        self.paragraph_spacing = _double_spin("paragraph_spacing", 0.25, self.tr(" × text size"))
+        self.letter_spacing = _double_spin("letter_spacing", 0.02, self.tr(" × text size"))
+        self.word_spacing = _double_spin("word_spacing", 0.04, self.tr(" × text size"))
+        self.column_characters = _spin("column_characters", 5, self.tr(" characters"))
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
         self.theme = QComboBox()
         for theme in BUILT_IN_THEMES:
@@ -71,10 +71,10 @@ class PreferencesDialog(QDialog):
         self.contrast = QLabel()
         self.contrast.setWordWrap(True)
         self.contrast.setAccessibleName(self.tr("Contrast of the custom colours"))
-        self.reading_ruler = _spin(0, 5, 1, self.tr(" lines"))
+        self.reading_ruler = _spin("reading_ruler", 1, self.tr(" lines"))
         self.reading_ruler.setSpecialValueText(self.tr("Off"))
-        self.dimming = _spin(0, 80, 10, self.tr(" %"))
-        self.interface_size = _spin(50, 300, 10, self.tr(" %"))
+        self.dimming = _percent_spin("dimming", 10)
+        self.interface_size = _percent_spin("interface_scale", 10)
         self.preset = QComboBox()
         for name in PRESETS:
             self.preset.addItem(self.tr(name), name)
@@ -289,16 +289,30 @@ def _readable_on(background: str) -> str:
     )
 
 
-def _spin(minimum: int, maximum: int, step: int, suffix: str) -> QSpinBox:
+def _spin(field: str, step: int, suffix: str) -> QSpinBox:
+    """A spin box over the field's range, as the core declares it."""
+    minimum, maximum = FIELD_RANGES[field]
     spin = QSpinBox()
-    spin.setRange(minimum, maximum)
+    spin.setRange(int(minimum), int(maximum))
     spin.setSingleStep(step)
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)  # typing "150" previews once, not at 1 and 15
     return spin
 
 
-def _double_spin(minimum: float, maximum: float, step: float, suffix: str) -> QDoubleSpinBox:
+def _percent_spin(field: str, step: int) -> QSpinBox:
+    """A spin box in per cent for a field stored as a fraction (1.0 is 100 %)."""
+    minimum, maximum = FIELD_RANGES[field]
+    spin = QSpinBox()
+    spin.setRange(round(minimum * 100), round(maximum * 100))
+    spin.setSingleStep(step)
+    spin.setSuffix(" %")
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _double_spin(field: str, step: float, suffix: str) -> QDoubleSpinBox:
+    minimum, maximum = FIELD_RANGES[field]
     spin = QDoubleSpinBox()
     spin.setRange(minimum, maximum)
     spin.setSingleStep(step)
