@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -240,22 +240,22 @@ class ArticleView(QTextBrowser):
 
     # Qt overrides ----------------------------------------------------------------
 
-    def loadResource(self, resource_type: int, url: QUrl) -> object:  # noqa: N802 - Qt override
-        """Only images in the article's own folder load; nothing else, and never the network."""
-        if (
-            resource_type != QTextDocument.ResourceType.ImageResource.value
-            or self._base_dir is None
-        ):
-            return None
+    def loadResource(self, resource_type: int, url: QUrl) -> QImage | QByteArray:  # noqa: N802
+        """Only images in the article's own folder load; nothing else, and never the network.
+
+        Every refusal returns an empty resource: returning None would let Qt load the
+        address itself (files anywhere, data: URLs) as if nothing had been said.
+        """
+        if resource_type != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()
         reference = url.toString()
-        if not is_local_reference(reference):
-            return None
+        if self._base_dir is None or not is_local_reference(reference):
+            return QImage()
         base = self._base_dir.resolve()
         target = (base / QUrl(reference).path()).resolve()
         if not target.is_relative_to(base) or not target.is_file():
-            return None
-        image = QImage(str(target))
-        return None if image.isNull() else image
+            return QImage()
+        return QImage(str(target))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Space pages down and Shift+Space up, as in every reader and browser.

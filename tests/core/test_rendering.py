@@ -113,3 +113,10 @@ def test_right_to_left_articles_are_marked(tmp_path):
     path = tmp_path / "ur.md"
     path.write_text(article_text("عنوان", "متن", language="ur"), encoding="utf-8")
     assert render_article(read_article(path)).html.startswith('<div lang="ur" dir="rtl">')
+
+
+@pytest.mark.parametrize(
+    "reference", ["../secret.png", "a/../../secret.png", "%2E%2E/secret.png", "", "?x"]
+)
+def test_references_that_climb_out_of_the_folder_are_not_local(reference):
+    assert not is_local_reference(reference)

@@ -1,10 +1,11 @@
+import base64
 import http.server
 import threading
 from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from reader.core.articles import ArticleMeta, RenderedArticle
 from reader.core.find import find_all
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
@@ -302,3 +304,35 @@ def test_opening_articles_again_and_again_keeps_one_document(window):
     for article_id in ("how-to-use-reader", ARTICLE_ID) * 3:
         assert window.open_article_by_id(article_id)
     assert len(window.view.findChildren(QTextDocument)) == 1
+
+
+def test_images_load_only_from_the_articles_own_folder(window, tmp_path, qtbot):
+    folder = tmp_path / "stick" / "articles"
+    folder.mkdir(parents=True)
+
+    def png(path, colour) -> None:
+        image = QImage(12, 12, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        image.save(str(path))
+
+    png(folder / "inside.png", "#00ff00")
+    png(tmp_path / "stick" / "secret.png", "#ff0000")
+    secret = tmp_path / "stick" / "secret.png"
+    encoded = base64.b64encode(secret.read_bytes()).decode()
+    # HTML as a tampered cache could hold it, past the sanitiser: the view must refuse alone.
+    html = (
+        '<p><img src="inside.png"> <img src="../secret.png"> <img src="%2E%2E/secret.png">'
+        f' <img src="{secret.as_uri()}"> <img src="{secret}">'
+        f' <img src="data:image/png;base64,{encoded}"></p>'
+    )
+    meta = ArticleMeta(id="images", path=folder / "images.md", title="Images")
+    window.view.show_article(RenderedArticle(meta, html))
+    qtbot.wait(50)
+    shot = window.view.viewport().grab().toImage()
+    colours = [
+        QColor(shot.pixel(x, y)).name()
+        for y in range(0, shot.height(), 2)
+        for x in range(0, shot.width(), 2)
+    ]
+    assert colours.count("#00ff00") > 10  # the article's own picture is shown
+    assert "#ff0000" not in colours  # none of the others, however they are addressed
