@@ -1,8 +1,10 @@
 """Rendered articles kept on disk, so that reopening an unchanged one skips Markdown.
 
 On a start served from the caches Reader neither imports nor runs the Markdown
-converter, the sanitiser or the YAML parser: that is most of what it adds to a
-bare Qt window's start-up, and all of the time a large article takes to open.
+converter or the YAML parser: that is most of what it adds to a bare Qt window's
+start-up, and nearly all of the time a large article takes to open. The cached
+HTML is sanitised again on every load (about 20 ms a megabyte): a cache file is
+only as trustworthy as the folder it is in.
 """
 
 import contextlib
@@ -15,6 +17,7 @@ from PySide6.QtCore import QLocale
 from reader import __version__
 from reader.core.articles import RenderedArticle, meta_from_dict, meta_to_dict, read_article
 from reader.core.files import write_atomically
+from reader.core.sanitise import sanitise_html
 
 
 class RenderCache:
@@ -71,4 +74,5 @@ class RenderCache:
         html = entry.get("html")
         if meta is None or not isinstance(html, str):
             return None
-        return RenderedArticle(meta, html)
+        # Anyone who can write to the data folder can write here: trust nothing in it.
+        return RenderedArticle(meta, sanitise_html(html))

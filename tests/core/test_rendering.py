@@ -1,12 +1,9 @@
 import pytest
 
-from reader.core.articles import read_article
+from reader.core.articles import ArticleError, read_article
 from reader.core.links import is_local_reference
-from reader.core.rendering import (
-    markdown_to_html,
-    render_article,
-    sanitise_html,
-)
+from reader.core.rendering import markdown_to_html, render_article
+from reader.core.sanitise import sanitise_html
 from tests.conftest import article_text
 
 pytestmark = pytest.mark.usefixtures("qapp")  # QCoreApplication.translate needs an application
@@ -120,3 +117,22 @@ def test_right_to_left_articles_are_marked(tmp_path):
 )
 def test_references_that_climb_out_of_the_folder_are_not_local(reference):
     assert not is_local_reference(reference)
+
+
+def test_deeply_nested_markdown_is_an_article_error(tmp_path):
+    path = tmp_path / "deep.md"
+    path.write_text(
+        article_text("Deep", "\n".join("    " * i + "- item" for i in range(400))), encoding="utf-8"
+    )
+    with pytest.raises(ArticleError, match="nested too deeply"):
+        render_article(read_article(path))
+
+
+def test_sanitising_twice_changes_nothing(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        article_text("T", "A [link](https://x.org) and ![pic](remote://x).", content_note="Note."),
+        encoding="utf-8",
+    )
+    page = render_article(read_article(path)).html
+    assert sanitise_html(page) == page

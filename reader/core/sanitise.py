@@ -1,0 +1,96 @@
+"""Safe HTML for Qt's rich-text view, from HTML no one vouches for.
+
+ammonia (nh3) keeps only an allow-list of tags, attributes, classes and link
+schemes, so raw HTML in an article (or a tampered cache) cannot hide text with
+styles or point anywhere but the web and the article itself; a last pass turns
+images that are not files in the article's folder into their alt text, so
+nothing is fetched.
+"""
+
+import html
+from html.parser import HTMLParser
+
+import nh3
+from PySide6.QtCore import QCoreApplication
+
+from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",
+    "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+    "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "*": {"id", "lang", "dir", "title"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"style", "colspan", "rowspan"},
+    "td": {"style", "colspan", "rowspan"},
+    "ol": {"start"},
+}
+# Tables keep their column alignment; no other style survives (nothing can hide text).
+ALLOWED_STYLE_PROPERTIES = {"text-align"}
+CLEAN_CONTENT_TAGS = {"script", "style", "template", "noscript", "iframe", "object", "embed"}
+# The page header's own classes, styled by article.css; nothing else may set a class.
+ALLOWED_CLASSES = {"p": {"byline", "content-note"}, "span": {"image-alt"}}
+
+
+def sanitise_html(raw_html: str) -> str:
+    """HTML reduced to the allow-list, with non-local images replaced by their alt text.
+
+    Safe to run again on its own output: the render cache does so on every load.
+    """
+    cleaned = nh3.clean(
+        raw_html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags=CLEAN_CONTENT_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=set(EXTERNAL_LINK_SCHEMES),
+        filter_style_properties=ALLOWED_STYLE_PROPERTIES,
+        allowed_classes=ALLOWED_CLASSES,
+        link_rel=None,
+    )
+    rewriter = _OfflineImageRewriter()
+    rewriter.feed(cleaned)
+    rewriter.close()
+    return "".join(rewriter.output)
+
+
+class _OfflineImageRewriter(HTMLParser):
+    """Re-emits sanitised HTML, putting alt text where an image is not a local file."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.output: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._image(dict(attrs))
+            return
+        self.output.append(_start_tag(tag, attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "img":
+            self.output.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.output.append(html.escape(data, quote=False))
+
+    def _image(self, attrs: dict[str, str | None]) -> None:
+        source = attrs.get("src") or ""
+        alt = (attrs.get("alt") or "").strip()
+        if source and is_local_reference(source):
+            self.output.append(_start_tag("img", list(attrs.items())))
+            return
+        label = QCoreApplication.translate("sanitise", "Image")
+        text = f"[{label}: {alt}]" if alt else f"[{label}]"
+        self.output.append(f'<span class="image-alt">{html.escape(text, quote=False)}</span>')
+
+
+def _start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    rendered = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
+    return f"<{tag}{rendered}>"
