@@ -174,7 +174,14 @@ class ArticleView(QTextBrowser):
         return self.textCursor().position()
 
     def first_visible_position(self) -> int:
-        return self.cursorForPosition(QPoint(0, 0)).position()
+        """The start of the first line wholly in view: what the reader sees first."""
+        position = self.cursorForPosition(QPoint(0, 0)).position()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        if self.cursorRect(cursor).top() < 0:  # the line is cut by the top edge: take the next
+            cursor.movePosition(QTextCursor.MoveOperation.Down)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return cursor.position()
 
     def reading_progress(self) -> float:
         """How far through the article the reader has scrolled, 0.0 to 1.0."""

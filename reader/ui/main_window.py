@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
         self._show(article)
         saved = self.store.reading_position(article.meta.id)
         if saved is not None:
-            self.view.move_caret_to(saved.position, to_top=True)
+            self.view.move_caret_to(saved.position)
+            self.view.scroll_to_top_of_view(saved.position)
         return True
 
     def _return_to_article(self, article_id: str, position: int) -> None:

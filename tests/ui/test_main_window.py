@@ -336,3 +336,17 @@ def test_images_load_only_from_the_articles_own_folder(window, tmp_path, qtbot):
     ]
     assert colours.count("#00ff00") > 10  # the article's own picture is shown
     assert "#ff0000" not in colours  # none of the others, however they are addressed
+
+
+def test_restarting_again_and_again_does_not_move_the_reading_position(make_window, qtbot):
+    window = make_window()
+    window.open_article_by_id(ARTICLE_ID)
+    window.focus_article()
+    window.view.move_caret_to(5000, to_top=True)  # the middle of a long paragraph
+    expected = window.view.first_visible_position()
+    assert expected > 0
+    for _ in range(4):
+        window.close()
+        window = make_window()
+        window.open_start_article()
+        assert window.view.first_visible_position() == expected
