@@ -53,7 +53,10 @@ def resolve_article(library: Library, argument: str) -> ArticleMeta:
     meta = library.find(argument)
     if meta is not None:
         return meta
-    path = Path(argument).expanduser()
+    try:
+        path = Path(argument).expanduser()
+    except RuntimeError:  # "~someone" for a user that does not exist
+        path = Path(argument)
     if not path.exists():
         raise UsageError(
             f"no article '{argument}' in the library and no such file; try 'reader --list'"

@@ -93,3 +93,9 @@ def test_a_windowed_build_without_standard_streams_does_not_crash(tmp_path):
         [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, timeout=60
     )
     assert result.returncode == 2  # the usage error, not a crash
+
+
+def test_a_home_folder_of_no_one_is_a_clear_error(tmp_path):
+    result = run("~no-such-user-here/article.md", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "no article" in result.stderr and "Traceback" not in result.stderr

@@ -86,7 +86,10 @@ class Library:
         for meta in self.articles:
             if meta.id == id_or_path:
                 return meta
-        candidate = Path(id_or_path).expanduser()
+        try:
+            candidate = Path(id_or_path).expanduser()
+        except RuntimeError:  # "~someone" for a user that does not exist
+            return None
         if candidate.exists():
             resolved = candidate.resolve()
             for meta in self.articles:

@@ -6,11 +6,11 @@ the article again whenever the appearance changes.
 """
 
 from reader.core.appearance import Appearance
-from reader.core.articles import RIGHT_TO_LEFT_LANGUAGES
+from reader.core.articles import is_right_to_left, language_script
 from reader.core.themes import Theme
 
 # Languages written in Nastaliq, whose steep words need far taller lines than Latin.
-NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr"})
+NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pnb", "khw", "bal"})
 # Line heights as multiples of the font size, never less than these for the script.
 # Measured with Noto Nastaliq Urdu (tests/ui/test_fonts.py): a line's ink reaches 2.1
 # sizes above the baseline (کچھ) and 1.0 below (پیدا), 3.1 sizes in all, so lines set
@@ -20,14 +20,16 @@ MINIMUM_ARABIC_SCRIPT_LINE_SPACING = 1.8
 
 
 def uses_nastaliq(language: str) -> bool:
-    return language.lower().split("-")[0] in NASTALIQ_LANGUAGES
+    """Urdu and its neighbours, unless the tag names a script other than Arabic."""
+    script = language_script(language)
+    return language.lower().split("-")[0] in NASTALIQ_LANGUAGES and script in (None, "arab")
 
 
 def line_spacing_for(appearance: Appearance, language: str) -> float:
     """The reader's line spacing (a multiple of the font size), raised where the script needs it."""
     if uses_nastaliq(language):
         return max(appearance.line_spacing, MINIMUM_NASTALIQ_LINE_SPACING)
-    if language.lower().split("-")[0] in RIGHT_TO_LEFT_LANGUAGES:
+    if is_right_to_left(language):
         return max(appearance.line_spacing, MINIMUM_ARABIC_SCRIPT_LINE_SPACING)
     return appearance.line_spacing
 

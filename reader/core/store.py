@@ -51,15 +51,23 @@ class Store:
     def close(self) -> None:
         self._connection.close()
 
+    # Reads that fail (a USB stick pulled out, a file damaged since it was opened) answer
+    # "nothing saved": the reader loses a remembered place, never the session.
+
     def reading_position(self, article_id: str) -> ReadingPosition | None:
-        row = self._connection.execute(
-            "SELECT position, progress FROM reading_positions WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        return ReadingPosition(article_id, row[0], row[1]) if row else None
+        with contextlib.suppress(sqlite3.Error):
+            row = self._connection.execute(
+                "SELECT position, progress FROM reading_positions WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+            return ReadingPosition(article_id, row[0], row[1]) if row else None
+        return None
 
     def all_progress(self) -> dict[str, float]:
-        rows = self._connection.execute("SELECT article_id, progress FROM reading_positions")
-        return dict(rows.fetchall())
+        with contextlib.suppress(sqlite3.Error):
+            rows = self._connection.execute("SELECT article_id, progress FROM reading_positions")
+            return dict(rows.fetchall())
+        return {}
 
     def save_reading_position(self, article_id: str, position: int, progress: float) -> None:
         progress = min(max(progress, 0.0), 1.0)
@@ -73,10 +81,12 @@ class Store:
             )
 
     def state(self, key: str) -> str | None:
-        row = self._connection.execute(
-            "SELECT value FROM app_state WHERE key = ?", (key,)
-        ).fetchone()
-        return row[0] if row else None
+        with contextlib.suppress(sqlite3.Error):
+            row = self._connection.execute(
+                "SELECT value FROM app_state WHERE key = ?", (key,)
+            ).fetchone()
+            return row[0] if row else None
+        return None
 
     def set_state(self, key: str, value: str) -> None:
         with self._writing():
@@ -91,7 +101,7 @@ class Store:
         try:
             with self._connection:
                 yield
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             raise StoreError(_explain(self.path, error)) from error
 
     def _open(self) -> sqlite3.Connection:
@@ -108,14 +118,24 @@ class Store:
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
                 raise StoreError(_explain(self.path, error)) from error
-        self.recovered_from = self._move_aside()
+        try:
+            self.recovered_from = self._move_aside()
+        except OSError as error:
+            raise StoreError(
+                translate(
+                    "store",
+                    "{path} is damaged and cannot be moved aside ({error}); "
+                    "nothing will be saved this time.",
+                ).format(path=self.path, error=error.strerror)
+            ) from error
         try:
             return self._connect()
         except sqlite3.DatabaseError as error:
             raise StoreError(_explain(self.path, error)) from error
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+        # Another copy of Reader writes for milliseconds; waiting longer would freeze the window.
+        connection = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # checked first: a newer file is left exactly as it is

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.article: RenderedArticle | None = None
         self.renderer = RenderCache(paths.render_cache)
         self._store_error_shown = False
+        self._last_save_failure = ""
 
         self.view = ArticleView()
         self.find_bar = FindBar()
@@ -227,8 +228,11 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, article_id: str | None = None) -> bool:
         """Open an article file; a broken one is explained and the current article stays."""
+        if article_id is None:  # a file from File, Open may be in the library already
+            known = self.library.find(str(path))
+            article_id = known.id if known else str(path.resolve())
         try:
-            article = self.renderer.render(path, article_id or str(path.resolve()))
+            article = self.renderer.render(path, article_id)
         except ArticleError as error:
             self._error(
                 self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
@@ -246,14 +250,15 @@ class MainWindow(QMainWindow):
     def _return_to_article(self, article_id: str, position: int) -> None:
         """Back or Forward leads into another article: show it, then land on the place."""
         meta = self.library.find(article_id)
+        # Articles opened from a file are known by their path.
+        path = meta.path if meta else Path(article_id)
         try:
-            article = self.renderer.render(meta.path, meta.id) if meta else None
+            article = self.renderer.render(path, article_id)
         except ArticleError as error:
             self._error(error.reason)
             return
-        if article is not None:
-            self._show(article)
-            self.navigator.arrive(position)
+        self._show(article)
+        self.navigator.arrive(position)
 
     def _show(self, article: RenderedArticle) -> None:
         self.save_reading_position()
@@ -460,19 +465,22 @@ class MainWindow(QMainWindow):
         self._report_save_failure(str(error))
 
     def _report_save_failure(self, message: str) -> None:
+        """Said once per problem, shown once per session: the reader can go on reading."""
+        if message == self._last_save_failure:
+            return
+        self._last_save_failure = message
         self.announcer.announce(message)
-        if not self._store_error_shown:  # once a session: the reader can go on reading
+        if not self._store_error_shown:
             self._store_error_shown = True
             QMessageBox.warning(self, self.tr("Reader cannot save"), message)
 
     def _restore_window_state(self) -> None:
+        """Size and panels as they were; anything unreadable in window.ini is ignored."""
         geometry = self._settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1100, 760)
         state = self._settings.value("window_state")
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

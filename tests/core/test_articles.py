@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.articles import MAX_ARTICLE_BYTES, ArticleError, read_article
+from reader.core.articles import MAX_ARTICLE_BYTES, ArticleError, is_right_to_left, read_article
 from tests.conftest import BUNDLED_ARTICLES, article_text
 
 
@@ -134,3 +134,30 @@ def test_cleaning_the_seed_kept_every_paragraph():
     for line in SEED.read_text(encoding="utf-8").splitlines():
         if line.strip() and line.strip() not in CHROME_LINES:
             assert " ".join(_words(line)) in cleaned, line[:60]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("title: No", "title", "No"),
+        ("title: 9:11", "title", "9:11"),
+        ("published: 012", "published", "012"),
+        ("published: 2018-05-01", "published", "2018-05-01"),
+        ("language: no", "language", "no"),
+    ],
+)
+def test_front_matter_values_stay_the_text_the_author_wrote(tmp_path, line, field, expected):
+    front = {"title": "T", "language": "en"}
+    key, value = line.split(": ", 1)
+    front[key] = value
+    text = "---\n" + "\n".join(f"{k}: {v}" for k, v in front.items()) + "\n---\nBody.\n"
+    assert getattr(read_article(write(tmp_path, text)).meta, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "right_to_left"),
+    [("ur", True), ("ur-PK", True), ("ur-Latn", False), ("pa", False), ("pa-Arab", True),
+     ("pnb", True), ("skr", True), ("sd-Deva", False), ("en", False), ("ar-EG", True)],
+)  # fmt: skip
+def test_direction_follows_the_language_and_its_script(tag, right_to_left):
+    assert is_right_to_left(tag) is right_to_left

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.articles import ArticleMeta, RenderedArticle
 from reader.core.find import find_all
+from tests.conftest import BUNDLED_ARTICLES, article_text
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
 TITLE = "What #MeToo Means for Pakistan’s Most Marginalised"
@@ -350,3 +351,26 @@ def test_restarting_again_and_again_does_not_move_the_reading_position(make_wind
         window = make_window()
         window.open_start_article()
         assert window.view.first_visible_position() == expected
+
+
+def test_nonsense_in_the_window_settings_is_ignored(make_window, data_paths):
+    data_paths.window_settings.write_text(
+        "[General]\ngeometry=hello\nwindow_state=1, 2\n", encoding="utf-8"
+    )
+    window = make_window()
+    assert window.isVisible()
+
+
+def test_back_returns_into_an_article_opened_from_a_file(window, tmp_path, qtbot):
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(article_text("From a file", "## Part\n\nText."), encoding="utf-8")
+    assert window.open_path(outside)
+    window.open_article_by_id(ARTICLE_ID)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.article.meta.title == "From a file"
+
+
+def test_opening_a_library_article_as_a_file_keeps_its_id(window):
+    guide = BUNDLED_ARTICLES / "how-to-use-reader.md"
+    assert window.open_path(guide)
+    assert window.article.meta.id == "how-to-use-reader"
