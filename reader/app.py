@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
 from reader.core.appearance import Appearance
@@ -26,6 +26,7 @@ from reader.core.preferences import PreferencesFile, machine_defaults_path
 from reader.core.store import Store, StoreError
 from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
+from reader.ui import messages
 
 translate = QCoreApplication.translate
 # Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
@@ -101,7 +102,7 @@ def _load_appearance(preferences: PreferencesFile) -> Appearance:
     appearance, problem = preferences.load()
     if problem:
         sys.stderr.write(f"reader: {problem}\n")
-        QMessageBox.information(None, APP_NAME, problem)
+        messages.inform(None, APP_NAME, problem)
     if first_start and appearance == Appearance():
         hints = QGuiApplication.styleHints()
         if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
@@ -120,7 +121,7 @@ def _open_store(path: Path) -> Store:
             "app", "{error}\n\nReader will work, but will not remember your place this time."
         ).format(error=error)
         sys.stderr.write(f"reader: {message}\n")
-        QMessageBox.warning(None, APP_NAME, message)
+        messages.warn(None, APP_NAME, message)
         return Store(Path(":memory:"))
     if store.recovered_from is not None:
         message = translate(
@@ -129,7 +130,7 @@ def _open_store(path: Path) -> Store:
             "It was kept as {path}, and a fresh store was started.",
         ).format(path=store.recovered_from)
         sys.stderr.write(f"reader: {message}\n")
-        QMessageBox.information(None, APP_NAME, message)
+        messages.inform(None, APP_NAME, message)
     return store
 
 

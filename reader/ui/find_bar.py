@@ -1,7 +1,7 @@
 """Find in the article: a bar under the page, and the logic that drives the view."""
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.find import Match, find_all, match_after, match_before
@@ -9,6 +9,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.form import labelled
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
+TYPING_PAUSE_MS = 150
+MARKED_MATCHES_AROUND_CURRENT = 500  # marking more costs seconds and shows nothing more
 
 
 class FindBar(QWidget):
@@ -55,9 +57,15 @@ class FindBar(QWidget):
         self.setFocusProxy(self.query)
         self.setAccessibleName(self.tr("Find in the article"))
 
-        self.query.textChanged.connect(self.queryChanged)
+        # Typing waits for a pause before searching: each search marks every match, and
+        # a first letter can match a hundred thousand times in a long article.
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self.queryChanged)
+        self.query.textChanged.connect(self._typing_pause.start)
         self.match_case.toggled.connect(self.queryChanged)
-        self.query.returnPressed.connect(self.nextRequested)
+        self.query.returnPressed.connect(self._on_return)
         self.next_button.clicked.connect(self.nextRequested)
         self.previous_button.clicked.connect(self.previousRequested)
         self.close_button.clicked.connect(self.closeRequested)
@@ -67,21 +75,30 @@ class FindBar(QWidget):
             self.count.setText("")
         elif total == 0:
             self.count.setText(self.tr("No matches"))
+        elif current is None:
+            self.count.setText(self.tr("{total} matches").format(total=total))
         else:
             self.count.setText(
-                self.tr("{current} of {total} matches").format(
-                    current=(current or 0) + 1, total=total
-                )
+                self.tr("{current} of {total} matches").format(current=current + 1, total=total)
             )
+
+    def search_now(self) -> None:
+        """Search without waiting for a pause in the typing (Enter, or a test)."""
+        if self._typing_pause.isActive():
+            self._typing_pause.stop()
+            self.queryChanged.emit()
+
+    def _on_return(self) -> None:
+        # Enter finds the next match, Shift+Enter the previous one, as in browsers.
+        if self._typing_pause.isActive():
+            self.search_now()
+            return
+        shift = QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+        (self.previousRequested if shift else self.nextRequested).emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.closeRequested.emit()
-        elif (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.previousRequested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -118,8 +135,8 @@ class ArticleFinder(QObject):
         self.clear()
         self._view.setFocus()
 
-    def refresh(self, *, announce: bool = True) -> None:
-        """Search again from the caret, e.g. after the query or the article changed."""
+    def refresh(self, *, announce: bool = True, follow: bool = True) -> None:
+        """Search again from the caret; with follow, select the next match and scroll to it."""
         if not self._bar.isVisible():
             self.clear()
             return
@@ -128,7 +145,7 @@ class ArticleFinder(QObject):
             self._view.plain_text(), query, match_case=self._bar.match_case.isChecked()
         )
         start = self._view.textCursor().selectionStart()
-        self._current = match_after(self._matches, start)
+        self._current = match_after(self._matches, start) if follow else None
         self._show(announce=announce)
 
     def find_next(self) -> None:
@@ -159,7 +176,10 @@ class ArticleFinder(QObject):
         self._announced = ""
 
     def _show(self, *, announce: bool = True) -> None:
-        self._view.highlight_matches(self._matches, self._current)
+        first_marked = max(0, (self._current or 0) - MARKED_MATCHES_AROUND_CURRENT)
+        marked = self._matches[first_marked : first_marked + 2 * MARKED_MATCHES_AROUND_CURRENT]
+        current = None if self._current is None else self._current - first_marked
+        self._view.highlight_matches(marked, current)
         self._bar.show_count(self._current, len(self._matches))
         if self._current is not None:
             match = self._matches[self._current]

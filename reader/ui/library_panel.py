@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,11 +22,21 @@ from reader.ui.form import labelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt would render anything tag-like as HTML."""
+    return QtGuiNamespace.convertFromPlainText(text)
+
+
+def percent_text(fraction: float) -> str:
+    return QLocale().toString(round(fraction * 100)) + "\u00a0%"
+
+
 def language_name(tag: str) -> str:
-    """'ur' -> 'Urdu (ur)', in the interface's language; unknown tags stay as they are."""
+    """'ur' -> 'Urdu (ur)' (Qt names languages in English); unknown tags stay as they are."""
     locale = QLocale(tag.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return tag
@@ -35,6 +46,7 @@ def language_name(tag: str) -> str:
 class LibraryPanel(QWidget):
     articleActivated = Signal(str)  # noqa: N815 - Qt signal naming; an article id
     problemActivated = Signal(Path, str)  # noqa: N815 - a file that cannot be opened, and why
+    searchFinished = Signal(int)  # noqa: N815 - how many articles the search found
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +72,7 @@ class LibraryPanel(QWidget):
         self.list.setAccessibleDescription(self.tr("Enter opens the selected article."))
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # summaries are text, never HTML
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleDescription(self.tr("About the selected article"))
 
@@ -96,7 +109,7 @@ class LibraryPanel(QWidget):
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
             if item.data(0, ID_ROLE) == article_id:
-                item.setText(2, f"{round(progress * 100)} %")
+                item.setText(2, percent_text(progress))
 
     def select_article(self, article_id: str) -> None:
         for index in range(self.list.topLevelItemCount()):
@@ -104,10 +117,6 @@ class LibraryPanel(QWidget):
             if item.data(0, ID_ROLE) == article_id:
                 self.list.setCurrentItem(item)
                 return
-
-    def visible_article_ids(self) -> list[str]:
-        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
-        return [item.data(0, ID_ROLE) for item in items if item.data(0, ID_ROLE)]
 
     def refresh(self) -> None:
         current = self.list.currentItem()
@@ -127,12 +136,14 @@ class LibraryPanel(QWidget):
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self._show_details(self.list.currentItem())
+        if self.search.text().strip():
+            self.searchFinished.emit(len(found))
 
     def _article_item(self, meta: ArticleMeta) -> QTreeWidgetItem:
-        percent = round(self._progress.get(meta.id, 0.0) * 100)
-        item = QTreeWidgetItem([meta.title, language_name(meta.language), f"{percent} %"])
+        progress = percent_text(self._progress.get(meta.id, 0.0))
+        item = QTreeWidgetItem([meta.title, language_name(meta.language), progress])
         item.setData(0, ID_ROLE, meta.id)
-        item.setToolTip(0, meta.summary)
+        item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
         return item
 
     def _problem_item(self, problem: LibraryProblem) -> QTreeWidgetItem:
@@ -140,7 +151,8 @@ class LibraryPanel(QWidget):
             [self.tr("Cannot open {name}").format(name=problem.path.name), "", ""]
         )
         item.setData(0, PROBLEM_ROLE, str(problem.path))
-        item.setToolTip(0, problem.reason)
+        item.setData(0, REASON_ROLE, problem.reason)
+        item.setToolTip(0, plain_tooltip(problem.reason))
         font = item.font(0)
         font.setItalic(True)
         item.setFont(0, font)
@@ -167,7 +179,7 @@ class LibraryPanel(QWidget):
             path = Path(item.data(0, PROBLEM_ROLE))
             self.details.setText(
                 self.tr("{path} cannot be opened: {reason}").format(
-                    path=path, reason=item.toolTip(0)
+                    path=path, reason=item.data(0, REASON_ROLE)
                 )
             )
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.details.text())
@@ -177,11 +189,13 @@ class LibraryPanel(QWidget):
         if article_id:
             self.articleActivated.emit(article_id)
         else:
-            self.problemActivated.emit(Path(item.data(0, PROBLEM_ROLE)), item.toolTip(0))
+            self.problemActivated.emit(Path(item.data(0, PROBLEM_ROLE)), item.data(0, REASON_ROLE))
 
     def _open_first_result(self) -> None:
+        """Enter in the search box opens the first article found."""
         self._search_timer.stop()
         self.refresh()
-        item = self.list.currentItem()
+        item = self.list.topLevelItem(0)
         if item is not None:
+            self.list.setCurrentItem(item)
             self._on_activated(item)

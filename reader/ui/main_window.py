@@ -27,6 +27,7 @@ from reader.core.render_cache import RenderCache
 from reader.core.store import Store, StoreError
 from reader.core.themes import BUILT_IN_THEMES
 from reader.paths import DataPaths
+from reader.ui import messages
 from reader.ui.actions import MENUS, build_actions
 from reader.ui.announcer import Announcer
 from reader.ui.appearance_controller import AppearanceController
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.library_panel.articleActivated.connect(self.open_article_by_id)
         self.library_panel.problemActivated.connect(self._explain_problem)
+        self.library_panel.searchFinished.connect(self._announce_search_results)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
         self.view.internalLinkRequested.connect(self.navigator.follow_anchor)
         self.view.externalLinkRequested.connect(self._confirm_external_link)
@@ -269,7 +271,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
         self.library_panel.select_article(article.meta.id)
         self._set_state(LAST_ARTICLE_KEY, article.meta.id)
-        self.finder.refresh(announce=False)  # the new article's name is what to say now
+        # Mark the query's matches in the new article, but open it at its top (or saved
+        # place), and say its name rather than a count.
+        self.finder.refresh(announce=False, follow=False)
         self._update_status()
         message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.meta.content_note:
@@ -346,6 +350,9 @@ class MainWindow(QMainWindow):
         if heading is not None:
             self.announcer.announce(self.tr("Contents: {heading}").format(heading=heading.text))
 
+    def _announce_search_results(self, count: int) -> None:
+        self.announcer.announce(self.tr("Articles found: {count}.").format(count=count))
+
     def _announce_link(self, url: QUrl) -> None:
         """Tab moves through links without moving the caret: say which link is reached."""
         text = self.view.textCursor().selectedText()
@@ -401,17 +408,20 @@ class MainWindow(QMainWindow):
     # Links ------------------------------------------------------------------------------
 
     def _confirm_external_link(self, url: QUrl) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open in your web browser?"),
-            self.tr(
+        if url.scheme() == "mailto":
+            question = self.tr(
+                "This link writes an e-mail to:\n\n{address}\n\nOpen it in your e-mail program? "
+                "Reader itself never goes online."
+            )
+        else:
+            question = self.tr(
                 "This link leads out of Reader to:\n\n{address}\n\nOpen it in your web browser? "
                 "Reader itself never goes online; your browser will."
-            ).format(address=url.toString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
+            )
+        text = question.format(address=url.toString())
+        if messages.ask(
+            self, self.tr("Leave Reader?"), text, messages.Button.Open, messages.Button.Cancel
+        ):
             QDesktopServices.openUrl(url)
 
     def _refuse_link(self, url: QUrl) -> None:
@@ -423,7 +433,9 @@ class MainWindow(QMainWindow):
         )
 
     def _explain_problem(self, path: Path, reason: str) -> None:
-        self._error(self.tr("{path} cannot be opened: {reason}").format(path=path, reason=reason))
+        self._error(
+            self.tr("{name} cannot be opened: {reason}").format(name=path.name, reason=reason)
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -437,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def _error(self, message: str) -> None:
         self.announcer.announce(message)
-        QMessageBox.warning(self, self.tr("Reader"), message)
+        messages.warn(self, self.tr("Reader"), message)
 
     # Saving -------------------------------------------------------------------------------------
 
@@ -472,7 +484,7 @@ class MainWindow(QMainWindow):
         self.announcer.announce(message)
         if not self._store_error_shown:
             self._store_error_shown = True
-            QMessageBox.warning(self, self.tr("Reader cannot save"), message)
+            messages.warn(self, self.tr("Reader cannot save"), message)
 
     def _restore_window_state(self) -> None:
         """Size and panels as they were; anything unreadable in window.ini is ignored."""

@@ -17,7 +17,7 @@ def test_library_lists_title_language_and_progress(window):
     ]
     item = panel.list.topLevelItem(1)
     assert item.text(1) == "English (en)"
-    assert item.text(2) == "0 %"
+    assert item.text(2) == "0\u00a0%"
     assert panel.list.currentItem() is item  # the open article is selected
     assert "Content note" in panel.details.text()
 
@@ -91,3 +91,19 @@ def test_opening_a_broken_file_keeps_the_current_article(window, tmp_path):
     assert not window.open_path(broken)
     assert "not UTF-8" in seen[0]
     assert window.article.meta.id == "metoo-pakistan-marginalised"
+
+
+def test_front_matter_is_shown_as_text_never_as_html(window, write_article):
+    write_article("tags.md", "Tags", summary="'<b>bold</b> & <img src=\"/etc/x.png\">'")
+    window.reload_library()
+    panel = window.library_panel
+    panel.select_article("tags")
+    assert panel.details.textFormat() == Qt.TextFormat.PlainText
+    assert '<b>bold</b> & <img src="/etc/x.png">' in panel.details.text()
+    assert "&lt;b&gt;" in panel.list.currentItem().toolTip(0)
+
+
+def test_search_says_how_many_articles_it_found(window, qtbot):
+    panel = window.library_panel
+    qtbot.keyClicks(panel.search, "khawaja")
+    qtbot.waitUntil(lambda: window.announcer.last_message == "Articles found: 1.")

@@ -128,6 +128,8 @@ def test_find_counts_highlights_and_steps_through_matches(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
     qtbot.keyClicks(window.find_bar.query, "khawaja sira")
+    assert window.find_bar.count.text() == ""  # typing waits for a pause before searching
+    qtbot.waitUntil(lambda: window.find_bar.count.text() != "")
     assert window.find_bar.count.text() == f"1 of {len(expected)} matches"
     assert len(window.view.extraSelections()) == len(expected)
     assert window.view.textCursor().selectionStart() == expected[0].start
@@ -147,6 +149,7 @@ def test_find_counts_highlights_and_steps_through_matches(window, qtbot):
 def test_find_with_no_match_says_so(window, qtbot):
     window.finder.open()
     qtbot.keyClicks(window.find_bar.query, "zzzz")
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)  # Enter searches at once
     assert window.find_bar.count.text() == "No matches"
     assert window.announcer.last_message == "No matches"
 
@@ -210,7 +213,7 @@ def test_reading_position_is_restored_after_a_restart(make_window, qtbot):
     second.open_start_article()  # the last article read, where the reader stopped
     assert second.article.meta.id == ARTICLE_ID
     assert second.view.plain_text()[second.view.first_visible_position() :][:40] == visible_text
-    assert second.library_panel.list.currentItem().text(2) != "0 %"
+    assert second.library_panel.list.currentItem().text(2) != "0\u00a0%"
 
 
 def test_first_start_opens_the_guide(make_window):
@@ -374,3 +377,24 @@ def test_opening_a_library_article_as_a_file_keeps_its_id(window):
     guide = BUNDLED_ARTICLES / "how-to-use-reader.md"
     assert window.open_path(guide)
     assert window.article.meta.id == "how-to-use-reader"
+
+
+def test_shift_enter_finds_the_previous_match(window, qtbot):
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "Pakistan")
+    window.find_bar.search_now()
+    for _ in range(3):
+        qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.find_bar.count.text().startswith("4 of ")
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count.text().startswith("3 of ")
+
+
+def test_switching_articles_keeps_the_query_but_not_the_place(window, qtbot):
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "heading")
+    window.find_bar.search_now()
+    window.open_article_by_id("how-to-use-reader")
+    assert window.view.caret_position() == 0  # the article opens at its top, not at a match
+    assert window.find_bar.count.text().endswith(" matches")
+    assert not window.find_bar.count.text()[0].isalpha()
