@@ -1,6 +1,7 @@
 """Find in an article: every match of a query in the document's text."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -10,12 +11,25 @@ class Match:
     end: int
 
 
+# Characters beyond the Basic Multilingual Plane (most emoji, some CJK): Qt counts each
+# as two positions (UTF-16), Python as one.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def find_all(text: str, query: str, *, match_case: bool = False) -> list[Match]:
-    """Non-overlapping matches of `query`, literally, in document positions."""
+    """Non-overlapping matches of `query`, literally, in Qt document positions (UTF-16)."""
     if not query:
         return []
     flags = 0 if match_case else re.IGNORECASE
-    return [Match(m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags)]
+    astral = [found.start() for found in _ASTRAL.finditer(text)]
+
+    def position(index: int) -> int:
+        return index + bisect_left(astral, index)
+
+    return [
+        Match(position(m.start()), position(m.end()))
+        for m in re.finditer(re.escape(query), text, flags)
+    ]
 
 
 def match_after(matches: list[Match], position: int) -> int | None:

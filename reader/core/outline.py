@@ -41,20 +41,11 @@ class DocumentOutline:
         index = bisect_right(self._heading_positions, position)
         return self.headings[index - 1] if index else None
 
-    def next_heading(self, position: int, level: int | None = None) -> Heading | None:
-        return next(
-            (h for h in self.headings if h.position > position and level in (None, h.level)), None
-        )
+    def next_heading(self, position: int) -> Heading | None:
+        return next((h for h in self.headings if h.position > position), None)
 
-    def previous_heading(self, position: int, level: int | None = None) -> Heading | None:
-        return next(
-            (
-                h
-                for h in reversed(self.headings)
-                if h.position < position and level in (None, h.level)
-            ),
-            None,
-        )
+    def previous_heading(self, position: int) -> Heading | None:
+        return next((h for h in reversed(self.headings) if h.position < position), None)
 
     def next_paragraph(self, position: int) -> int | None:
         index = bisect_right(self.paragraph_starts, position)

@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -221,7 +220,8 @@ class ArticleView(QTextBrowser):
         self.ensureCursorVisible()
 
     def plain_text(self) -> str:
-        """The document's text; its indices are document positions."""
+        """The document's text. Its indices are document positions only up to the first
+        character beyond the BMP, which Qt counts twice: reader.core.find maps them."""
         return self.document().toRawText()
 
     # Find highlighting ---------------------------------------------------------
@@ -284,10 +284,6 @@ class ArticleView(QTextBrowser):
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             self._move_by_paragraph(event)
-            return
-        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
-            super().keyPressEvent(event)
-            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
             return
         super().keyPressEvent(event)
 

@@ -21,3 +21,11 @@ def test_next_and_previous_wrap_around():
     assert match_before(matches, 21) == 1
     assert match_before(matches, 5) == 1
     assert match_after([], 0) is None and match_before([], 0) is None
+
+
+def test_positions_are_qt_document_positions_after_emoji():
+    text = "😀😀😀 needle here 𝒳 needle"
+    matches = find_all(text, "needle")
+    utf16 = text.encode("utf-16-le")
+    for match in matches:
+        assert utf16[2 * match.start : 2 * match.end].decode("utf-16-le") == "needle"
