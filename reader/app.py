@@ -42,14 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         return fail(f"cannot use the data folder {paths.root}: {error.strerror}", 1)
     library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
-    library.load()
     if args.list:
+        library.load()
         print_library(library)
         return 0
-    try:
-        requested = resolve_article(library, args.article) if args.article else None
-    except UsageError as error:
-        return fail(str(error), error.exit_status)
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -57,6 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")  # the one style that follows the theme's palette on every system
     _install_translations(app)
+    library.load()  # after the translations: problems are reported in the reader's language
+    try:
+        requested = resolve_article(library, args.article) if args.article else None
+    except UsageError as error:
+        return fail(str(error), error.exit_status)
     store = _open_store(paths.store)
     from reader.ui.fonts import register_bundled_fonts  # widgets load only when a window is shown
     from reader.ui.main_window import MainWindow

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.core.articles import (
     ArticleError,
     ArticleMeta,
@@ -25,6 +27,7 @@ from reader.core.articles import (
 )
 from reader.core.files import write_atomically
 
+translate = QCoreApplication.translate
 CACHE_FORMAT_VERSION = 1
 ARTICLE_SUFFIXES = (".md", ".markdown")
 
@@ -62,19 +65,21 @@ class Library:
             try:
                 stat = path.stat()
             except OSError as error:
-                problems.append(
-                    LibraryProblem(path, f"the file cannot be read ({error.strerror}).")
-                )
+                reason = translate("articles", "the file cannot be read ({error}).")
+                problems.append(LibraryProblem(path, reason.format(error=error.strerror)))
                 continue
             stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
             key = str(path)
             cached = cache.get(key)
             if not _is_current(cached, stamp):
-                cached = {"stamp": [stamp.mtime_ns, stamp.size], **_read_entry(path)}
+                try:
+                    meta = read_meta(path)
+                except ArticleError as error:
+                    # Not cached: the reason is read again, in the interface's language.
+                    problems.append(LibraryProblem(path, error.reason))
+                    continue
+                cached = {"stamp": [stamp.mtime_ns, stamp.size], "meta": meta_to_dict(meta)}
             fresh_cache[key] = cached
-            if "error" in cached:
-                problems.append(LibraryProblem(path, cached["error"]))
-                continue
             article_id = _unique_id(path.stem, taken_ids)
             articles.append(meta_from_dict(path, article_id, cached["meta"]))
         self.articles = articles
@@ -168,19 +173,10 @@ class Library:
             write_atomically(self.cache_path, payload.encode("utf-8"))
 
 
-def _read_entry(path: Path) -> dict:
-    try:
-        return {"meta": meta_to_dict(read_meta(path))}
-    except ArticleError as error:
-        return {"error": error.reason}
-
-
 def _is_current(entry: object, stamp: _FileStamp) -> bool:
     """Whether a cache entry describes this version of the file and is well formed."""
     if not isinstance(entry, dict) or entry.get("stamp") != [stamp.mtime_ns, stamp.size]:
         return False
-    if "error" in entry:
-        return isinstance(entry["error"], str)
     return meta_from_dict(Path(), "", entry.get("meta")) is not None
 
 
