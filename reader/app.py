@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
-from reader.core.appearance import Appearance
+from reader.core.appearance import Appearance, following_system
 from reader.core.library import Library
 from reader.core.preferences import PreferencesFile, machine_defaults_path
 from reader.core.store import Store, StoreError
@@ -106,10 +106,12 @@ def _load_appearance(preferences: PreferencesFile) -> Appearance:
         messages.inform(None, APP_NAME, problem)
     if first_start and appearance == Appearance():
         hints = QGuiApplication.styleHints()
-        if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
-            appearance = appearance.changed(theme="High contrast")
-        elif hints.colorScheme() == Qt.ColorScheme.Dark:
-            appearance = appearance.changed(theme="Dark")
+        appearance = following_system(
+            appearance,
+            dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+            high_contrast=hints.accessibility().contrastPreference()
+            == Qt.ContrastPreference.HighContrast,
+        )
     return appearance
 
 

@@ -148,3 +148,12 @@ PRESETS: dict[str, dict[str, object]] = {
 def with_preset(base: Appearance, name: str) -> Appearance:
     """`base` with the preset's fields changed and the rest kept; KeyError for unknown names."""
     return base.changed(**PRESETS[name])
+
+
+def following_system(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Appearance:
+    """At a first start: the system's high-contrast or dark setting picks the theme."""
+    if high_contrast:
+        return appearance.changed(theme="High contrast")
+    if dark:
+        return appearance.changed(theme="Dark")
+    return appearance

