@@ -5,6 +5,8 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["bench_startup", "bench_open", "bench_library", "floor_window"])
+@pytest.mark.parametrize(
+    "name", ["bench_startup", "bench_open", "bench_library", "bench_relayout", "floor_window"]
+)
 def test_benchmark_modules_import(name):
     importlib.import_module(f"tests.bench.{name}")

@@ -44,17 +44,42 @@ def line_height_percent(line_spacing: float, natural_line_spacing: float) -> int
     return max(100, round(100 * line_spacing / natural_line_spacing))
 
 
+# Space around blocks, in multiples of the text size: (above, below).
+HEADING_MARGINS = {"h1": (0.4, 0.3), "h2": (1.4, 0.4), "h3": (1.2, 0.3), "h4, h5, h6": (1.0, 0.3)}
+QUOTE_INDENT = 2.0
+LIST_ITEM_GAP = 0.4  # of the paragraph spacing
+
+
 def page_stylesheet(
-    appearance: Appearance, theme: Theme, language: str, natural_line_spacing: float
+    appearance: Appearance,
+    theme: Theme,
+    language: str,
+    natural_line_spacing: float,
+    font_pixel_size: float,
 ) -> str:
-    """CSS that follows the static article.css and carries the reader's choices."""
+    """CSS that follows the static article.css and carries the reader's choices.
+
+    Lengths are in pixels of the current text size: Qt's importer does not scale em.
+    """
+
+    def px(sizes: float) -> str:
+        return f"{round(sizes * font_pixel_size)}px"
+
     line_height = line_height_percent(line_spacing_for(appearance, language), natural_line_spacing)
-    paragraph_gap = appearance.paragraph_spacing
+    gap = appearance.paragraph_spacing
     rules = [
+        f"{tags} {{ margin-top: {px(above)}; margin-bottom: {px(below)}; }}"
+        for tags, (above, below) in HEADING_MARGINS.items()
+    ]
+    rules += [
         f"p, li, dd, blockquote, td, th {{ line-height: {line_height}%; }}",
-        f"p {{ margin-top: 0; margin-bottom: {paragraph_gap:.2f}em; }}",
-        f"li {{ margin-bottom: {paragraph_gap * 0.4:.2f}em; }}",
-        f"blockquote {{ margin-bottom: {paragraph_gap:.2f}em; }}",
+        f"p {{ margin-top: 0; margin-bottom: {px(gap)}; }}",
+        f"li {{ margin-bottom: {px(gap * LIST_ITEM_GAP)}; }}",
+        f"blockquote {{ margin-left: {px(QUOTE_INDENT)}; margin-right: {px(QUOTE_INDENT)};"
+        f" margin-bottom: {px(gap)}; }}",
+        f"p.byline {{ margin-bottom: {px(0.3)}; }}",
+        f"p.content-note {{ margin-top: {px(0.8)}; margin-bottom: {px(0.8)}; }}",
+        f"table {{ margin-bottom: {px(1.0)}; }}",
         f"a {{ color: {theme.link}; }}",
         f"th, td {{ border-color: {theme.dim_text}; }}",
     ]

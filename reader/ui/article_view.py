@@ -1,8 +1,9 @@
 """The article itself: Qt's rich-text view with a visible caret and no network."""
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +33,7 @@ from reader.ui.fonts import URDU_FAMILY
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
 MINIMUM_SIDE_MARGIN = 24
 CARET_WIDTH = 3
+SPACING_SETTLE_MS = 400
 FONT_WEIGHTS = {
     "normal": QFont.Weight.Normal,
     "medium": QFont.Weight.Medium,
@@ -92,6 +94,10 @@ class ArticleView(QTextBrowser):
         self._rendered: RenderedArticle | None = None
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
+        self._spacing_to_settle = QTimer(self)
+        self._spacing_to_settle.setSingleShot(True)
+        self._spacing_to_settle.setInterval(SPACING_SETTLE_MS)
+        self._spacing_to_settle.timeout.connect(self._import_keeping_place)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
@@ -101,6 +107,7 @@ class ArticleView(QTextBrowser):
         self.apply_appearance(self._appearance)
 
     def show_article(self, rendered: RenderedArticle) -> None:
+        self._spacing_to_settle.stop()
         self._base_dir = rendered.meta.path.parent
         self._rendered = rendered
         self._import(rendered)
@@ -110,7 +117,14 @@ class ArticleView(QTextBrowser):
 
     def apply_appearance(self, appearance: Appearance) -> None:
         """Show the article in the reader's type, spacing and colours, at the same place."""
+        only_the_size = self._rendered is not None and appearance == replace(
+            self._appearance, text_scale=appearance.text_scale
+        )
         self._appearance = appearance
+        if only_the_size:
+            self._resize_text()
+            return
+        self._spacing_to_settle.stop()
         theme = appearance.theme_colours()
         palette = self.palette()
         for role, colour in (
@@ -130,6 +144,31 @@ class ArticleView(QTextBrowser):
         )
         if self._rendered is None:
             self.document().setDefaultFont(article_font(appearance, "en"))
+            return
+        self._import_keeping_place()
+
+    def _resize_text(self) -> None:
+        """A new text size, at once: the default font changes and Qt lays out again.
+
+        Margins in em were turned into pixels when the article was imported, so they
+        would keep the old size; the article is imported again once the reader stops
+        changing the size (Ctrl+Plus pressed five times costs one import, not five).
+        """
+        first_visible = self.first_visible_position()
+        language = self._rendered.meta.language if self._rendered else "en"
+        self.document().setDefaultFont(article_font(self._appearance, language))
+        self._fit_column()
+        self.scroll_to_top_of_view(first_visible)
+        self._spacing_to_settle.start()
+
+    def settle_spacing(self) -> None:
+        """Finish a text size change now rather than after the pause (for measuring)."""
+        if self._spacing_to_settle.isActive():
+            self._spacing_to_settle.stop()
+            self._import_keeping_place()
+
+    def _import_keeping_place(self) -> None:
+        if self._rendered is None:
             return
         caret = self.textCursor()
         anchor, position = caret.anchor(), caret.position()
@@ -154,11 +193,12 @@ class ArticleView(QTextBrowser):
         language = rendered.meta.language
         font = article_font(appearance, language)
         document.setDefaultFont(font)
-        natural_line_spacing = QFontMetricsF(font).lineSpacing() / QFontInfo(font).pixelSize()
-        theme = appearance.theme_colours()
-        document.setDefaultStyleSheet(
-            self._stylesheet + page_stylesheet(appearance, theme, language, natural_line_spacing)
+        pixel_size = QFontInfo(font).pixelSize()
+        natural_line_spacing = QFontMetricsF(font).lineSpacing() / pixel_size
+        style = page_stylesheet(
+            appearance, appearance.theme_colours(), language, natural_line_spacing, pixel_size
         )
+        document.setDefaultStyleSheet(self._stylesheet + style)
         option = document.defaultTextOption()
         option.setAlignment(
             Qt.AlignmentFlag.AlignJustify if appearance.justify else Qt.AlignmentFlag.AlignLeft

@@ -4,13 +4,14 @@ import argparse
 import time
 from collections.abc import Callable
 
-from tests.bench import bench_library, bench_open, bench_startup
+from tests.bench import bench_library, bench_open, bench_relayout, bench_startup
 from tests.bench.common import Row, print_table
 
 BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "startup": bench_startup.run,
     "open": bench_open.run,
     "library": bench_library.run,
+    "relayout": bench_relayout.run,
 }
 
 

@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -62,10 +63,8 @@ class Pixels:
         self._stride = image.bytesPerLine() // 4
         self._values = memoryview(bytes(image.constBits())).cast("I")
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pixels) and self._values == other._values
-
-    __hash__ = None
+    def same_as(self, other: "Pixels | None") -> bool:
+        return other is not None and self._values == other._values
 
     def at(self, x: int, y: int) -> int:
         return self._values[y * self._stride + x]
@@ -136,13 +135,9 @@ def rule_row(pixels: Pixels, box: Box, theme: Theme) -> int:
     """The row of the horizontal rule under the article's heading: ink most of the way across."""
     background = pixel_value(theme.background)
     for y in range(box.top, box.bottom):
-        if box.width - self_count(pixels.row(y, box), background) > box.width // 2:
+        if box.width - pixels.row(y, box).count(background) > box.width // 2:
             return y
     raise AssertionError("no horizontal rule under the heading")
-
-
-def self_count(values: list[int], value: int) -> int:
-    return values.count(value)
 
 
 def article_area(pixels: Pixels, window: Box, theme: Theme) -> Box:
@@ -150,15 +145,18 @@ def article_area(pixels: Pixels, window: Box, theme: Theme) -> Box:
     part of the window (the text is short, so nothing is there), then followed up and down
     along the page's blank left margin; without the view's border."""
     background = pixel_value(theme.background)
-    y = window.top + window.height * 3 // 4
-    row = pixels.row(y, window)
-    best, start = (0, 0), None
-    for x, value in enumerate([*row, None]):
-        if value == background and start is None:
-            start = x
-        elif value != background and start is not None:
-            best = max(best, (start, x), key=lambda run: run[1] - run[0])
-            start = None
+    best, y = (0, 0), window.top
+    # Rows through the lower part of the window: below the short text, one row is blank
+    # from the view's left edge to its scroll bar.
+    for row_y in range(window.top + window.height * 3 // 4, window.bottom - 40, 8):
+        start = None
+        for x, value in enumerate([*pixels.row(row_y, window), None]):
+            if value == background and start is None:
+                start = x
+            elif value != background and start is not None:
+                if x - start > best[1] - best[0]:
+                    best, y = (start, x), row_y
+                start = None
     left, right = window.left + best[0], window.left + best[1]
     column = left + 2 * VIEW_BORDER  # the page's side margin is at least 24 px: never text
     top = bottom = y
@@ -181,8 +179,8 @@ def library_area(window: Box, article: Box) -> Box:
 
 def window_box(x_display, window: str) -> Box:
     shell = dict(
-        line.split("=", 1) for line in x_display.xdotool("getwindowgeometry", "--shell", window)
-        .splitlines()
+        line.split("=", 1)
+        for line in x_display.xdotool("getwindowgeometry", "--shell", window).splitlines()
     )
     left, top = int(shell["X"]), int(shell["Y"])
     return Box(left, top, left + int(shell["WIDTH"]), top + int(shell["HEIGHT"]))
@@ -196,7 +194,7 @@ def settled_screenshot(
     previous = None
     while True:
         current = Pixels(x_display.screenshot(path))
-        if ready(current) and current == previous:
+        if ready(current) and current.same_as(previous):
             return current
         if time.monotonic() > deadline:
             raise AssertionError(f"the window did not settle; the last screenshot is {path}")
@@ -277,9 +275,7 @@ def test_glyphs_at_200_percent_are_twice_as_tall_as_at_100(x_display, start_app,
 THEME_BODY = "HHHH HHHH\n\nHHHH HHHH\n\nHHHH HHHH"
 
 
-def test_each_theme_paints_the_page_text_and_panels_in_its_colours(
-    x_display, start_app, tmp_path
-):
+def test_each_theme_paints_the_page_text_and_panels_in_its_colours(x_display, start_app, tmp_path):
     data = DataPaths(tmp_path / "data")
     write_article(data, "themes", "HHHH", THEME_BODY)
     # Large bold text: the cores of its strokes are exactly the text's colour.
@@ -318,7 +314,7 @@ def test_each_theme_paints_the_page_text_and_panels_in_its_colours(
 
 # Rotations of the same steep words: every line has the same highest and lowest ink, so
 # the distance between the tops of two lines' ink is the distance between the lines.
-NASTALIQ_WORDS = "کچھ پیدا مستحکم کیجیے تشخیص سمجھتے ٹھیکیدار لکھنؤ".split()
+NASTALIQ_WORDS = ["کچھ", "پیدا", "مستحکم", "کیجیے", "تشخیص", "سمجھتے", "ٹھیکیدار", "لکھنؤ"]
 NASTALIQ_LINES = 4
 
 
@@ -341,6 +337,6 @@ def test_nastaliq_lines_do_not_touch_at_the_default_line_spacing(x_display, star
     assert len(bands) == NASTALIQ_LINES, (
         f"{len(bands)} bands of ink for {NASTALIQ_LINES} lines: {bands}"
     )
-    pitch = statistics.median(later[0] - earlier[0] for earlier, later in zip(bands, bands[1:]))
+    pitch = statistics.median(later[0] - earlier[0] for earlier, later in pairwise(bands))
     print(f"Nastaliq: ink bands {heights} px tall, {pitch} px apart")
     assert max(heights) < pitch, f"ink bands {heights} px tall, lines {pitch} px apart"

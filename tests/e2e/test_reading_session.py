@@ -6,11 +6,14 @@ import time
 import pytest
 from PySide6.QtGui import QColor
 
+from reader.core.themes import theme_named
+
 pytestmark = pytest.mark.e2e
 
 GUIDE_TITLE = "How to Use Reader — Reader"
 ARTICLE_TITLE = "What #MeToo Means for Pakistan’s Most Marginalised — Reader"
-MATCH_COLOUR = QColor("#ffe066")  # how the view marks the matches of a search
+# How the view marks the matches of a search in the default theme.
+MATCH_COLOUR = QColor(theme_named("Light").highlight_background)
 
 
 def count_pixels(image, colour: QColor) -> int:
@@ -38,7 +41,8 @@ def test_read_search_and_resume_by_keyboard(x_display, start_app, tmp_path):
     x_display.xdotool("windowfocus", "--sync", window)
     time.sleep(0.5)
     first = x_display.screenshot(tmp_path / "guide.png")
-    assert count_pixels(first, QColor("#000000")) > 500  # text is on screen
+    light = theme_named("Light")
+    assert count_pixels(first, QColor(light.text)) > 500  # the page's text is on screen
 
     # Alt+S is the library's Search field; Enter opens the first match.
     x_display.xdotool("key", "--delay", "50", "ctrl+l", "alt+s")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader.core.appearance import Appearance
 from reader.core.preferences import PreferencesFile
 from reader.core.themes import BUILT_IN_THEMES
+from reader.ui.article_view import BASE_POINT_SIZE
 from reader.ui.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
@@ -273,3 +274,16 @@ def test_saving_preferences_to_a_read_only_place_is_reported(window, data_paths)
     window.appearance.larger_text()
     window.appearance.save()
     assert "could not be saved" in seen[0]
+
+
+def test_paragraph_spacing_follows_the_text_size_once_it_settles(window, qtbot):
+    def paragraph_gap() -> float:
+        block = window.view.document().begin()
+        while not block.text().startswith("Generally, cases"):
+            block = block.next()
+        return block.blockFormat().bottomMargin()
+
+    before = paragraph_gap()
+    window.appearance.apply(window.appearance.appearance.changed(text_scale=2.0))
+    assert article_point_size(window) == pytest.approx(2 * BASE_POINT_SIZE)  # at once
+    qtbot.waitUntil(lambda: paragraph_gap() > 1.8 * before)  # the margins catch up
