@@ -1,7 +1,7 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from reader.core.appearance import Appearance
@@ -41,7 +41,7 @@ class AppearanceController(QObject):
         self._view = view
         self._window = window
         self._announcer = announcer
-        self._system_font = QFont(QApplication.font())
+        apply_interface(QApplication.instance(), appearance)
         self._dimmer = ScreenDimmer(window)
         self._ruler_action: QAction | None = None
         self._theme_combo: QComboBox | None = None
@@ -70,7 +70,6 @@ class AppearanceController(QObject):
         self._theme_combo = theme_combo
         ruler_action.toggled.connect(self.set_reading_ruler)
         theme_combo.activated.connect(self._on_theme_combo)
-        apply_interface(QApplication.instance(), self._appearance, self._system_font)
         self.apply(self._appearance)
 
     def apply(self, appearance: Appearance, *, message: str = "") -> None:
@@ -81,7 +80,7 @@ class AppearanceController(QObject):
         )
         self._appearance = appearance
         if interface_changed:
-            apply_interface(QApplication.instance(), appearance, self._system_font)
+            apply_interface(QApplication.instance(), appearance)
         self._view.apply_appearance(appearance)
         self._dimmer.set_dimming(appearance.dimming)
         self._sync_controls()

@@ -63,6 +63,11 @@ class MainWindow(QMainWindow):
         self._last_save_failure = ""
 
         self.view = ArticleView()
+        self.announcer = Announcer(self.view, self.statusBar())
+        # First, so that the interface's style applies as the other widgets are made.
+        self.appearance = AppearanceController(
+            appearance, preferences, self.view, self, self.announcer
+        )
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.finder = ArticleFinder(self.find_bar, self.view)
@@ -70,12 +75,8 @@ class MainWindow(QMainWindow):
         self.toc_panel = TocPanel()
         self.position_label = QLabel()
         self.position_label.setAccessibleDescription(self.tr("Reading position"))
-        self.announcer = Announcer(self.view, self.statusBar())
         self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
-        self.appearance = AppearanceController(
-            appearance, preferences, self.view, self, self.announcer
-        )
         self.theme_combo = QComboBox()
 
         self._build_layout()

@@ -59,10 +59,20 @@ def focus_stylesheet(theme: Theme) -> str:
     )
 
 
-def apply_interface(app: QApplication, appearance: Appearance, system_font: QFont) -> None:
-    """Colour and size the interface; the article view has its own palette for the page."""
+SYSTEM_FONT_PROPERTY = "readerSystemFont"
+
+
+def apply_interface(app: QApplication, appearance: Appearance) -> None:
+    """Colour and size the interface; the article view has its own palette for the page.
+
+    Cheapest before the window's widgets exist: a style sheet set later re-polishes all.
+    """
     theme = appearance.theme_colours()
     app.setPalette(interface_palette(theme))
+    system_font = app.property(SYSTEM_FONT_PROPERTY)
+    if not isinstance(system_font, QFont):  # the first call: remember the system's own size
+        system_font = QFont(app.font())
+        app.setProperty(SYSTEM_FONT_PROPERTY, system_font)
     font = QFont(system_font)
     font.setPointSizeF(system_font.pointSizeF() * appearance.interface_scale)
     app.setFont(font)
