@@ -1,8 +1,10 @@
-"""Writing files so that a crash or power cut never leaves half a file behind."""
+"""Writing files so that a crash or power cut never leaves half a file behind, and
+keeping a damaged file rather than deleting it."""
 
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -20,3 +22,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
         raise
+
+
+def damaged_copy_path(path: Path) -> Path:
+    """A free name beside `path` for keeping a damaged file: NAME.damaged-DATE[-N]."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+        number += 1
+    return target

@@ -8,13 +8,12 @@ are Reader's own, unless the machine has a defaults file (see machine_defaults_p
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.appearance import Appearance
-from reader.core.files import write_atomically
+from reader.core.files import damaged_copy_path, write_atomically
 
 translate = QCoreApplication.translate
 FORMAT_VERSION = 1
@@ -93,12 +92,7 @@ class PreferencesFile:
         write_atomically(self.path, text.encode("utf-8"))
 
     def _set_aside_damaged(self) -> str:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        number = 2
-        while target.exists():
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{number}")
-            number += 1
+        target = damaged_copy_path(self.path)
         try:
             self.path.replace(target)
         except OSError:

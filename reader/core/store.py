@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.core.files import damaged_copy_path
+
 translate = QCoreApplication.translate
 SCHEMA_VERSION = 1
 _SCHEMA_V1 = """
@@ -160,12 +162,7 @@ class Store:
         return connection
 
     def _move_aside(self) -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        number = 2
-        while target.exists():
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{number}")
-            number += 1
+        target = damaged_copy_path(self.path)
         self.path.replace(target)
         for suffix in ("-wal", "-shm"):
             companion = self.path.with_name(self.path.name + suffix)
