@@ -32,6 +32,7 @@ from reader.ui.fonts import URDU_FAMILY
 
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
 MINIMUM_SIDE_MARGIN = 24
+GLYPH_OVERHANG = 0.5  # of the text size
 CARET_WIDTH = 3
 SPACING_SETTLE_MS = 400
 FONT_WEIGHTS = {
@@ -354,8 +355,12 @@ class ArticleView(QTextBrowser):
     def _fit_column(self) -> None:
         """Keep lines at most the reader's column width in characters, centred (WCAG 1.4.8)."""
         characters = self._appearance.column_characters
-        column = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * characters
-        side = max(MINIMUM_SIDE_MARGIN, (self.viewport().width() - column) / 2)
+        font = self.document().defaultFont()
+        column = QFontMetricsF(font).averageCharWidth() * characters
+        # Some glyphs reach past the line's end (a Nastaliq kaf by a third of the size):
+        # the margin grows with the text so that they are never cut off.
+        least = max(MINIMUM_SIDE_MARGIN, GLYPH_OVERHANG * QFontInfo(font).pixelSize())
+        side = max(least, (self.viewport().width() - column) / 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
         if abs(frame_format.leftMargin() - side) < 1:
