@@ -27,6 +27,7 @@ from reader.core.store import Store, StoreError
 from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
 from reader.ui import messages
+from reader.ui.theming import apply_interface
 
 translate = QCoreApplication.translate
 # Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
@@ -58,13 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         requested = resolve_article(library, args.article) if args.article else None
     except UsageError as error:
         return fail(str(error), error.exit_status)
-    store = _open_store(paths.store)
     from reader.ui.fonts import register_bundled_fonts  # widgets load only when a window is shown
     from reader.ui.main_window import MainWindow
 
     register_bundled_fonts()
     preferences = PreferencesFile(paths.preferences, machine_defaults_path())
-    appearance = _load_appearance(preferences)
+    appearance, problem = _load_appearance(preferences)
+    apply_interface(app, appearance)  # before any message or window: all in the reader's style
+    if problem:
+        sys.stderr.write(f"reader: {problem}\n")
+        messages.inform(None, APP_NAME, problem)
+    store = _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance)
     window.show()
     if requested is not None:
@@ -97,13 +102,11 @@ def _ensure_standard_streams() -> None:
         sys.stderr = io.StringIO()
 
 
-def _load_appearance(preferences: PreferencesFile) -> Appearance:
-    """The saved appearance; at first start, the system's dark or high-contrast setting."""
+def _load_appearance(preferences: PreferencesFile) -> tuple[Appearance, str | None]:
+    """The saved appearance, and what went wrong reading it; at first start, the system's
+    dark or high-contrast setting picks the theme."""
     first_start = not preferences.path.exists()
     appearance, problem = preferences.load()
-    if problem:
-        sys.stderr.write(f"reader: {problem}\n")
-        messages.inform(None, APP_NAME, problem)
     if first_start and appearance == Appearance():
         hints = QGuiApplication.styleHints()
         appearance = following_system(
@@ -112,7 +115,7 @@ def _load_appearance(preferences: PreferencesFile) -> Appearance:
             high_contrast=hints.accessibility().contrastPreference()
             == Qt.ContrastPreference.HighContrast,
         )
-    return appearance
+    return appearance, problem
 
 
 def _open_store(path: Path) -> Store:

@@ -9,6 +9,8 @@ costs the reader the rest of their settings.
 import math
 from dataclasses import asdict, dataclass, fields
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from reader.core.themes import (
     BUILT_IN_THEMES,
     CUSTOM_THEME_NAME,
@@ -119,20 +121,20 @@ def _checked_text(name: str, value: object) -> str | None:
 
 # Ready-made sets of changes; each changes only the fields it names.
 PRESETS: dict[str, dict[str, object]] = {
-    "Large print": {
+    QT_TRANSLATE_NOOP("presets", "Large print"): {
         "text_scale": 2.0,
         "line_spacing": 1.8,
         "paragraph_spacing": 1.5,
         "column_characters": 60,
         "font_weight": "medium",
     },
-    "High contrast, large": {
+    QT_TRANSLATE_NOOP("presets", "High contrast, large"): {
         "theme": "High contrast",
         "text_scale": 2.0,
         "font_weight": "bold",
         "line_spacing": 1.8,
     },
-    "Dyslexia-friendly": {
+    QT_TRANSLATE_NOOP("presets", "Dyslexia-friendly"): {
         "font_family": "OpenDyslexic",
         "theme": "Black on cream",
         "letter_spacing": 0.12,

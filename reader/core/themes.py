@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 translate = QCoreApplication.translate
 
@@ -149,7 +149,7 @@ THEME_COLOURS = tuple(
 
 BUILT_IN_THEMES: tuple[Theme, ...] = (
     Theme(
-        name="Light",
+        name=QT_TRANSLATE_NOOP("themes", "Light"),
         background="#ffffff",
         text="#1a1a1a",
         link="#0b57d0",
@@ -165,7 +165,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
     # The warm paper and brown ink of e-reader sepia modes.
     Theme(
-        name="Sepia",
+        name=QT_TRANSLATE_NOOP("themes", "Sepia"),
         background="#f8f1e3",
         text="#5b4636",
         link="#1f5fa8",
@@ -181,7 +181,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
     # A soft dark grey with off-white text: pure white on pure black glares for many readers.
     Theme(
-        name="Dark",
+        name=QT_TRANSLATE_NOOP("themes", "Dark"),
         background="#1e1e1e",
         text="#e6e6e6",
         link="#6ab0ff",
@@ -197,7 +197,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
     # The colours of Windows' High Contrast Black.
     Theme(
-        name="High contrast",
+        name=QT_TRANSLATE_NOOP("themes", "High contrast"),
         background="#000000",
         text="#ffffff",
         link="#ffff00",
@@ -213,7 +213,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
     # The selection inverts the text; the highlight is white, unlike anything else here.
     Theme(
-        name="Yellow on black",
+        name=QT_TRANSLATE_NOOP("themes", "Yellow on black"),
         background="#000000",
         text="#ffff00",
         link="#66d9ff",
@@ -229,7 +229,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
     # Near-black on cream, as dyslexia guidance recommends over black on white.
     Theme(
-        name="Black on cream",
+        name=QT_TRANSLATE_NOOP("themes", "Black on cream"),
         background="#fdf6e3",
         text="#141414",
         link="#0b4fa8",
@@ -245,6 +245,11 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
     ),
 )
 CUSTOM_THEME_NAME = "Custom"
+
+
+def theme_label(name: str) -> str:
+    """A theme's name as the interface shows it, in the reader's language."""
+    return QCoreApplication.translate("themes", name)
 
 
 def theme_named(name: str) -> Theme | None:
@@ -327,7 +332,7 @@ def _contrast_rules() -> tuple[_ContrastRule, ...]:
     )
 
 
-def _format_ratio(ratio: float) -> str:
+def format_ratio(ratio: float) -> str:
     # Rounded down, so that 6.96:1 never reads as the 7:1 it falls short of.
     return f"{int(ratio * 10) / 10:.1f}"
 
@@ -339,7 +344,7 @@ def contrast_problems(theme: Theme) -> list[str]:
         ratio = contrast_ratio(getattr(theme, rule.foreground), getattr(theme, rule.background))
         if ratio < rule.minimum:
             problems.append(
-                rule.message.format(ratio=_format_ratio(ratio), needed=f"{rule.minimum:g}")
+                rule.message.format(ratio=format_ratio(ratio), needed=f"{rule.minimum:g}")
             )
     if not stands_apart(theme.link, theme.text, LINK_FROM_TEXT_RATIO):
         problems.append(

@@ -147,10 +147,10 @@ def action_specs() -> list[ActionSpec]:
             ("F6",),
             translate("actions", "Move between the article, the library and the contents"),
         ),
-        ActionSpec("previous_pane", translate("actions", "Previous Pa&ne"), ("Shift+F6",)),
+        ActionSpec("previous_pane", translate("actions", "Pre&vious Pane"), ("Shift+F6",)),
         ActionSpec(
             "text_larger",
-            translate("actions", "&Larger Text"),
+            translate("actions", "Lar&ger Text"),
             (StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"),
             translate("actions", "Make the article's text larger (also Ctrl+mouse wheel)"),
         ),

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from reader.core.appearance import Appearance
 from reader.core.preferences import PreferencesFile
-from reader.core.themes import BUILT_IN_THEMES
+from reader.core.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView
 from reader.ui.dimmer import ScreenDimmer
@@ -43,16 +43,18 @@ class AppearanceController(QObject):
         self._announcer = announcer
         apply_interface(QApplication.instance(), appearance)
         self._dimmer = ScreenDimmer(window)
+        self._ruler_lines = appearance.reading_ruler or 1
+        self._place_to_keep = 0
         self._ruler_action: QAction | None = None
         self._theme_combo: QComboBox | None = None
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         for theme in BUILT_IN_THEMES:
-            action = QAction(self.tr(theme.name), self.theme_group)
+            action = QAction(theme_label(theme.name), self.theme_group)
             action.setCheckable(True)
             action.setData(theme.name)
             action.setStatusTip(
-                self.tr("Show Reader in the {name} colours").format(name=self.tr(theme.name))
+                self.tr("Show Reader in the {name} colours").format(name=theme_label(theme.name))
             )
         self.theme_group.triggered.connect(self._on_theme_action)
         self._save_timer = QTimer(self)
@@ -80,13 +82,27 @@ class AppearanceController(QObject):
         )
         self._appearance = appearance
         if interface_changed:
+            # Panels and toolbar change size and so does the view: keep the reader's place.
+            self._place_to_keep = self._view.first_visible_position()
             apply_interface(QApplication.instance(), appearance)
+            QTimer.singleShot(0, self._return_to_place)
+        if appearance.reading_ruler:
+            self._ruler_lines = appearance.reading_ruler
         self._view.apply_appearance(appearance)
         self._dimmer.set_dimming(appearance.dimming)
         self._sync_controls()
         if message:
             self._announcer.announce(message)
         self._save_timer.start()
+
+    def _return_to_place(self) -> None:
+        """Once the window has laid itself out in the new size."""
+        self._view.scroll_to_top_of_view(self._place_to_keep)
+        self._view.ensureCursorVisible()
+
+    def keep_dimming_on_top(self) -> None:
+        """A panel raised above the window's other children must not escape the dimming."""
+        self._dimmer.raise_()
 
     def save(self) -> None:
         self._save_timer.stop()
@@ -126,21 +142,22 @@ class AppearanceController(QObject):
     def set_reading_ruler(self, on: bool) -> None:
         if on == bool(self._appearance.reading_ruler):
             return
-        lines = 1 if on else 0
+        lines = self._ruler_lines if on else 0  # back on as many lines as before
         message = self.tr("Reading ruler on.") if on else self.tr("Reading ruler off.")
         self.apply(self._appearance.changed(reading_ruler=lines), message=message)
 
     def set_theme(self, name: str) -> None:
         self.apply(
             self._appearance.changed(theme=name),
-            message=self.tr("Theme: {name}.").format(name=self.tr(name)),
+            message=self.tr("Theme: {name}.").format(name=theme_label(name)),
         )
 
     def open_preferences(self) -> None:
         # Imported when first opened: the dialog's many controls need not cost every start.
         from reader.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._appearance, self._window)
+        defaults, _ = self._preferences.defaults()  # the NGO's machine defaults, if any
+        dialog = PreferencesDialog(self._appearance, self._window, defaults=defaults)
         dialog.appearanceChanged.connect(self.apply)
         dialog.exec()
         self.save()

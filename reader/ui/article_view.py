@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.appearance import Appearance
-from reader.core.articles import RenderedArticle
+from reader.core.articles import RenderedArticle, is_right_to_left
 from reader.core.find import Match
 from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 from reader.core.page_style import page_stylesheet, uses_nastaliq
@@ -43,6 +43,12 @@ FONT_WEIGHTS = {
 RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to find one's place
 
 
+def page_of(appearance: Appearance) -> Appearance:
+    """The part of an appearance that the page's layout depends on (not the ruler, the
+    dimming or the interface's size): when it is unchanged, nothing is laid out again."""
+    return replace(appearance, reading_ruler=0, dimming=0.0, interface_scale=1.0)
+
+
 def article_font(appearance: Appearance, language: str) -> QFont:
     """The reader's face, size, weight and spacing; Urdu is set in the Nastaliq face."""
     font = QFont()
@@ -52,8 +58,10 @@ def article_font(appearance: Appearance, language: str) -> QFont:
         font.setFamilies([appearance.font_family, URDU_FAMILY])
     font.setPointSizeF(BASE_POINT_SIZE * appearance.text_scale)
     font.setWeight(FONT_WEIGHTS[appearance.font_weight])
-    pixel_size = QFontMetricsF(font).height()
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, appearance.letter_spacing * pixel_size)
+    pixel_size = QFontInfo(font).pixelSize()
+    # Letters of Arabic script join: spacing them apart would break the words.
+    letter_spacing = 0.0 if is_right_to_left(language) else appearance.letter_spacing
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing * pixel_size)
     font.setWordSpacing(appearance.word_spacing * pixel_size)
     return font
 
@@ -93,6 +101,7 @@ class ArticleView(QTextBrowser):
         )
         self._base_dir: Path | None = None
         self._rendered: RenderedArticle | None = None
+        self._highlights: tuple[list[Match], int | None] = ([], None)
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
         self._spacing_to_settle = QTimer(self)
@@ -113,16 +122,19 @@ class ArticleView(QTextBrowser):
         self._rendered = rendered
         self._import(rendered)
         self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
-        self.setExtraSelections([])
+        self.highlight_matches([], None)
         self.move_caret_to(0)
 
     def apply_appearance(self, appearance: Appearance) -> None:
         """Show the article in the reader's type, spacing and colours, at the same place."""
-        only_the_size = self._rendered is not None and appearance == replace(
-            self._appearance, text_scale=appearance.text_scale
-        )
+        previous = self._appearance
         self._appearance = appearance
-        if only_the_size:
+        if self._rendered is not None and page_of(appearance) == page_of(previous):
+            self.viewport().update()  # the ruler, say: nothing to lay out again
+            return
+        if self._rendered is not None and page_of(appearance) == page_of(
+            replace(previous, text_scale=appearance.text_scale)
+        ):
             self._resize_text()
             return
         self._spacing_to_settle.stop()
@@ -144,7 +156,7 @@ class ArticleView(QTextBrowser):
             f" selection-color: {theme.selection_text}; }}"
         )
         if self._rendered is None:
-            self.document().setDefaultFont(article_font(appearance, "en"))
+            self._set_article_font(article_font(appearance, "en"))
             return
         self._import_keeping_place()
 
@@ -157,10 +169,16 @@ class ArticleView(QTextBrowser):
         """
         first_visible = self.first_visible_position()
         language = self._rendered.meta.language if self._rendered else "en"
-        self.document().setDefaultFont(article_font(self._appearance, language))
+        self._set_article_font(article_font(self._appearance, language))
         self._fit_column()
         self.scroll_to_top_of_view(first_visible)
         self._spacing_to_settle.start()
+
+    def _set_article_font(self, font: QFont) -> None:
+        # Also the widget's own font: a QTextEdit hands its font to its document whenever
+        # the application's font changes, as it does with the interface's size.
+        self.setFont(font)
+        self.document().setDefaultFont(font)
 
     def settle_spacing(self) -> None:
         """Finish a text size change now rather than after the pause (for measuring)."""
@@ -181,6 +199,7 @@ class ArticleView(QTextBrowser):
         restored.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(restored)
         self.scroll_to_top_of_view(first_visible)
+        self.highlight_matches(*self._highlights)
 
     @property
     def appearance(self) -> Appearance:
@@ -193,7 +212,7 @@ class ArticleView(QTextBrowser):
         document.setUndoRedoEnabled(False)
         language = rendered.meta.language
         font = article_font(appearance, language)
-        document.setDefaultFont(font)
+        self._set_article_font(font)
         pixel_size = QFontInfo(font).pixelSize()
         natural_line_spacing = QFontMetricsF(font).lineSpacing() / pixel_size
         style = page_stylesheet(
@@ -218,7 +237,9 @@ class ArticleView(QTextBrowser):
 
     def first_visible_position(self) -> int:
         """The start of the first line wholly in view: what the reader sees first."""
-        position = self.cursorForPosition(QPoint(0, 0)).position()
+        # In the text column: the left margin would answer with the start of a table.
+        column_left = round(self.document().rootFrame().frameFormat().leftMargin()) + 2
+        position = self.cursorForPosition(QPoint(column_left, 0)).position()
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         if self.cursorRect(cursor).top() < 0:  # the line is cut by the top edge: take the next
@@ -271,6 +292,8 @@ class ArticleView(QTextBrowser):
     # Find highlighting ---------------------------------------------------------
 
     def highlight_matches(self, matches: list[Match], current: int | None) -> None:
+        """Mark find's matches; kept across re-imports and drawn in the current theme."""
+        self._highlights = (matches, current)
         selections = []
         palette = self.palette()
         theme = self._appearance.theme_colours()
@@ -387,8 +410,9 @@ class ArticleView(QTextBrowser):
     def _paint_reading_ruler(self, lines: int) -> None:
         """Dim everything but the caret's line and its neighbours: a reading ruler."""
         top, pitch = self._caret_line_in_view()
-        band_top = top - (lines - 1) / 2 * pitch
-        band_bottom = top + pitch + (lines - 1) / 2 * pitch
+        # Whole lines only: with an even number, one more below the caret than above.
+        band_top = top - (lines - 1) // 2 * pitch
+        band_bottom = top + pitch + lines // 2 * pitch
         width, height = self.viewport().width(), self.viewport().height()
         dim = QColor(self._appearance.theme_colours().background)
         dim.setAlpha(RULER_DIMMING_ALPHA)
@@ -398,19 +422,26 @@ class ArticleView(QTextBrowser):
         painter.end()
 
     def _caret_line_in_view(self) -> tuple[float, float]:
-        """The top of the caret's line in the viewport, and the distance between lines there."""
+        """The top of the caret's line in the viewport, and the distance between lines there.
+
+        The caret's rectangle places the line (in tables too, whose cells have layouts of
+        their own); the block's layout gives the spacing of its lines.
+        """
+        caret = self.cursorRect()
         cursor = self.textCursor()
-        block = cursor.block()
-        layout = block.layout()
+        layout = cursor.block().layout()
         line = layout.lineForTextPosition(cursor.positionInBlock())
         if not line.isValid():
-            caret = self.cursorRect()
             return caret.top(), caret.height()
-        top = layout.position().y() + line.y() - self.verticalScrollBar().value()
-        neighbour = layout.lineAt(line.lineNumber() + 1)
-        if not neighbour.isValid():
-            neighbour = layout.lineAt(line.lineNumber() - 1)
-        pitch = abs(neighbour.y() - line.y()) if neighbour.isValid() else line.height()
+        number = line.lineNumber()
+        # lineAt(-1) is not refused by Qt: it reads past the list; ask only for real lines.
+        if number + 1 < layout.lineCount():
+            pitch = layout.lineAt(number + 1).y() - line.y()
+        elif number > 0:
+            pitch = line.y() - layout.lineAt(number - 1).y()
+        else:
+            pitch = line.height()
+        top = caret.top() - (line.height() - caret.height()) / 2
         return top, max(pitch, line.height())
 
     def _follow_caret_with_ruler(self) -> None:

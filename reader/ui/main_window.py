@@ -25,7 +25,7 @@ from reader.core.library import Library
 from reader.core.preferences import PreferencesFile
 from reader.core.render_cache import RenderCache
 from reader.core.store import Store, StoreError
-from reader.core.themes import BUILT_IN_THEMES
+from reader.core.themes import BUILT_IN_THEMES, theme_label
 from reader.paths import DataPaths
 from reader.ui import messages
 from reader.ui.actions import MENUS, build_actions
@@ -33,6 +33,7 @@ from reader.ui.announcer import Announcer
 from reader.ui.appearance_controller import AppearanceController
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import ArticleFinder, FindBar
+from reader.ui.form import labelled
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.navigation import ArticleNavigator
 from reader.ui.toc_panel import TocPanel
@@ -145,10 +146,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(act["text_smaller"])
         toolbar.addAction(act["text_larger"])
         for theme in BUILT_IN_THEMES:
-            self.theme_combo.addItem(self.tr(theme.name), theme.name)
+            self.theme_combo.addItem(theme_label(theme.name), theme.name)
         self.theme_combo.addItem(self.tr("Custom colours"), "Custom")
-        self.theme_combo.setAccessibleName(self.tr("Theme"))
-        self.theme_combo.setToolTip(self.tr("Theme: the colours of the page and the interface"))
+        self.theme_combo.setToolTip(self.tr("The colours of the page and the interface"))
+        toolbar.addWidget(labelled(self.tr("T&heme:"), self.theme_combo))
         toolbar.addWidget(self.theme_combo)
         toolbar.addAction(act["reading_ruler"])
         toolbar.addAction(act["preferences"])
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.library_dock.show()
         self.library_dock.raise_()
+        self.appearance.keep_dimming_on_top()
         self.library_panel.setFocus()
         item = self.library_panel.list.currentItem()
         if item is not None:
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
     def show_contents(self) -> None:
         self.toc_dock.show()
         self.toc_dock.raise_()
+        self.appearance.keep_dimming_on_top()
         heading = self.navigator.current_heading()
         self.toc_panel.select_heading(heading)
         self.toc_panel.setFocus()

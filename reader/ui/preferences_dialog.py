@@ -1,6 +1,6 @@
 """One accessible dialog for every display preference, previewed live in the window."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.appearance import FIELD_RANGES, PRESETS, Appearance, with_preset
-from reader.core.themes import BUILT_IN_THEMES, contrast_ratio
+from reader.core.themes import BUILT_IN_THEMES, contrast_ratio, format_ratio, theme_label
 from reader.ui.fonts import BUNDLED_FAMILIES
 from reader.ui.form import labelled
 
@@ -35,11 +36,18 @@ class PreferencesDialog(QDialog):
 
     appearanceChanged = Signal(Appearance)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        appearance: Appearance,
+        parent: QWidget | None = None,
+        *,
+        defaults: Appearance | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Display Preferences"))
         self.setAccessibleName(self.tr("Display Preferences"))
         self._original = appearance
+        self._defaults = defaults or Appearance()
         self._appearance = appearance
         self._updating = False
 
@@ -64,7 +72,7 @@ class PreferencesDialog(QDialog):
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
         self.theme = QComboBox()
         for theme in BUILT_IN_THEMES:
-            self.theme.addItem(self.tr(theme.name), theme.name)
+            self.theme.addItem(theme_label(theme.name), theme.name)
         self.theme.addItem(self.tr("Custom colours"), CUSTOM_THEME)
         self.custom_text = QPushButton()
         self.custom_background = QPushButton()
@@ -77,7 +85,7 @@ class PreferencesDialog(QDialog):
         self.interface_size = _percent_spin("interface_scale", 10)
         self.preset = QComboBox()
         for name in PRESETS:
-            self.preset.addItem(self.tr(name), name)
+            self.preset.addItem(QCoreApplication.translate("presets", name), name)
         self.apply_preset = QPushButton(self.tr("Apply &Preset"))
         self.reset = QPushButton(self.tr("&Reset to Defaults"))
         self.buttons = QDialogButtonBox(
@@ -154,10 +162,24 @@ class PreferencesDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left)
         columns.addLayout(right)
+        # At a large interface size the settings scroll; the buttons below them stay in view.
+        settings = QWidget()
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.addLayout(columns)
+        settings_layout.addLayout(presets)
+        scroller = QScrollArea()
+        scroller.setWidget(settings)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(presets)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.buttons)
+        screen = self.screen().availableGeometry()
+        wanted = settings.sizeHint()
+        self.resize(
+            min(wanted.width() + 40, screen.width() - 40),
+            min(wanted.height() + 80, screen.height() - 60),
+        )
 
     def _connect(self) -> None:
         for spin in (
@@ -221,9 +243,11 @@ class PreferencesDialog(QDialog):
         ):
             button.setText(colour)
             button.setEnabled(custom)
-            button.setStyleSheet(f"background: {colour}; color: {_readable_on(colour)};")
+            # The swatch only while it can be chosen: a coloured disabled button looks enabled.
+            swatch = f"background: {colour}; color: {_readable_on(colour)};" if custom else ""
+            button.setStyleSheet(swatch)
         ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
-        message = self.tr("Contrast {ratio:.1f}:1.").format(ratio=ratio)
+        message = self.tr("Contrast {ratio}:1.").format(ratio=format_ratio(ratio))
         if ratio < AA_CONTRAST:
             message += " " + self.tr(
                 "Too low: below 4.5:1, most readers will find this hard to read."
@@ -277,8 +301,9 @@ class PreferencesDialog(QDialog):
         self._change(appearance)
 
     def _reset(self) -> None:
-        self._show(Appearance())
-        self._change(Appearance())
+        """Back to the defaults: Reader's own, or those an NGO set for this machine."""
+        self._show(self._defaults)
+        self._change(self._defaults)
 
 
 def _readable_on(background: str) -> str:

@@ -26,6 +26,13 @@ def interface_palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.HighlightedText: theme.selection_text,
         QPalette.ColorRole.Link: theme.link,
         QPalette.ColorRole.BrightText: theme.panel_text,
+        # Fusion draws frames, check boxes, separators and scroll-bar handles from these;
+        # left at their light defaults they vanish on a black panel.
+        QPalette.ColorRole.Light: theme.panel_background,
+        QPalette.ColorRole.Midlight: theme.panel_background,
+        QPalette.ColorRole.Mid: theme.dim_text,
+        QPalette.ColorRole.Dark: theme.dim_text,
+        QPalette.ColorRole.Shadow: theme.dim_text,
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
@@ -42,8 +49,12 @@ def focus_stylesheet(theme: Theme) -> str:
     """A thick focus ring in the theme's focus colour on every control that takes focus."""
     ring = f"border: {FOCUS_WIDTH_PX}px solid {theme.focus};"
     quiet = f"border: 1px solid {theme.dim_text};"
-    fields = "QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView"
+    # Spin boxes are left to Fusion (a style sheet on them loses their arrows); the line
+    # edit inside one takes the QLineEdit ring.
+    fields = "QLineEdit, QComboBox, QAbstractItemView"
     focused_fields = ", ".join(f"{name.strip()}:focus" for name in fields.split(","))
+    selected = f"background: {theme.selection_background}; color: {theme.selection_text};"
+    box = f"border: 2px solid {theme.panel_text}; background: {theme.panel_background};"
     return "\n".join(
         [
             f"{fields} {{ {quiet} padding: 2px; }}",
@@ -52,9 +63,14 @@ def focus_stylesheet(theme: Theme) -> str:
             f"QTextBrowser:focus {{ {ring} }}",
             f"QPushButton, QToolButton {{ {quiet} padding: 3px 8px; border-radius: 3px; }}",
             f"QPushButton:focus, QToolButton:focus {{ {ring} }}",
+            f"QToolButton:checked {{ {selected} }}",
             f"QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ {ring} }}",
-            f"QMenu::item:selected, QMenuBar::item:selected {{"
-            f" background: {theme.selection_background}; color: {theme.selection_text}; }}",
+            # A check box drawn in the theme: an empty box, filled when checked.
+            f"QCheckBox::indicator, QMenu::indicator {{ width: 0.9em; height: 0.9em; {box} }}",
+            f"QCheckBox::indicator:checked, QMenu::indicator:checked {{"
+            f" background: {theme.selection_background}; }}",
+            f"QMenu {{ border: 1px solid {theme.panel_text}; }}",
+            f"QMenu::item:selected, QMenuBar::item:selected {{ {selected} }}",
         ]
     )
 

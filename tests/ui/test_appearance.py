@@ -224,11 +224,17 @@ def test_preferences_dialog_presets_reset_and_custom_contrast(window, qtbot):
     assert dialog.appearance == Appearance()
     dialog.theme.setCurrentIndex(dialog.theme.findData("Custom"))
     assert dialog.custom_text.isEnabled()
-    dialog._change(dialog.appearance.changed(custom_text="#777777", custom_background="#ffffff"))
-    assert (
-        dialog.contrast.text().startswith("Contrast 4.5:1.")
-        or "Below 7:1" in dialog.contrast.text()
+    dialog._change(dialog.appearance.changed(custom_text="#595959", custom_background="#ffffff"))
+    assert dialog.contrast.text() == (
+        "Contrast 7.0:1."  # #595959 on white is 7.0:1 exactly: no warning
     )
+    dialog._change(dialog.appearance.changed(custom_text="#777777", custom_background="#ffffff"))
+    # 4.48:1 reads 4.4:1 (rounded down), never a "4.5:1" that then says it is too low.
+    assert dialog.contrast.text() == (
+        "Contrast 4.4:1. Too low: below 4.5:1, most readers will find this hard to read."
+    )
+    dialog._change(dialog.appearance.changed(custom_text="#666666", custom_background="#ffffff"))
+    assert "Below 7:1" in dialog.contrast.text()
     dialog._change(dialog.appearance.changed(custom_text="#aaaaaa", custom_background="#ffffff"))
     assert "Too low" in dialog.contrast.text()
 
