@@ -293,3 +293,41 @@ def test_paragraph_spacing_follows_the_text_size_once_it_settles(window, qtbot):
     window.appearance.apply(window.appearance.appearance.changed(text_scale=2.0))
     assert article_point_size(window) == pytest.approx(2 * BASE_POINT_SIZE)  # at once
     qtbot.waitUntil(lambda: paragraph_gap() > 1.8 * before)  # the margins catch up
+
+
+def test_find_marks_survive_a_setting_change_and_take_the_new_colours(window, qtbot):
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "women")
+    window.find_bar.search_now()
+    marked = len(window.view.extraSelections())
+    assert marked > 10
+    window.appearance.set_theme("Dark")
+    window.appearance.apply(window.appearance.appearance.changed(line_spacing=2.5))
+    selections = window.view.extraSelections()
+    assert len(selections) == marked
+    dark = next(theme for theme in BUILT_IN_THEMES if theme.name == "Dark")
+    other = selections[-1] if len(selections) > 1 else selections[0]
+    assert other.format.background().color().name() == dark.highlight_background
+
+
+def test_the_reading_ruler_on_a_one_line_heading_shows_one_line(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_H)  # a heading: a block of a single line
+    window.appearance.set_reading_ruler(True)
+    image = window.view.viewport().grab().toImage()
+    theme = BUILT_IN_THEMES[0]
+    bright = [
+        y
+        for y in range(image.height())
+        if any(QColor(image.pixel(x, y)).name() == theme.text for x in range(image.width()))
+    ]
+    caret = window.view.cursorRect()
+    assert bright and max(bright) - min(bright) < 2.5 * caret.height()
+
+
+def test_changing_the_interface_size_keeps_the_reading_position(window, qtbot):
+    window.view.move_caret_to(5000, to_top=True)
+    first_visible = window.view.first_visible_position()
+    for _ in range(3):
+        window.appearance.larger_interface()
+    qtbot.wait(50)  # the window lays itself out in the new size
+    assert position_is_in_view(window, first_visible)
