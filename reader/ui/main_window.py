@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             self.theme_combo.addItem(theme_label(theme.name), theme.name)
         self.theme_combo.addItem(self.tr("Custom colours"), "Custom")
         self.theme_combo.setToolTip(self.tr("The colours of the page and the interface"))
-        toolbar.addWidget(labelled(self.tr("T&heme:"), self.theme_combo))
+        toolbar.addWidget(labelled(self.tr("The&me:"), self.theme_combo))
         toolbar.addWidget(self.theme_combo)
         toolbar.addAction(act["reading_ruler"])
         toolbar.addAction(act["preferences"])
