@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTextEdit,
@@ -398,3 +399,17 @@ def test_switching_articles_keeps_the_query_but_not_the_place(window, qtbot):
     assert window.view.caret_position() == 0  # the article opens at its top, not at a match
     assert window.find_bar.count.text().endswith(" matches")
     assert not window.find_bar.count.text()[0].isalpha()
+
+
+def test_alt_keys_of_the_menus_and_visible_fields_do_not_clash(window):
+    def mnemonic(text: str) -> str | None:
+        index = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+    texts = [action.text() for action in window.menuBar().actions()]
+    window.finder.open()  # the find bar's fields count while it is open
+    texts += [
+        label.text() for label in window.findChildren(QLabel) if label.buddy() and label.isVisible()
+    ]
+    keys = [key for key in map(mnemonic, texts) if key]
+    assert len(keys) == len(set(keys)), sorted(keys)
