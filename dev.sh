@@ -12,12 +12,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 venv="$root/.venv"
 cd "$root"
 
-# Debian/Ubuntu packages: what Qt's xcb platform plugin loads, and what the tests drive.
+# Debian/Ubuntu packages: what Qt's xcb platform plugin loads, and what the tests drive
+# (a virtual screen, key presses, screenshots, and the accessibility bus a screen reader uses).
 # "a|b" names one need that newer releases package under another name (Ubuntu 24.04's t64).
 run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 "libglib2.0-0t64|libglib2.0-0" "libdbus-1-3" fonts-noto-core)
-test_packages=(xvfb xauth xdotool imagemagick)
+test_packages=(xvfb xauth xdotool imagemagick at-spi2-core dbus-x11 python3-pyatspi)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
