@@ -157,7 +157,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         highlight_text="#000000",
         selection_background="#1a5fb4",
         selection_text="#ffffff",
-        focus="#0b57d0",
+        focus="#c2410c",
         panel_background="#f3f3f3",
         panel_text="#1a1a1a",
         dim_text="#595959",
@@ -187,9 +187,9 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         link="#6ab0ff",
         highlight_background="#6b5300",
         highlight_text="#ffffff",
-        selection_background="#264f78",
-        selection_text="#ffffff",
-        focus="#6ab0ff",
+        selection_background="#4a90d9",
+        selection_text="#000000",
+        focus="#ffb74d",
         panel_background="#2b2b2b",
         panel_text="#e6e6e6",
         dim_text="#b0b0b0",
@@ -205,7 +205,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         highlight_text="#000000",
         selection_background="#1aebff",
         selection_text="#000000",
-        focus="#1aebff",
+        focus="#3ff23f",
         panel_background="#000000",
         panel_text="#ffffff",
         dim_text="#d0d0d0",
@@ -237,7 +237,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         highlight_text="#000000",
         selection_background="#1a5fb4",
         selection_text="#ffffff",
-        focus="#0b4fa8",
+        focus="#c2410c",
         panel_background="#f3ead2",
         panel_text="#141414",
         dim_text="#595347",
@@ -311,6 +311,13 @@ def _contrast_rules() -> tuple[_ContrastRule, ...]:
                 "themes", "The focus indicator on panels is {ratio}:1; {needed}:1 is needed."
             ),
         ),
+        # A selected row in the library or the contents must show which one it is (1.4.11).
+        _ContrastRule(
+            "selection_background",
+            "panel_background",
+            NON_TEXT_RATIO,
+            translate("themes", "The selection on panels is {ratio}:1; {needed}:1 is needed."),
+        ),
         _ContrastRule(
             "panel_text",
             "panel_background",
@@ -374,6 +381,15 @@ def contrast_problems(theme: Theme) -> list[str]:
     ):
         if not stands_apart(colour, theme.background, STAND_OUT_RATIO):
             problems.append(message.format(needed=f"{STAND_OUT_RATIO:g}"))
+    # A focused list shows its ring next to its selected row: the two must not merge.
+    if not stands_apart(theme.focus, theme.selection_background, STAND_OUT_RATIO):
+        problems.append(
+            translate(
+                "themes",
+                "The focus indicator and the selection look alike; they need clearly different "
+                "colours or {needed}:1 between them.",
+            ).format(needed=f"{STAND_OUT_RATIO:g}")
+        )
     # Find shows the current match in the selection's colours and the others highlighted.
     if not stands_apart(theme.selection_background, theme.highlight_background, STAND_OUT_RATIO):
         problems.append(
@@ -397,8 +413,8 @@ _HIGHLIGHTS_ON_LIGHT = ("#ffe066", "#9fd3ff", "#ffb0d0", "#a8e6a1", BLACK, WHITE
 _HIGHLIGHTS_ON_DARK = ("#6b5300", "#1f5f8b", "#7a2e59", "#ffe066", WHITE, BLACK)
 _SELECTIONS_ON_LIGHT = ("#1a5fb4", "#7b1fa2", "#00695c", "#b3261e", BLACK, WHITE)
 _SELECTIONS_ON_DARK = ("#264f78", "#6a1b9a", "#1aebff", "#ffb0d0", WHITE, BLACK)
-_FOCUS_ON_LIGHT = ("#0b57d0", "#c2410c", "#7b1fa2", BLACK, WHITE)
-_FOCUS_ON_DARK = ("#6ab0ff", "#ffb74d", "#1aebff", WHITE, BLACK)
+_FOCUS_ON_LIGHT = ("#c2410c", "#0b57d0", "#7b1fa2", BLACK, WHITE)
+_FOCUS_ON_DARK = ("#ffb74d", "#6ab0ff", "#3ff23f", WHITE, BLACK)
 _STEPS = 100  # how finely a colour is lightened or darkened
 # Secondary text fades at most this many steps towards the background: quieter, not faint.
 _DIM_AT_MOST = 40
@@ -427,9 +443,12 @@ def custom_theme(text: str, background: str) -> Theme:
         _HIGHLIGHTS_ON_DARK if dark else _HIGHLIGHTS_ON_LIGHT,
         lambda colour: stands_apart(colour, background, STAND_OUT_RATIO),
     )
-    selection_background = _first_wanted(
+    # A selected row must show against the panels (3:1) and stand apart from the page.
+    selection_background = _fitting(
         _SELECTIONS_ON_DARK if dark else _SELECTIONS_ON_LIGHT,
-        lambda colour: (
+        against=(panel_background,),
+        minimum=NON_TEXT_RATIO,
+        wanted=lambda colour: (
             stands_apart(colour, background, STAND_OUT_RATIO)
             and stands_apart(colour, highlight_background, STAND_OUT_RATIO)
         ),
@@ -438,6 +457,7 @@ def custom_theme(text: str, background: str) -> Theme:
         _FOCUS_ON_DARK if dark else _FOCUS_ON_LIGHT,
         against=(background, panel_background),
         minimum=NON_TEXT_RATIO,
+        wanted=lambda colour: stands_apart(colour, selection_background, STAND_OUT_RATIO),
     )
     return Theme(
         name=CUSTOM_THEME_NAME,
