@@ -465,9 +465,9 @@ def custom_theme(text: str, background: str) -> Theme:
         text=text,
         link=link,
         highlight_background=highlight_background,
-        highlight_text=_best_extreme(highlight_background),
+        highlight_text=best_extreme(highlight_background),
         selection_background=selection_background,
-        selection_text=_best_extreme(selection_background),
+        selection_text=best_extreme(selection_background),
         focus=focus,
         panel_background=panel_background,
         panel_text=panel_text,
@@ -476,7 +476,7 @@ def custom_theme(text: str, background: str) -> Theme:
     )
 
 
-def _best_extreme(colour: str) -> str:
+def best_extreme(colour: str) -> str:
     """Black or white, whichever contrasts more with `colour` (at least 4.58:1)."""
     return BLACK if contrast_ratio(BLACK, colour) >= contrast_ratio(WHITE, colour) else WHITE
 
@@ -486,7 +486,7 @@ def _panel_background(background: str) -> str:
     extreme = BLACK if is_dark_colour(background) else WHITE
     for step in range(_STEPS + 1):
         candidate = mix(background, extreme, step / _STEPS)
-        if contrast_ratio(candidate, _best_extreme(candidate)) >= BODY_TEXT_RATIO:
+        if contrast_ratio(candidate, best_extreme(candidate)) >= BODY_TEXT_RATIO:
             return candidate
     return extreme
 

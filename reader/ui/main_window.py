@@ -25,7 +25,6 @@ from reader.core.library import Library
 from reader.core.preferences import PreferencesFile
 from reader.core.render_cache import RenderCache
 from reader.core.store import Store, StoreError
-from reader.core.themes import BUILT_IN_THEMES, theme_label
 from reader.paths import DataPaths
 from reader.ui import messages
 from reader.ui.actions import MENUS, build_actions
@@ -36,6 +35,7 @@ from reader.ui.find_bar import ArticleFinder, FindBar
 from reader.ui.form import labelled
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.navigation import ArticleNavigator
+from reader.ui.theming import add_theme_choices
 from reader.ui.toc_panel import TocPanel
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
@@ -145,18 +145,14 @@ class MainWindow(QMainWindow):
         act = self.actions_by_name
         toolbar.addAction(act["text_smaller"])
         toolbar.addAction(act["text_larger"])
-        for theme in BUILT_IN_THEMES:
-            self.theme_combo.addItem(theme_label(theme.name), theme.name)
-        self.theme_combo.addItem(self.tr("Custom colours"), "Custom")
+        add_theme_choices(self.theme_combo)
         self.theme_combo.setToolTip(self.tr("The colours of the page and the interface"))
         toolbar.addWidget(labelled(self.tr("The&me:"), self.theme_combo))
         toolbar.addWidget(self.theme_combo)
         toolbar.addAction(act["reading_ruler"])
         toolbar.addAction(act["preferences"])
-        for button in toolbar.findChildren(QToolButton):
-            button.setFocusPolicy(
-                Qt.FocusPolicy.StrongFocus
-            )  # reachable with Tab, not only the mouse
+        for button in toolbar.findChildren(QToolButton):  # reachable with Tab, not only a mouse
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _connect(self) -> None:

@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.appearance import FIELD_RANGES, PRESETS, Appearance, with_preset
-from reader.core.themes import BUILT_IN_THEMES, contrast_ratio, format_ratio, theme_label
+from reader.core.appearance import FIELD_RANGES, FONT_WEIGHTS, PRESETS, Appearance, with_preset
+from reader.core.themes import (
+    BODY_TEXT_RATIO,
+    CUSTOM_THEME_NAME,
+    TEXT_RATIO,
+    best_extreme,
+    contrast_ratio,
+    format_ratio,
+)
 from reader.ui.fonts import BUNDLED_FAMILIES
 from reader.ui.form import labelled
-
-CUSTOM_THEME = "Custom"
-WEIGHTS = ("normal", "medium", "bold")
-AAA_CONTRAST = 7.0
-AA_CONTRAST = 4.5
+from reader.ui.theming import add_theme_choices
 
 
 class PreferencesDialog(QDialog):
@@ -61,7 +64,7 @@ class PreferencesDialog(QDialog):
         self.font_family.addItems(installed)
         self.font_weight = QComboBox()
         for weight, label in zip(
-            WEIGHTS, (self.tr("Normal"), self.tr("Medium"), self.tr("Bold")), strict=True
+            FONT_WEIGHTS, (self.tr("Normal"), self.tr("Medium"), self.tr("Bold")), strict=True
         ):
             self.font_weight.addItem(label, weight)
         self.line_spacing = _double_spin("line_spacing", 0.1, self.tr(" × text size"))
@@ -71,9 +74,7 @@ class PreferencesDialog(QDialog):
         self.column_characters = _spin("column_characters", 5, self.tr(" characters"))
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
         self.theme = QComboBox()
-        for theme in BUILT_IN_THEMES:
-            self.theme.addItem(theme_label(theme.name), theme.name)
-        self.theme.addItem(self.tr("Custom colours"), CUSTOM_THEME)
+        add_theme_choices(self.theme)
         self.custom_text = QPushButton()
         self.custom_background = QPushButton()
         self.contrast = QLabel()
@@ -236,7 +237,7 @@ class PreferencesDialog(QDialog):
         self._updating = False
 
     def _show_custom_colours(self, appearance: Appearance) -> None:
-        custom = appearance.theme == CUSTOM_THEME
+        custom = appearance.theme == CUSTOM_THEME_NAME
         for button, colour in (
             (self.custom_text, appearance.custom_text),
             (self.custom_background, appearance.custom_background),
@@ -244,15 +245,15 @@ class PreferencesDialog(QDialog):
             button.setText(colour)
             button.setEnabled(custom)
             # The swatch only while it can be chosen: a coloured disabled button looks enabled.
-            swatch = f"background: {colour}; color: {_readable_on(colour)};" if custom else ""
+            swatch = f"background: {colour}; color: {best_extreme(colour)};" if custom else ""
             button.setStyleSheet(swatch)
         ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
         message = self.tr("Contrast {ratio}:1.").format(ratio=format_ratio(ratio))
-        if ratio < AA_CONTRAST:
+        if ratio < TEXT_RATIO:
             message += " " + self.tr(
                 "Too low: below 4.5:1, most readers will find this hard to read."
             )
-        elif ratio < AAA_CONTRAST:
+        elif ratio < BODY_TEXT_RATIO:
             message += " " + self.tr("Below 7:1: hard to read for many low-vision readers.")
         self.contrast.setText(message)
         self.contrast.setEnabled(custom)
@@ -304,14 +305,6 @@ class PreferencesDialog(QDialog):
         """Back to the defaults: Reader's own, or those an NGO set for this machine."""
         self._show(self._defaults)
         self._change(self._defaults)
-
-
-def _readable_on(background: str) -> str:
-    return (
-        "#000000"
-        if contrast_ratio("#000000", background) >= contrast_ratio("#ffffff", background)
-        else "#ffffff"
-    )
 
 
 def _spin(field: str, step: int, suffix: str) -> QSpinBox:

@@ -1,12 +1,20 @@
 """The whole interface in the reader's colours and size: menus, panels, dialogs."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from reader.core.appearance import Appearance
-from reader.core.themes import Theme
+from reader.core.themes import BUILT_IN_THEMES, CUSTOM_THEME_NAME, Theme, theme_label
 
 FOCUS_WIDTH_PX = 3  # thick enough to find at a glance (WCAG 2.4.7, 2.4.13)
+
+
+def add_theme_choices(box: QComboBox) -> None:
+    """Every built-in theme, then the reader's own colours; each item's data is its name."""
+    for theme in BUILT_IN_THEMES:
+        box.addItem(theme_label(theme.name), theme.name)
+    box.addItem(QCoreApplication.translate("theming", "Custom colours"), CUSTOM_THEME_NAME)
 
 
 def interface_palette(theme: Theme) -> QPalette:
