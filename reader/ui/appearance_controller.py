@@ -76,15 +76,11 @@ class AppearanceController(QObject):
 
     def apply(self, appearance: Appearance, *, message: str = "") -> None:
         """Show `appearance` everywhere, then save it shortly after."""
-        interface_changed = (
-            appearance.theme_colours() != self._appearance.theme_colours()
-            or appearance.interface_scale != self._appearance.interface_scale
-        )
         self._appearance = appearance
-        if interface_changed:
+        place = self._view.first_visible_position()
+        if apply_interface(QApplication.instance(), appearance):
             # Panels and toolbar change size and so does the view: keep the reader's place.
-            self._place_to_keep = self._view.first_visible_position()
-            apply_interface(QApplication.instance(), appearance)
+            self._place_to_keep = place
             QTimer.singleShot(0, self._return_to_place)
         if appearance.reading_ruler:
             self._ruler_lines = appearance.reading_ruler

@@ -84,14 +84,21 @@ def focus_stylesheet(theme: Theme) -> str:
 
 
 SYSTEM_FONT_PROPERTY = "readerSystemFont"
+SHOWN_INTERFACE_PROPERTY = "readerShownInterface"
 
 
-def apply_interface(app: QApplication, appearance: Appearance) -> None:
+def apply_interface(app: QApplication, appearance: Appearance) -> bool:
     """Colour and size the interface; the article view has its own palette for the page.
 
     Cheapest before the window's widgets exist: a style sheet set later re-polishes all.
+    Asked again for what is already shown (the start-up and then the window's controller
+    both ask), it does nothing and answers False.
     """
     theme = appearance.theme_colours()
+    shown = repr((theme, appearance.interface_scale))
+    if app.property(SHOWN_INTERFACE_PROPERTY) == shown:
+        return False
+    app.setProperty(SHOWN_INTERFACE_PROPERTY, shown)
     app.setPalette(interface_palette(theme))
     system_font = app.property(SYSTEM_FONT_PROPERTY)
     if not isinstance(system_font, QFont):  # the first call: remember the system's own size
@@ -101,3 +108,4 @@ def apply_interface(app: QApplication, appearance: Appearance) -> None:
     font.setPointSizeF(system_font.pointSizeF() * appearance.interface_scale)
     app.setFont(font)
     app.setStyleSheet(focus_stylesheet(theme))
+    return True
