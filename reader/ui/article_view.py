@@ -163,13 +163,12 @@ class ArticleView(QTextBrowser):
     def _resize_text(self) -> None:
         """A new text size, at once: the default font changes and Qt lays out again.
 
-        Margins in em were turned into pixels when the article was imported, so they
-        would keep the old size; the article is imported again once the reader stops
-        changing the size (Ctrl+Plus pressed five times costs one import, not five).
+        Margins are in pixels of the size the article was imported at, so they keep the
+        old size; the article is imported again once the reader stops changing the size
+        (Ctrl+Plus pressed five times costs one import, not five).
         """
         first_visible = self.first_visible_position()
-        language = self._rendered.meta.language if self._rendered else "en"
-        self._set_article_font(article_font(self._appearance, language))
+        self._set_article_font(article_font(self._appearance, self._rendered.meta.language))
         self._fit_column()
         self.scroll_to_top_of_view(first_visible)
         self._spacing_to_settle.start()
@@ -194,9 +193,8 @@ class ArticleView(QTextBrowser):
         first_visible = self.first_visible_position()
         self._import(self._rendered)
         restored = QTextCursor(self.document())
-        last = self.document().characterCount() - 1
-        restored.setPosition(min(anchor, last))
-        restored.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+        restored.setPosition(self._within_document(anchor))
+        restored.setPosition(self._within_document(position), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(restored)
         self.scroll_to_top_of_view(first_visible)
         self.highlight_matches(*self._highlights)
@@ -255,7 +253,7 @@ class ArticleView(QTextBrowser):
     def move_caret_to(self, position: int, *, to_top: bool = False) -> None:
         """Put the caret at `position`; with to_top, scroll that line to the top of the view."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        cursor.setPosition(self._within_document(position))
         self.setTextCursor(cursor)
         if to_top:
             bar = self.verticalScrollBar()
@@ -264,10 +262,14 @@ class ArticleView(QTextBrowser):
             bar.setValue(round(bar.value() + self.cursorRect().top() - gap))
         self.ensureCursorVisible()
 
+    def _within_document(self, position: int) -> int:
+        """A position that exists in the current document (a saved one may not, any more)."""
+        return max(0, min(position, self.document().characterCount() - 1))
+
     def scroll_to_top_of_view(self, position: int) -> None:
         """Scroll so that the line holding `position` is the first one in view."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        cursor.setPosition(self._within_document(position))
         bar = self.verticalScrollBar()
         bar.setValue(round(bar.value() + self.cursorRect(cursor).top()))
 
