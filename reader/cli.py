@@ -7,6 +7,7 @@ from typing import TextIO
 
 from reader import __version__
 from reader.core.articles import ArticleError, ArticleMeta, read_article
+from reader.core.files import typed_path
 from reader.core.library import Library
 
 
@@ -53,10 +54,7 @@ def resolve_article(library: Library, argument: str) -> ArticleMeta:
     meta = library.find(argument)
     if meta is not None:
         return meta
-    try:
-        path = Path(argument).expanduser()
-    except RuntimeError:  # "~someone" for a user that does not exist
-        path = Path(argument)
+    path = typed_path(argument)
     if not path.exists():
         raise UsageError(
             f"no article '{argument}' in the library and no such file; try 'reader --list'"

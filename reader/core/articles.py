@@ -108,16 +108,17 @@ def read_body(path: Path) -> str:
     return split_front_matter(path, _read_text(path))[1]
 
 
+def unreadable(path: Path, error: OSError) -> ArticleError:
+    """The error for a file the system will not give us (permissions, a vanished stick)."""
+    reason = translate("articles", "the file cannot be read ({error}).")
+    return ArticleError(path, reason.format(error=error.strerror))
+
+
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ArticleError(
-            path,
-            translate("articles", "the file cannot be read ({error}).").format(
-                error=error.strerror
-            ),
-        ) from error
+        raise unreadable(path, error) from error
     if size == 0:
         raise ArticleError(path, translate("articles", "the file is empty."))
     if size > MAX_ARTICLE_BYTES:
@@ -130,12 +131,7 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ArticleError(
-            path,
-            translate("articles", "the file cannot be read ({error}).").format(
-                error=error.strerror
-            ),
-        ) from error
+        raise unreadable(path, error) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -33,3 +33,11 @@ def damaged_copy_path(path: Path) -> Path:
         target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
         number += 1
     return target
+
+
+def typed_path(text: str) -> Path:
+    """A path as a person typed it: ~ means their home, unless it names no user at all."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # "~someone" for a user that does not exist
+        return Path(text)

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from reader.core.articles import (
     ArticleError,
     ArticleMeta,
@@ -24,10 +22,10 @@ from reader.core.articles import (
     meta_to_dict,
     read_body,
     read_meta,
+    unreadable,
 )
-from reader.core.files import write_atomically
+from reader.core.files import typed_path, write_atomically
 
-translate = QCoreApplication.translate
 CACHE_FORMAT_VERSION = 1
 ARTICLE_SUFFIXES = (".md", ".markdown")
 
@@ -65,8 +63,7 @@ class Library:
             try:
                 stat = path.stat()
             except OSError as error:
-                reason = translate("articles", "the file cannot be read ({error}).")
-                problems.append(LibraryProblem(path, reason.format(error=error.strerror)))
+                problems.append(LibraryProblem(path, unreadable(path, error).reason))
                 continue
             stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
             key = str(path)
@@ -91,10 +88,7 @@ class Library:
         for meta in self.articles:
             if meta.id == id_or_path:
                 return meta
-        try:
-            candidate = Path(id_or_path).expanduser()
-        except RuntimeError:  # "~someone" for a user that does not exist
-            return None
+        candidate = typed_path(id_or_path)
         if candidate.exists():
             resolved = candidate.resolve()
             for meta in self.articles:
