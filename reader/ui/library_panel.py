@@ -106,17 +106,19 @@ class LibraryPanel(QWidget):
 
     def set_article_progress(self, article_id: str, progress: float) -> None:
         self._progress[article_id] = progress
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, ID_ROLE) == article_id:
-                item.setText(2, percent_text(progress))
+        item = self._item_for(article_id)
+        if item is not None:
+            item.setText(2, percent_text(progress))
 
     def select_article(self, article_id: str) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, ID_ROLE) == article_id:
-                self.list.setCurrentItem(item)
-                return
+        item = self._item_for(article_id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def _item_for(self, article_id: str) -> QTreeWidgetItem | None:
+        """The article's row, if the current search shows it."""
+        items = (self.list.topLevelItem(index) for index in range(self.list.topLevelItemCount()))
+        return next((item for item in items if item.data(0, ID_ROLE) == article_id), None)
 
     def refresh(self) -> None:
         current = self.list.currentItem()
