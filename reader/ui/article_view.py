@@ -1,6 +1,6 @@
 """The article itself: Qt's rich-text view with a visible caret and no network."""
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -41,6 +42,18 @@ FONT_WEIGHTS = {
     "bold": QFont.Weight.Bold,
 }
 RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to find one's place
+# Named layers of marks drawn over the text, later ones over earlier ones: the sentence
+# being spoken stays visible over a find match, which stays visible over a highlight.
+SELECTION_LAYERS = ("marks", "find", "speech")
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A range of the document drawn in a format of its own (a highlight, a find match)."""
+
+    start: int
+    end: int
+    format: QTextCharFormat
 
 
 def page_of(appearance: Appearance) -> Appearance:
@@ -73,6 +86,7 @@ class ArticleView(QTextBrowser):
     externalLinkRequested = Signal(QUrl)  # noqa: N815
     unsupportedLinkRequested = Signal(QUrl)  # noqa: N815
     readingPositionChanged = Signal()  # noqa: N815
+    themeApplied = Signal()  # noqa: N815 - owners of selection layers recolour their spans
     textSizeStepRequested = Signal(int)  # noqa: N815 - Ctrl+wheel: +1 larger, -1 smaller
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,6 +116,7 @@ class ArticleView(QTextBrowser):
         self._base_dir: Path | None = None
         self._rendered: RenderedArticle | None = None
         self._highlights: tuple[list[Match], int | None] = ([], None)
+        self._layers: dict[str, list[TextSpan]] = {name: [] for name in SELECTION_LAYERS}
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
         self._spacing_to_settle = QTimer(self)
@@ -122,6 +137,7 @@ class ArticleView(QTextBrowser):
         self._rendered = rendered
         self._import(rendered)
         self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
+        self._layers = {name: [] for name in SELECTION_LAYERS}
         self.highlight_matches([], None)
         self.move_caret_to(0)
 
@@ -157,8 +173,9 @@ class ArticleView(QTextBrowser):
         )
         if self._rendered is None:
             self._set_article_font(article_font(appearance, "en"))
-            return
-        self._import_keeping_place()
+        else:
+            self._import_keeping_place()
+        self.themeApplied.emit()
 
     def _resize_text(self) -> None:
         """A new text size, at once: the default font changes and Qt lays out again.
@@ -197,7 +214,7 @@ class ArticleView(QTextBrowser):
         restored.setPosition(self._within_document(position), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(restored)
         self.scroll_to_top_of_view(first_visible)
-        self.highlight_matches(*self._highlights)
+        self.highlight_matches(*self._highlights)  # in the theme's colours, which may be new
 
     @property
     def appearance(self) -> Appearance:
@@ -296,22 +313,44 @@ class ArticleView(QTextBrowser):
     def highlight_matches(self, matches: list[Match], current: int | None) -> None:
         """Mark find's matches; kept across re-imports and drawn in the current theme."""
         self._highlights = (matches, current)
-        selections = []
         palette = self.palette()
         theme = self._appearance.theme_colours()
-        for index, match in enumerate(matches):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(match.start)
-            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            if index == current:
-                selection.format.setBackground(palette.highlight())
-                selection.format.setForeground(palette.highlightedText())
-            else:
-                selection.format.setBackground(QColor(theme.highlight_background))
-                selection.format.setForeground(QColor(theme.highlight_text))
-            selections.append(selection)
+        current_format = QTextCharFormat()
+        current_format.setBackground(palette.highlight())
+        current_format.setForeground(palette.highlightedText())
+        other_format = QTextCharFormat()
+        other_format.setBackground(QColor(theme.highlight_background))
+        other_format.setForeground(QColor(theme.highlight_text))
+        self.set_selection_layer(
+            "find",
+            [
+                TextSpan(
+                    match.start, match.end, current_format if index == current else other_format
+                )
+                for index, match in enumerate(matches)
+            ],
+        )
+
+    def set_selection_layer(self, name: str, spans: list[TextSpan]) -> None:
+        """Replace one layer's spans (see SELECTION_LAYERS). Positions are kept, not cursors,
+        so layers outlive re-imports; owners recolour their spans on themeApplied."""
+        self._layers[name] = spans
+        self._draw_layers()
+
+    def selection_layer(self, name: str) -> list[TextSpan]:
+        return self._layers[name]
+
+    def _draw_layers(self) -> None:
+        selections = []
+        for name in SELECTION_LAYERS:
+            for span in self._layers[name]:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(self._within_document(span.start))
+                cursor.setPosition(self._within_document(span.end), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = span.format
+                selections.append(selection)
         self.setExtraSelections(selections)
 
     # Qt overrides ----------------------------------------------------------------
