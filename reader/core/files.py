@@ -26,11 +26,16 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def damaged_copy_path(path: Path) -> Path:
     """A free name beside `path` for keeping a damaged file: NAME.damaged-DATE[-N]."""
+    return kept_copy_path(path, "damaged")
+
+
+def kept_copy_path(path: Path, reason: str) -> Path:
+    """A free name beside `path` for a copy kept for `reason`: NAME.REASON-DATE[-N]."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
     number = 2
     while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{number}")
         number += 1
     return target
 

@@ -1,8 +1,9 @@
 """Find in an article: every match of a query in the document's text."""
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
+
+from reader.core.anchoring import DocumentPositions
 
 
 @dataclass(frozen=True)
@@ -11,23 +12,14 @@ class Match:
     end: int
 
 
-# Characters beyond the Basic Multilingual Plane (most emoji, some CJK): Qt counts each
-# as two positions (UTF-16), Python as one.
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
 def find_all(text: str, query: str, *, match_case: bool = False) -> list[Match]:
     """Non-overlapping matches of `query`, literally, in Qt document positions (UTF-16)."""
     if not query:
         return []
     flags = 0 if match_case else re.IGNORECASE
-    astral = [found.start() for found in _ASTRAL.finditer(text)]
-
-    def position(index: int) -> int:
-        return index + bisect_left(astral, index)
-
+    positions = DocumentPositions(text)
     return [
-        Match(position(m.start()), position(m.end()))
+        Match(positions.to_document(m.start()), positions.to_document(m.end()))
         for m in re.finditer(re.escape(query), text, flags)
     ]
 

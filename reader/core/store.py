@@ -1,36 +1,81 @@
 """The reader's own data: one SQLite file in the data folder.
 
-Reading positions (and the last article read) are written in transactions,
-in WAL mode, so a crash or power cut loses at most the write in flight. A
-file that is not a readable database is moved aside, never deleted, and a
-fresh store is started; the caller is told so it can tell the reader.
+Reading positions, bookmarks and highlights (and the last article read) are written
+in transactions, in WAL mode, so a crash or power cut loses at most the write in
+flight. Every write touches only its own rows, so two copies of Reader on one file
+never undo each other's work. A file that is not a readable database is moved aside,
+never deleted, and a fresh store is started; the caller is told so it can tell the
+reader. An older file is copied aside before its schema is upgraded, one numbered
+step at a time.
 """
 
 import contextlib
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.files import damaged_copy_path
+from reader.core.anchoring import Anchor
+from reader.core.files import damaged_copy_path, kept_copy_path
+from reader.core.marks import Category, Mark, MarkKind
 
 translate = QCoreApplication.translate
-SCHEMA_VERSION = 1
-_SCHEMA_V1 = """
-CREATE TABLE IF NOT EXISTS reading_positions (
-    article_id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL CHECK (position >= 0),
-    progress REAL NOT NULL CHECK (progress BETWEEN 0 AND 1),
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS app_state (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
+
+# MIGRATIONS[n] takes a store from schema version n to n + 1; version 0 is an empty file.
+# A step, once released, never changes: files of every version must still upgrade.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE reading_positions (
+            article_id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            progress REAL NOT NULL CHECK (progress BETWEEN 0 AND 1),
+            updated_at REAL NOT NULL
+        )""",
+        """CREATE TABLE app_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ),
+    (
+        # The reading position remembers the words at it, to be found again in an edited text.
+        "ALTER TABLE reading_positions ADD COLUMN anchor_start INTEGER",
+        "ALTER TABLE reading_positions ADD COLUMN quote TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE reading_positions ADD COLUMN prefix TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE reading_positions ADD COLUMN suffix TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE reading_positions ADD COLUMN text_fingerprint TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE marks (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('bookmark', 'highlight')),
+            category TEXT CHECK (category IN ('important', 'idea', 'question', 'disagree')),
+            name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            start_index INTEGER NOT NULL CHECK (start_index >= 0),
+            end_index INTEGER NOT NULL CHECK (end_index >= start_index),
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            text_fingerprint TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )""",
+        "CREATE INDEX marks_by_article ON marks (article_id, start_index)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+_MARK_COLUMNS = (
+    "id, article_id, kind, category, name, note, section, start_index, end_index, quote, "
+    "prefix, suffix, text_fingerprint, orphaned, created_at, updated_at"
+)
+_INSERT_MARK = (
+    f"INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class StoreError(Exception):
@@ -40,14 +85,26 @@ class StoreError(Exception):
 @dataclass(frozen=True)
 class ReadingPosition:
     article_id: str
-    position: int
+    position: int  # in the document, as the view counts
     progress: float
+    anchor: Anchor | None = None  # the words at the position, in the text the view holds
+    text_fingerprint: str = ""  # of the text the anchor was taken from
+
+
+class Merge(Enum):
+    """What importing a mark did."""
+
+    ADDED = "added"
+    REPLACED = "replaced"  # the imported copy was newer
+    SAME = "same"  # the store has this very version already
+    OLDER = "older"  # the store's copy was changed later; kept
 
 
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.recovered_from: Path | None = None  # where a damaged file was moved, if one was
+        self.backup: Path | None = None  # the copy kept before an upgrade, if one was made
         self._connection = self._open()
 
     def close(self) -> None:
@@ -59,10 +116,17 @@ class Store:
     def reading_position(self, article_id: str) -> ReadingPosition | None:
         with contextlib.suppress(sqlite3.Error):
             row = self._connection.execute(
-                "SELECT position, progress FROM reading_positions WHERE article_id = ?",
+                "SELECT position, progress, anchor_start, quote, prefix, suffix, "
+                "text_fingerprint FROM reading_positions WHERE article_id = ?",
                 (article_id,),
             ).fetchone()
-            return ReadingPosition(article_id, row[0], row[1]) if row else None
+            if row is None:
+                return None
+            position, progress, start, quote, prefix, suffix, text_fingerprint = row
+            anchor = (
+                None if start is None else Anchor(start, start + len(quote), quote, prefix, suffix)
+            )
+            return ReadingPosition(article_id, position, progress, anchor, text_fingerprint)
         return None
 
     def all_progress(self) -> dict[str, float]:
@@ -71,16 +135,125 @@ class Store:
             return dict(rows.fetchall())
         return {}
 
-    def save_reading_position(self, article_id: str, position: int, progress: float) -> None:
+    def save_reading_position(
+        self,
+        article_id: str,
+        position: int,
+        progress: float,
+        anchor: Anchor | None = None,
+        text_fingerprint: str = "",
+    ) -> None:
         progress = min(max(progress, 0.0), 1.0)
+        start = None if anchor is None else anchor.start
+        quote, prefix, suffix = ("", "", "") if anchor is None else anchor_texts(anchor)
         with self._writing():
             self._connection.execute(
-                "INSERT INTO reading_positions (article_id, position, progress, updated_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                "INSERT INTO reading_positions (article_id, position, progress, updated_at, "
+                "anchor_start, quote, prefix, suffix, text_fingerprint) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
                 "position = excluded.position, progress = excluded.progress, "
-                "updated_at = excluded.updated_at",
-                (article_id, max(position, 0), progress, time.time()),
+                "updated_at = excluded.updated_at, anchor_start = excluded.anchor_start, "
+                "quote = excluded.quote, prefix = excluded.prefix, suffix = excluded.suffix, "
+                "text_fingerprint = excluded.text_fingerprint",
+                (
+                    article_id,
+                    max(position, 0),
+                    progress,
+                    time.time(),
+                    start,
+                    quote,
+                    prefix,
+                    suffix,
+                    text_fingerprint,
+                ),
             )
+
+    # Marks: each write is one row or a list of rows, never a table rewritten from memory.
+
+    def marks_for_article(self, article_id: str) -> list[Mark]:
+        """The article's marks in document order (orphaned ones where they last were)."""
+        with contextlib.suppress(sqlite3.Error):
+            rows = self._connection.execute(
+                f"SELECT {_MARK_COLUMNS} FROM marks WHERE article_id = ? "
+                "ORDER BY start_index, end_index, created_at",
+                (article_id,),
+            ).fetchall()
+            return [_mark_from_row(row) for row in rows]
+        return []
+
+    def all_marks(self) -> list[Mark]:
+        """Every mark, by article and in document order."""
+        with contextlib.suppress(sqlite3.Error):
+            rows = self._connection.execute(
+                f"SELECT {_MARK_COLUMNS} FROM marks "
+                "ORDER BY article_id, start_index, end_index, created_at"
+            ).fetchall()
+            return [_mark_from_row(row) for row in rows]
+        return []
+
+    def mark(self, mark_id: str) -> Mark | None:
+        with contextlib.suppress(sqlite3.Error):
+            row = self._connection.execute(
+                f"SELECT {_MARK_COLUMNS} FROM marks WHERE id = ?", (mark_id,)
+            ).fetchone()
+            return _mark_from_row(row) if row else None
+        return None
+
+    def add_mark(self, mark: Mark) -> None:
+        """Add a new mark, or put back a deleted one with its own id."""
+        with self._writing():
+            self._connection.execute(_INSERT_MARK, _mark_row(mark))
+
+    def update_mark(self, mark: Mark) -> None:
+        """Save a mark's name, note and category (what the reader edits), nothing else."""
+        with self._writing():
+            self._connection.execute(
+                "UPDATE marks SET name = ?, note = ?, category = ?, updated_at = ? WHERE id = ?",
+                (mark.name, mark.note, _category_value(mark), mark.updated_at, mark.id),
+            )
+
+    def delete_mark(self, mark_id: str) -> None:
+        with self._writing():
+            self._connection.execute("DELETE FROM marks WHERE id = ?", (mark_id,))
+
+    def save_anchors(self, marks: Iterable[Mark]) -> None:
+        """Save where marks were found again in an edited article, in one transaction."""
+        with self._writing():
+            self._connection.executemany(
+                "UPDATE marks SET start_index = ?, end_index = ?, quote = ?, prefix = ?, "
+                "suffix = ?, text_fingerprint = ?, orphaned = ? WHERE id = ?",
+                [
+                    (
+                        mark.anchor.start,
+                        mark.anchor.end,
+                        *anchor_texts(mark.anchor),
+                        mark.text_fingerprint,
+                        int(mark.orphaned),
+                        mark.id,
+                    )
+                    for mark in marks
+                ],
+            )
+
+    def merge_marks(self, marks: Sequence[Mark]) -> list[Merge]:
+        """Add imported marks by id in one transaction: a new id is added, a newer copy of a
+        saved mark replaces it, anything else is left as saved. One outcome per mark."""
+        outcomes = []
+        with self._writing():
+            for mark in marks:
+                row = self._connection.execute(
+                    "SELECT updated_at FROM marks WHERE id = ?", (mark.id,)
+                ).fetchone()
+                if row is None:
+                    self._connection.execute(_INSERT_MARK, _mark_row(mark))
+                    outcomes.append(Merge.ADDED)
+                elif mark.updated_at > row[0]:
+                    self._connection.execute("DELETE FROM marks WHERE id = ?", (mark.id,))
+                    self._connection.execute(_INSERT_MARK, _mark_row(mark))
+                    outcomes.append(Merge.REPLACED)
+                else:
+                    outcomes.append(Merge.SAME if mark.updated_at == row[0] else Merge.OLDER)
+        return outcomes
 
     def state(self, key: str) -> str | None:
         with contextlib.suppress(sqlite3.Error):
@@ -100,8 +273,11 @@ class Store:
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
+        """One transaction, committed or rolled back whole. IMMEDIATE takes the write lock
+        first, so another copy of Reader waits its turn instead of failing mid-way."""
         try:
             with self._connection:
+                self._connection.execute("BEGIN IMMEDIATE")
                 yield
         except sqlite3.Error as error:
             raise StoreError(_explain(self.path, error)) from error
@@ -150,16 +326,49 @@ class Store:
                 )
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
-            if version == 0:
-                connection.executescript(
-                    f"BEGIN IMMEDIATE;{_SCHEMA_V1}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
-                )
+            if version < SCHEMA_VERSION:
+                self._upgrade(connection, version)
             connection.execute("SELECT count(*) FROM reading_positions").fetchone()
+            connection.execute("SELECT count(*) FROM marks").fetchone()
         except BaseException:
             connection.close()
             raise
-        connection.isolation_level = "DEFERRED"
         return connection
+
+    def _upgrade(self, connection: sqlite3.Connection, version: int) -> None:
+        """Bring an older file up to SCHEMA_VERSION, keeping a copy of it as it was."""
+        if version > 0:
+            self.backup = self._back_up(connection, version)
+        for step in range(version, SCHEMA_VERSION):
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                # Another copy of Reader may have upgraded the file since it was first read.
+                if connection.execute("PRAGMA user_version").fetchone()[0] != step:
+                    continue
+                for statement in MIGRATIONS[step]:
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {step + 1}")
+
+    def _back_up(self, connection: sqlite3.Connection, version: int) -> Path:
+        """A consistent copy (WAL included) beside the file: NAME.schema-N-backup-DATE."""
+        target = kept_copy_path(self.path, f"schema-{version}-backup")
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                connection.backup(copy)
+            finally:
+                copy.close()
+        except sqlite3.Error as error:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise StoreError(
+                translate(
+                    "store",
+                    "Reader could not keep a copy of {path} before upgrading it, so it was "
+                    "left as it is: {reason}",
+                ).format(path=self.path, reason=_explain(target, error))
+            ) from error
+        return target
 
     def _move_aside(self) -> Path:
         target = damaged_copy_path(self.path)
@@ -169,6 +378,68 @@ class Store:
             if companion.exists():
                 companion.replace(target.with_name(target.name + suffix))
         return target
+
+
+def anchor_texts(anchor: Anchor) -> tuple[str, str, str]:
+    return anchor.quote, anchor.prefix, anchor.suffix
+
+
+def _category_value(mark: Mark) -> str | None:
+    return None if mark.category is None else mark.category.value
+
+
+def _mark_row(mark: Mark) -> tuple[object, ...]:
+    return (
+        mark.id,
+        mark.article_id,
+        mark.kind.value,
+        _category_value(mark),
+        mark.name,
+        mark.note,
+        mark.section,
+        mark.anchor.start,
+        mark.anchor.end,
+        *anchor_texts(mark.anchor),
+        mark.text_fingerprint,
+        int(mark.orphaned),
+        mark.created_at,
+        mark.updated_at,
+    )
+
+
+def _mark_from_row(row: tuple) -> Mark:
+    (
+        mark_id,
+        article_id,
+        kind,
+        category,
+        name,
+        note,
+        section,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        text_fingerprint,
+        orphaned,
+        created_at,
+        updated_at,
+    ) = row
+    return Mark(
+        id=mark_id,
+        article_id=article_id,
+        kind=MarkKind(kind),
+        anchor=Anchor(start, end, quote, prefix, suffix),
+        text_fingerprint=text_fingerprint,
+        category=None if category is None else Category(category),
+        name=name,
+        note=note,
+        section=section,
+        orphaned=bool(orphaned),
+        created_at=created_at,
+        updated_at=updated_at,
+    )
 
 
 def _is_damage(error: sqlite3.DatabaseError) -> bool:

@@ -1,0 +1,159 @@
+"""Bookmarks and highlights (with their notes): what a mark is, and its colours per theme."""
+
+import time
+import uuid
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from reader.core.anchoring import Anchor, relocate
+from reader.core.themes import TEXT_RATIO, Theme, best_extreme, contrast_ratio
+
+translate = QCoreApplication.translate
+NAME_WORDS = 6  # of the text at a bookmark, in its default name
+
+
+class MarkKind(StrEnum):
+    BOOKMARK = "bookmark"
+    HIGHLIGHT = "highlight"
+
+
+class Category(StrEnum):
+    """What a highlight means to the reader; each has its own colour in every theme."""
+
+    IMPORTANT = "important"
+    IDEA = "idea"
+    QUESTION = "question"
+    DISAGREE = "disagree"
+
+
+_CATEGORY_LABELS = {
+    Category.IMPORTANT: QT_TRANSLATE_NOOP("marks", "Important (yellow)"),
+    Category.IDEA: QT_TRANSLATE_NOOP("marks", "Idea (green)"),
+    Category.QUESTION: QT_TRANSLATE_NOOP("marks", "Question (blue)"),
+    Category.DISAGREE: QT_TRANSLATE_NOOP("marks", "Disagree (pink)"),
+}
+# Pale on light pages, deep on dark ones, so that the page's own text stays readable.
+_LIGHT_BACKGROUNDS = {
+    Category.IMPORTANT: "#ffd84d",
+    Category.IDEA: "#8fdc8f",
+    Category.QUESTION: "#8fc8ff",
+    Category.DISAGREE: "#ffa3cc",
+}
+_DARK_BACKGROUNDS = {
+    Category.IMPORTANT: "#5c4a00",
+    Category.IDEA: "#1d5530",
+    Category.QUESTION: "#1c4778",
+    Category.DISAGREE: "#6e2450",
+}
+
+
+def category_label(category: Category) -> str:
+    return translate("marks", _CATEGORY_LABELS[category])
+
+
+@dataclass(frozen=True)
+class HighlightColours:
+    background: str
+    text: str
+
+
+def highlight_colours(theme: Theme) -> dict[Category, HighlightColours]:
+    """Each category's colours in `theme`: its text keeps the theme's colour where that has
+    4.5:1 on the highlight, else black or white, whichever contrasts more."""
+    backgrounds = _DARK_BACKGROUNDS if theme.is_dark else _LIGHT_BACKGROUNDS
+    colours = {}
+    for category, background in backgrounds.items():
+        text = theme.text
+        if contrast_ratio(text, background) < TEXT_RATIO:
+            text = best_extreme(background)
+        colours[category] = HighlightColours(background, text)
+    return colours
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A bookmark or a highlight in one article. `id` is a UUID, stable across copies of the
+    store and exported files; `text_fingerprint` names the text the anchor was made for."""
+
+    id: str
+    article_id: str
+    kind: MarkKind
+    anchor: Anchor
+    text_fingerprint: str
+    category: Category | None = None  # highlights only
+    name: str = ""  # bookmarks only
+    note: str = ""
+    section: str = ""  # the heading it was under when made, for exports
+    orphaned: bool = False
+    created_at: float = 0.0  # seconds since 1970, UTC, to the millisecond
+    updated_at: float = 0.0
+
+
+def now() -> float:
+    """Milliseconds are all a mark keeps: the exported ISO time then reads back exactly."""
+    return round(time.time(), 3)
+
+
+def new_mark(
+    article_id: str,
+    kind: MarkKind,
+    anchor: Anchor,
+    text_fingerprint: str,
+    *,
+    category: Category | None = None,
+    name: str = "",
+    note: str = "",
+    section: str = "",
+) -> Mark:
+    moment = now()
+    return Mark(
+        id=str(uuid.uuid4()),
+        article_id=article_id,
+        kind=kind,
+        anchor=anchor,
+        text_fingerprint=text_fingerprint,
+        category=category if kind is MarkKind.HIGHLIGHT else None,
+        name=name,
+        note=note,
+        section=section,
+        created_at=moment,
+        updated_at=moment,
+    )
+
+
+def default_bookmark_name(section: str, text: str) -> str:
+    """ "Section: the first words…" from the heading and the text at the bookmark."""
+    words = " ".join(text.split()).split(" ")
+    snippet = " ".join(words[:NAME_WORDS])
+    if len(words) > NAME_WORDS:
+        snippet += "…"
+    if section and snippet:
+        return f"{section}: {snippet}"
+    return section or snippet or translate("marks", "Bookmark")
+
+
+def display_text(text: str) -> str:
+    """A quote on one line: paragraph breaks and runs of spaces become single spaces."""
+    return " ".join(text.replace("\ufffc", " ").split())
+
+
+def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
+    """The marks made for another version of the text, found again in `text` (or orphaned).
+
+    A mark found again takes the new place, quote and context; an orphaned one keeps what
+    it had, so that it can be shown and found again if the text changes back.
+    """
+    moved = []
+    for mark in marks:
+        if mark.text_fingerprint == text_fingerprint:
+            continue
+        found = relocate(mark.anchor, text)
+        if found is None:
+            moved.append(replace(mark, orphaned=True, text_fingerprint=text_fingerprint))
+        else:
+            moved.append(
+                replace(mark, anchor=found, orphaned=False, text_fingerprint=text_fingerprint)
+            )
+    return moved

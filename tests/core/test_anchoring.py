@@ -1,0 +1,150 @@
+from reader.core.anchoring import (
+    CONTEXT_LENGTH,
+    DocumentPositions,
+    anchor_at,
+    anchor_at_point,
+    fingerprint,
+    relocate,
+)
+
+P = "\u2029"  # how a document's text separates paragraphs
+ARTICLE = P.join(
+    [
+        "A heading",
+        "The first paragraph talks about the river and the town beside it.",
+        "The second paragraph tells how the floods came every spring and left the fields rich.",
+        "The third paragraph ends the story with the harvest and a song.",
+    ]
+)
+QUOTE = "the floods came every spring"
+
+
+def mark_in(text: str, quote: str, occurrence: int = 0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    return anchor_at(text, start, start + len(quote))
+
+
+def test_an_anchor_keeps_its_quote_and_context():
+    anchor = mark_in(ARTICLE, QUOTE)
+    assert anchor.quote == QUOTE
+    assert anchor.prefix == ARTICLE[anchor.start - CONTEXT_LENGTH : anchor.start]
+    assert anchor.suffix == ARTICLE[anchor.end : anchor.end + CONTEXT_LENGTH]
+
+
+def test_an_unchanged_text_keeps_the_place_and_its_fingerprint():
+    anchor = mark_in(ARTICLE, QUOTE)
+    assert relocate(anchor, ARTICLE) == anchor
+    assert fingerprint(ARTICLE) == fingerprint(str(ARTICLE))
+    assert fingerprint(ARTICLE) != fingerprint(ARTICLE + ".")
+
+
+def test_paragraphs_inserted_before_move_the_mark_with_its_text():
+    anchor = mark_in(ARTICLE, QUOTE)
+    inserted = "A new paragraph about something else entirely." + P + "And another one." + P
+    edited = ARTICLE.replace("The first", inserted + "The first")
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert edited[found.start : found.end] == QUOTE
+    assert found.start == anchor.start + len(inserted)
+
+
+def test_words_changed_around_the_mark_do_not_lose_it():
+    anchor = mark_in(ARTICLE, QUOTE)
+    edited = ARTICLE.replace("tells how", "explains, at some length, how").replace(
+        "left the fields rich", "made the valley green"
+    )
+    found = relocate(anchor, edited)
+    assert found is not None and edited[found.start : found.end] == QUOTE
+
+
+def test_a_word_changed_inside_the_mark_is_found_approximately():
+    anchor = mark_in(ARTICLE, QUOTE)
+    edited = ARTICLE.replace("floods came every spring", "floods arrived every spring")
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert edited[found.start : found.end] == "the floods arrived every spring"
+
+
+def test_a_deleted_paragraph_orphans_its_mark():
+    anchor = mark_in(ARTICLE, QUOTE)
+    paragraphs = ARTICLE.split(P)
+    edited = P.join(paragraphs[:2] + paragraphs[3:])
+    assert relocate(anchor, edited) is None
+
+
+def test_of_several_copies_of_the_quote_the_one_in_the_same_context_is_chosen():
+    text = P.join(
+        [
+            "Chorus: the rain falls on the hill.",
+            "Verse one says little.",
+            "Chorus: the rain falls on the hill.",
+            "Verse two says more.",
+            "Chorus: the rain falls on the hill.",
+        ]
+    )
+    anchor = mark_in(text, "the rain falls", occurrence=1)
+    edited = "An introduction in a paragraph of its own." + P + text
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert found.start == mark_in(edited, "the rain falls", occurrence=1).start
+
+
+def test_the_nearest_copy_wins_when_no_context_helps():
+    text = "the rain falls" + " filler" * 20 + "the rain falls" + " filler" * 20 + "the rain falls"
+    second = mark_in(text, "the rain falls", occurrence=1)
+    changed = text.replace(" filler", " padding")  # every piece of context is different now
+    found = relocate(second, changed)
+    assert found is not None
+    assert found.start == mark_in(changed, "the rain falls", occurrence=1).start
+
+
+def test_urdu_text_is_anchored_and_found_again():
+    text = P.join(
+        [
+            "اردو ادب کی تاریخ بہت پرانی ہے۔",
+            "غالب اور اقبال اس زبان کے بڑے شاعر ہیں۔",
+            "آج بھی لوگ ان کی شاعری پڑھتے ہیں۔",
+        ]
+    )
+    quote = "غالب اور اقبال"
+    anchor = mark_in(text, quote)
+    edited = "ایک نیا پیراگراف یہاں ہے۔" + P + text
+    found = relocate(anchor, edited)
+    assert found is not None and edited[found.start : found.end] == quote
+    changed_inside = edited.replace("غالب اور اقبال اس زبان", "غالب اور علامہ اقبال اس زبان")
+    approximate = relocate(mark_in(text, "غالب اور اقبال اس زبان کے بڑے شاعر"), changed_inside)
+    assert approximate is not None
+    assert changed_inside[approximate.start : approximate.end].startswith("غالب اور علامہ")
+
+
+def test_emoji_before_a_mark_count_once_in_the_text_and_twice_in_the_document():
+    text = "Smile 😀 and wave 👋 then" + P + "read the quiet line here."
+    anchor = mark_in(text, "quiet line")
+    positions = DocumentPositions(text)
+    document_start = positions.to_document(anchor.start)
+    assert document_start == anchor.start + 2  # two characters beyond the BMP before it
+    assert positions.to_text(document_start) == anchor.start
+    # The second half of an emoji's pair belongs to the emoji.
+    emoji = text.index("😀")
+    assert positions.to_text(positions.to_document(emoji) + 1) == emoji
+    edited = "🎉🎉 " + text
+    found = relocate(anchor, edited)
+    assert found is not None and edited[found.start : found.end] == "quiet line"
+
+
+def test_a_point_anchor_takes_the_words_to_the_paragraphs_end():
+    start = ARTICLE.index("The third")
+    anchor = anchor_at_point(ARTICLE, start)
+    assert anchor.start == start
+    assert anchor.quote == ARTICLE[start : start + 48]
+    end_of_paragraph = ARTICLE.index(P, ARTICLE.index("The second")) - 4
+    near_end = anchor_at_point(ARTICLE, end_of_paragraph)
+    assert near_end.quote == "ich."
+    at_end = anchor_at_point(ARTICLE, len(ARTICLE))
+    assert at_end.end == len(ARTICLE) and at_end.quote == ARTICLE[-48:]
+
+
+def test_an_empty_quote_is_never_placed():
+    assert relocate(anchor_at(ARTICLE, 10, 10), ARTICLE) is None

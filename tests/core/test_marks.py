@@ -1,0 +1,81 @@
+from dataclasses import replace
+
+import pytest
+
+from reader.core.anchoring import anchor_at, fingerprint
+from reader.core.marks import (
+    Category,
+    MarkKind,
+    default_bookmark_name,
+    highlight_colours,
+    new_mark,
+    reanchored,
+)
+from reader.core.themes import (
+    BUILT_IN_THEMES,
+    STAND_OUT_RATIO,
+    TEXT_RATIO,
+    contrast_ratio,
+    custom_theme,
+    stands_apart,
+)
+
+THEMES = [
+    *BUILT_IN_THEMES,
+    custom_theme("#000000", "#ffffff"),
+    custom_theme("#ffffff", "#202040"),
+    custom_theme("#302010", "#e8e0c8"),
+]
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda theme: f"{theme.name}-{theme.background}")
+def test_every_highlight_is_readable_and_visible_in_every_theme(theme):
+    colours = highlight_colours(theme)
+    assert set(colours) == set(Category)
+    for category, colour in colours.items():
+        assert contrast_ratio(colour.text, colour.background) >= TEXT_RATIO, category
+        assert stands_apart(colour.background, theme.background, STAND_OUT_RATIO), category
+    backgrounds = [colour.background for colour in colours.values()]
+    assert len(set(backgrounds)) == len(backgrounds)
+
+
+def test_the_page_text_colour_is_kept_where_it_is_readable():
+    light = highlight_colours(BUILT_IN_THEMES[0])
+    assert light[Category.IMPORTANT].text == BUILT_IN_THEMES[0].text
+
+
+def test_a_bookmarks_default_name_is_its_section_and_first_words():
+    text = "  The floods came\u2029every spring and left the fields rich. "
+    assert default_bookmark_name("Rivers", text) == "Rivers: The floods came every spring and…"
+    assert default_bookmark_name("", "Two words") == "Two words"
+    assert default_bookmark_name("Rivers", "   ") == "Rivers"
+    assert default_bookmark_name("", "") == "Bookmark"
+
+
+def test_only_highlights_have_a_category():
+    text = "Some text to mark."
+    anchor = anchor_at(text, 0, 4)
+    bookmark = new_mark("a", MarkKind.BOOKMARK, anchor, "", category=Category.IDEA)
+    highlight = new_mark("a", MarkKind.HIGHLIGHT, anchor, "", category=Category.IDEA)
+    assert bookmark.category is None and highlight.category is Category.IDEA
+    assert bookmark.id != highlight.id
+    assert bookmark.created_at == bookmark.updated_at
+
+
+def test_marks_of_another_text_are_found_again_or_orphaned():
+    text = "One.\u2029Two words here.\u2029Three more words."
+    old = fingerprint(text)
+    kept = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 5, 14), old, category=Category.IDEA)
+    lost = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 16, 32), old)
+    current = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 0, 4), "")
+    edited = "Zero.\u2029One.\u2029Two words here."
+    new = fingerprint(edited)
+    current = replace(current, text_fingerprint=new)
+
+    moved = {mark.id: mark for mark in reanchored([kept, lost, current], edited, new)}
+
+    assert set(moved) == {kept.id, lost.id}  # the mark made for this text is left alone
+    assert edited[moved[kept.id].anchor.start : moved[kept.id].anchor.end] == "Two words"
+    assert not moved[kept.id].orphaned
+    assert moved[lost.id].orphaned and moved[lost.id].anchor == lost.anchor
+    assert all(mark.text_fingerprint == new for mark in moved.values())
