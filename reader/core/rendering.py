@@ -20,6 +20,7 @@ from markdown.extensions.toc import TocExtension, slugify_unicode
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.articles import Article, ArticleError, ArticleMeta, RenderedArticle
+from reader.core.language_parts import mark_language_parts
 from reader.core.sanitise import sanitise_html
 
 translate = QCoreApplication.translate
@@ -41,7 +42,7 @@ def render_article(article: Article) -> RenderedArticle:
         f'<div lang="{html.escape(article.meta.language)}" dir="{root_direction}">'
         f"{_header_html(article.meta)}{body}</div>"
     )
-    return RenderedArticle(meta=article.meta, html=page)
+    return RenderedArticle(meta=article.meta, html=mark_language_parts(page, article.meta.language))
 
 
 def markdown_to_html(text: str) -> str:

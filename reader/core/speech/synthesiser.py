@@ -1,0 +1,144 @@
+"""pyttsx3 as a synthesiser: text in, a clip of audio out, one utterance at a time.
+
+pyttsx3's own playback cannot be paused or stopped (see NOTES.md), so Reader only
+asks it to write each utterance to a WAV file and plays the audio itself. One
+engine per process: espeak-ng keeps global state, so one Synthesiser serves all,
+used from one thread.
+"""
+
+import contextlib
+import ctypes
+import io
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core.speech.audio import Clip, read_wav
+from reader.core.speech.voices import Voice
+
+translate = QCoreApplication.translate
+NORMAL_WORDS_PER_MINUTE = 175  # espeak-ng's own default rate: speed 1.0
+MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
+# Generous: espeak-ng writes a sentence in about 10 ms.
+SYNTHESIS_TIMEOUT_S = 30.0
+SETTINGS_TIMEOUT_S = 5.0
+
+
+class SpeechEngineUnavailableError(Exception):
+    """No engine could start; str() says why and how to fix it."""
+
+
+class SynthesisError(Exception):
+    """The engine failed on one utterance; str() is a message for the reader."""
+
+
+def how_to_install_engine() -> str:
+    return translate(
+        "speech",
+        "Read-aloud needs the espeak-ng speech engine. On Debian or Ubuntu, install it with "
+        "“sudo apt install espeak-ng”; Reader's installers for Windows and macOS include it.",
+    )
+
+
+def _espeak_library() -> ModuleType:
+    """pyttsx3's binding of espeak-ng (its Linux engine), once its data is known to be there:
+    espeak-ng ends the whole process (it calls exit()) rather than report missing data."""
+    from pyttsx3.drivers import _espeak
+
+    _espeak.dll.espeak_ng_InitializePath(None)  # only works out the folder, loads nothing
+    info = _espeak.dll.espeak_Info
+    info.restype = ctypes.c_char_p
+    info.argtypes = [ctypes.POINTER(ctypes.c_char_p)]
+    folder = ctypes.c_char_p()
+    info(ctypes.byref(folder))
+    data = Path(os.fsdecode(folder.value or b""))
+    if not (data / "phontab").is_file():
+        message = f"espeak-ng's data is missing from {data}"
+        raise FileNotFoundError(message)
+    return _espeak
+
+
+class Synthesiser:
+    def __init__(self) -> None:
+        try:
+            import pyttsx3
+
+            self._espeak = _espeak_library() if sys.platform.startswith("linux") else None
+            self._engine = pyttsx3.init()
+        except Exception as error:
+            raise SpeechEngineUnavailableError(
+                translate("speech", "The speech engine could not start ({error}).").format(
+                    error=error
+                )
+                + " "
+                + how_to_install_engine()
+            ) from error
+        self._finished = threading.Event()
+        self._engine.connect("finished-utterance", self._on_finished)
+        self._folder = Path(tempfile.mkdtemp(prefix="reader-speech-"))
+        self.default_voice_id: str = self._engine.getProperty("voice") or ""
+
+    def close(self) -> None:
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def voices(self) -> list[Voice]:
+        return [
+            Voice(
+                voice.id,
+                voice.name,
+                (voice.languages[0] if voice.languages else "").lower(),
+            )
+            for voice in self._engine.getProperty("voices")
+        ]
+
+    def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
+        """The audio of `text` (keep it to a sentence: the engine fails on long texts)."""
+        speed = min(max(speed, MINIMUM_SPEED), MAXIMUM_SPEED)
+        target = self._folder / "utterance.wav"
+        target.unlink(missing_ok=True)
+        self._finished.clear()
+        try:
+            self._engine.setProperty("voice", voice_id)
+            self._engine.setProperty("rate", round(NORMAL_WORDS_PER_MINUTE * speed))
+            if not self._wait_for_settings():
+                raise SynthesisError(translate("speech", "The speech engine stopped answering."))
+            # The espeak driver prints "Audio saved to ..." for every file.
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, str(target))
+                self._engine.runAndWait()
+                finished = self._finished.wait(SYNTHESIS_TIMEOUT_S)
+            if not finished:
+                raise SynthesisError(translate("speech", "The speech engine stopped answering."))
+            return read_wav(target)
+        except SynthesisError:
+            raise
+        except Exception as error:
+            raise SynthesisError(
+                translate("speech", "The speech engine failed: {error}").format(error=error)
+            ) from error
+
+    def _wait_for_settings(self) -> bool:
+        """Whether espeak-ng took the new voice and rate in time.
+
+        espeak-ng queues settings, and pyttsx3 cancels espeak-ng's queue when its loop
+        ends (before synthesising): settings not yet taken would be dropped, and the
+        utterance spoken at the old rate (one time in three, measured).
+        """
+        if self._espeak is None:
+            return True
+        deadline = time.monotonic() + SETTINGS_TIMEOUT_S
+        while self._espeak.IsPlaying():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.0005)
+        return True
+
+    def _on_finished(self, name: str | None = None, completed: bool = True) -> None:
+        self._finished.set()

@@ -1,0 +1,48 @@
+"""Installed voices and the choice of one for a language (a BCP 47 tag)."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str  # the engine's own identifier
+    name: str
+    language: str  # lower-case BCP 47 tag, as the engine reports it ("en-gb", "ur")
+
+
+def _candidate_tags(language: str) -> list[str]:
+    """ "ur-Arab-PK" -> ["ur-arab-pk", "ur-pk", "ur"]: script subtags do not pick a voice."""
+    subtags = language.lower().replace("_", "-").split("-")
+    primary, rest = subtags[0], subtags[1:]
+    without_script = [primary, *(tag for tag in rest if len(tag) != 4)]
+    tags = ["-".join(subtags), "-".join(without_script), primary]
+    return list(dict.fromkeys(tag for tag in tags if tag))
+
+
+def primary_language(language: str) -> str:
+    return language.lower().replace("_", "-").split("-")[0]
+
+
+def voice_for(language: str, voices: list[Voice], preferred: str | None = None) -> Voice | None:
+    """The best voice for a language: the reader's preferred voice when it speaks the
+    language, else an exact match, else any voice of the same primary language."""
+    wanted = primary_language(language)
+    matching = [voice for voice in voices if primary_language(voice.language) == wanted]
+    if not matching:
+        return None
+    for voice in matching:
+        if voice.id == preferred:
+            return voice
+    for tag in _candidate_tags(language):
+        for voice in matching:
+            if voice.language == tag:
+                return voice
+    return matching[0]
+
+
+def voices_by_language(voices: list[Voice]) -> dict[str, list[Voice]]:
+    """Voices grouped under their primary language, groups and voices sorted by name."""
+    groups: dict[str, list[Voice]] = {}
+    for voice in sorted(voices, key=lambda voice: voice.name.casefold()):
+        groups.setdefault(primary_language(voice.language), []).append(voice)
+    return dict(sorted(groups.items()))

@@ -1,0 +1,71 @@
+"""The real engine: espeak-ng through pyttsx3."""
+
+import array
+import math
+import subprocess
+import sys
+import wave
+
+from reader.core.speech.audio import WavWriter, silence
+from reader.core.speech.synthesiser import Synthesiser
+
+
+def loudness(pcm: bytes) -> float:
+    samples = array.array("h", pcm)
+    return math.sqrt(sum(s * s for s in samples) / max(len(samples), 1))
+
+
+def test_a_sentence_becomes_audible_speech_and_speed_shortens_it(synthesiser: Synthesiser):
+    normal = synthesiser.synthesise("Reading aloud, one sentence at a time.", "gmw/en", 1.0)
+    assert normal.sample_rate == 22050
+    assert 1.5 < normal.seconds < 4.0
+    assert loudness(normal.pcm) > 500
+    # pyttsx3 used to drop a new rate one time in three: every change must take effect.
+    for _ in range(15):
+        fast = synthesiser.synthesise("Reading aloud, one sentence at a time.", "gmw/en", 2.0)
+        again = synthesiser.synthesise("Reading aloud, one sentence at a time.", "gmw/en", 1.0)
+        assert fast.seconds < normal.seconds * 0.65
+        assert abs(again.seconds - normal.seconds) < 0.05
+
+
+def test_urdu_is_spoken_with_the_urdu_voice(synthesiser: Synthesiser):
+    assert any(voice.language == "ur" for voice in synthesiser.voices())
+    clip = synthesiser.synthesise("یہ پہلا جملہ ہے۔", "inc/ur", 1.0)
+    assert clip.seconds > 0.5
+    assert loudness(clip.pcm) > 500
+
+
+def test_nothing_is_printed_while_synthesising(tmp_path):
+    script = (
+        "from reader.core.speech.synthesiser import Synthesiser\n"
+        "Synthesiser().synthesise('Quiet please.', 'gmw/en', 1.0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout == ""
+
+
+def test_an_engine_that_cannot_start_says_how_to_fix_it(tmp_path):
+    script = "from reader.core.speech.synthesiser import Synthesiser\nSynthesiser()\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"ESPEAK_DATA_PATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode != 0
+    assert "apt install espeak-ng" in done.stderr
+
+
+def test_a_wav_file_grows_clip_by_clip(tmp_path, synthesiser: Synthesiser):
+    path = tmp_path / "speech.wav"
+    clip = synthesiser.synthesise("One more sentence.", "gmw/en", 1.0)
+    with WavWriter(path, clip.sample_rate) as writer:
+        for _ in range(3):
+            writer.write(clip.pcm)
+            writer.write(silence(250, clip.sample_rate))
+    with wave.open(str(path)) as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    assert abs(seconds - 3 * (clip.seconds + 0.25)) < 0.01

@@ -1,0 +1,40 @@
+from reader.core.speech.settings import HighlightStyle, SpeechSettings
+from reader.core.speech.voices import Voice, voice_for, voices_by_language
+
+VOICES = [
+    Voice("gmw/en", "English (Great Britain)", "en-gb"),
+    Voice("gmw/en-us", "English (America)", "en-us"),
+    Voice("inc/ur", "Urdu", "ur"),
+    Voice("inc/hi", "Hindi", "hi"),
+]
+
+
+def test_a_language_finds_its_closest_voice():
+    assert voice_for("en-US", VOICES).id == "gmw/en-us"
+    assert voice_for("en", VOICES).id == "gmw/en"
+    assert voice_for("ur-Arab-PK", VOICES).id == "inc/ur"
+    assert voice_for("ps", VOICES) is None
+
+
+def test_the_readers_voice_wins_for_its_own_language_only():
+    assert voice_for("en-GB", VOICES, preferred="gmw/en-us").id == "gmw/en-us"
+    assert voice_for("ur", VOICES, preferred="gmw/en-us").id == "inc/ur"
+
+
+def test_voices_are_grouped_by_language():
+    groups = voices_by_language(VOICES)
+    assert list(groups) == ["en", "hi", "ur"]
+    assert [voice.name for voice in groups["en"]] == [
+        "English (America)",
+        "English (Great Britain)",
+    ]
+
+
+def test_settings_survive_a_round_trip_and_bad_values_are_clamped_or_dropped():
+    settings = SpeechSettings("inc/ur", 2.5, 0.4, HighlightStyle.UNDERLINE, True)
+    assert SpeechSettings.from_json(settings.to_json()) == settings
+    damaged = '{"speed": 99, "volume": "loud", "highlight": "sparkles", "voice_id": 3}'
+    assert SpeechSettings.from_json(damaged) == SpeechSettings(speed=3.0)
+    assert SpeechSettings.from_json("not json") == SpeechSettings()
+    assert SpeechSettings.from_json("[1, 2]") == SpeechSettings()
+    assert SpeechSettings.from_json(None) == SpeechSettings()

@@ -1,0 +1,115 @@
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from reader.core.articles import read_article
+from reader.core.language_parts import mark_language_parts
+from reader.core.passages import PassageKind, spoken_article
+from reader.core.rendering import markdown_to_html, render_article
+from tests.conftest import REPO_ROOT
+
+
+@pytest.fixture
+def document(qapp):
+    def build(markdown_text: str, language: str = "en") -> QTextDocument:
+        page = f'<div lang="{language}">{markdown_to_html(markdown_text)}</div>'
+        document = QTextDocument()
+        document.setHtml(mark_language_parts(page, language))
+        return document
+
+    return build
+
+
+def spoken_texts(document: QTextDocument, language: str = "en") -> list[str]:
+    article = spoken_article(document, language)
+    text = document.toRawText()
+    return [text[sentence.start : sentence.end] for sentence in article.sentences]
+
+
+def test_passages_are_headings_paragraphs_items_and_cells_in_reading_order(document):
+    doc = document(
+        "# Title\n\nFirst one. Second one.\n\n- an item\n- another\n\n"
+        "| a | b |\n|---|---|\n| cell one | cell two |\n"
+    )
+    article = spoken_article(doc, "en")
+    kinds = [passage.kind for passage in article.passages]
+    assert kinds == [
+        PassageKind.HEADING,
+        PassageKind.PARAGRAPH,
+        PassageKind.LIST_ITEM,
+        PassageKind.LIST_ITEM,
+        PassageKind.TABLE_CELL,
+        PassageKind.TABLE_CELL,
+        PassageKind.TABLE_CELL,
+        PassageKind.TABLE_CELL,
+    ]
+    assert spoken_texts(doc)[:4] == ["Title", "First one.", "Second one.", "an item"]
+    assert article.passages[0].pause_after_ms > article.passages[1].pause_after_ms
+
+
+def test_sentence_ranges_are_document_positions_even_after_emoji(document):
+    doc = document("Smile 😀 first. Then 𝒳 second.")
+    article = spoken_article(doc, "en")
+    cursor_text = [sentence.text for sentence in article.sentences]
+    assert cursor_text == ["Smile 😀 first.", "Then 𝒳 second."]
+    second = article.sentences[1]
+    # Qt counts each character beyond the BMP twice: the second sentence starts at 16, not 15.
+    assert (second.start, second.end) == (16, 31)
+
+
+def test_a_paragraph_marked_in_another_language_is_spoken_in_it(document):
+    doc = document("English first.\n\nیہ اردو ہے۔ دوسرا جملہ؟\n{lang=ur}\n\nEnglish again.")
+    article = spoken_article(doc, "en")
+    languages = [[part.language for part in sentence.parts] for sentence in article.sentences]
+    assert languages == [["en"], ["ur"], ["ur"], ["en"]]
+
+
+def test_an_inline_part_in_another_language_is_its_own_part(document):
+    doc = document("She said *شکریہ*{lang=ur} and left.")
+    (sentence,) = spoken_article(doc, "en").sentences
+    assert [(part.text.strip(), part.language) for part in sentence.parts] == [
+        ("She said", "en"),
+        ("شکریہ", "ur"),
+        ("and left.", "en"),
+    ]
+
+
+def test_a_selection_cuts_sentences_and_their_parts(document):
+    doc = document("One two three. Four five six.")
+    article = spoken_article(doc, "en")
+    chosen = article.sentences_between(4, 19)
+    assert [sentence.text for sentence in chosen] == ["two three.", "Four"]
+    assert [part.start for part in chosen[1].parts] == [15]
+
+
+def test_moving_by_sentence_and_passage(document):
+    doc = document("A one. A two.\n\nB one. B two.\n\nC one.")
+    article = spoken_article(doc, "en")
+    assert article.sentence_at(0) == 0
+    assert article.sentence_at(article.sentences[1].start + 2) == 1
+    assert article.next_passage_sentence(0) == 2
+    assert article.next_passage_sentence(4) is None
+    assert article.previous_passage_sentence(3) == 2
+    assert article.previous_passage_sentence(2) == 0
+    assert article.is_last_of_passage(1)
+    assert not article.is_last_of_passage(0)
+    assert article.sentence_at(10_000) is None
+
+
+def test_a_very_long_sentence_is_spoken_in_pieces_the_engine_can_take(document):
+    doc = document(" ".join(["word"] * 3000))
+    (sentence,) = spoken_article(doc, "en").sentences
+    assert len(sentence.parts) > 1
+    assert all(len(part.text) <= 1000 for part in sentence.parts)
+
+
+def test_the_bundled_articles_are_spoken_whole(qapp):
+    for path in sorted((REPO_ROOT / "articles").glob("*.md")):
+        rendered = render_article(read_article(path, path.stem))
+        doc = QTextDocument()
+        doc.setHtml(rendered.html)
+        article = spoken_article(doc, rendered.meta.language)
+        spoken = "".join(sentence.text for sentence in article.sentences)
+        # Images and the marks of a table's frame are not text.
+        hidden = str.maketrans("", "", "\ufffc\ufdd0\ufdd1")
+        visible = "".join(doc.toRawText().translate(hidden).split())
+        assert "".join(spoken.split()) == visible, path.name
