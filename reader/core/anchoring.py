@@ -11,8 +11,8 @@ which the caller keeps and shows, never drops.
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 CONTEXT_LENGTH = 32
 POINT_QUOTE_LENGTH = 48  # what a bookmark or a reading position remembers of the text at it
@@ -48,8 +48,7 @@ class DocumentPositions:
         return position - bisect_left(self._astral_positions, position)
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A range of an article's text, with what it covered and what surrounded it."""
 
     start: int

@@ -407,7 +407,12 @@ def _mark_row(mark: Mark) -> tuple[object, ...]:
     )
 
 
+_KINDS = {kind.value: kind for kind in MarkKind}
+_CATEGORIES: dict[str | None, Category | None] = {None: None} | {c.value: c for c in Category}
+
+
 def _mark_from_row(row: tuple) -> Mark:
+    # Positional, and enums by lookup: this runs for every mark of every article opened.
     (
         mark_id,
         article_id,
@@ -427,18 +432,18 @@ def _mark_from_row(row: tuple) -> Mark:
         updated_at,
     ) = row
     return Mark(
-        id=mark_id,
-        article_id=article_id,
-        kind=MarkKind(kind),
-        anchor=Anchor(start, end, quote, prefix, suffix),
-        text_fingerprint=text_fingerprint,
-        category=None if category is None else Category(category),
-        name=name,
-        note=note,
-        section=section,
-        orphaned=bool(orphaned),
-        created_at=created_at,
-        updated_at=updated_at,
+        mark_id,
+        article_id,
+        _KINDS[kind],
+        Anchor(start, end, quote, prefix, suffix),
+        text_fingerprint,
+        _CATEGORIES[category],
+        name,
+        note,
+        section,
+        bool(orphaned),
+        created_at,
+        updated_at,
     )
 
 

@@ -1,5 +1,3 @@
-from dataclasses import replace
-
 import pytest
 
 from reader.core.anchoring import anchor_at, fingerprint
@@ -70,7 +68,7 @@ def test_marks_of_another_text_are_found_again_or_orphaned():
     current = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 0, 4), "")
     edited = "Zero.\u2029One.\u2029Two words here."
     new = fingerprint(edited)
-    current = replace(current, text_fingerprint=new)
+    current = current._replace(text_fingerprint=new)
 
     moved = {mark.id: mark for mark in reanchored([kept, lost, current], edited, new)}
 

@@ -1,5 +1,4 @@
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -49,10 +48,9 @@ def some_marks():
             category=Category.QUESTION,
             note="Which floods?\nAll of them?",
         ),
-        replace(
-            new_mark(
-                "urdu", MarkKind.HIGHLIGHT, anchor_at(TEXT, 66, 70), "", category=Category.IDEA
-            ),
+        new_mark(
+            "urdu", MarkKind.HIGHLIGHT, anchor_at(TEXT, 66, 70), "", category=Category.IDEA
+        )._replace(
             orphaned=True,
         ),
     ]
@@ -81,8 +79,8 @@ def test_a_newer_copy_replaces_and_an_older_one_is_skipped(store, tmp_path):
     first, second, _ = some_marks()
     store.add_mark(first)
     store.add_mark(second)
-    edited = replace(first, name="Edited elsewhere", updated_at=first.updated_at + 60)
-    stale = replace(second, note="An old note", updated_at=second.updated_at - 60)
+    edited = first._replace(name="Edited elsewhere", updated_at=first.updated_at + 60)
+    stale = second._replace(note="An old note", updated_at=second.updated_at - 60)
     path = tmp_path / "marks.json"
     write_marks_json(path, [edited, stale], exported_at=0.0)
     report = import_marks(store, path)

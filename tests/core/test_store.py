@@ -4,7 +4,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,8 +135,8 @@ def test_marks_are_saved_listed_in_document_order_edited_and_deleted(tmp_path):
     store = Store(path)
     assert store.marks_for_article("a") == [earlier, later]
     assert store.all_marks() == [earlier, later, elsewhere]
-    renamed = replace(earlier, name="Renamed", note="A note", updated_at=earlier.updated_at + 1)
-    store.update_mark(replace(renamed, anchor=anchor_at(TEXT, 0, 1)))  # only the reader's edits
+    renamed = earlier._replace(name="Renamed", note="A note", updated_at=earlier.updated_at + 1)
+    store.update_mark(renamed._replace(anchor=anchor_at(TEXT, 0, 1)))  # only the reader's edits
     assert store.mark(earlier.id) == renamed
     store.delete_mark(later.id)
     assert store.marks_for_article("a") == [renamed]
@@ -150,7 +149,7 @@ def test_anchors_found_again_are_saved_in_one_go(tmp_path):
     store = Store(tmp_path / "reader.sqlite3")
     mark = highlight()
     store.add_mark(mark)
-    moved = replace(mark, anchor=anchor_at(TEXT, 30, 36), text_fingerprint="g", orphaned=True)
+    moved = mark._replace(anchor=anchor_at(TEXT, 30, 36), text_fingerprint="g", orphaned=True)
     store.save_anchors([moved])
     assert store.mark(mark.id) == moved
     store.close()
@@ -172,8 +171,8 @@ def test_merging_adds_new_marks_replaces_older_copies_and_keeps_newer_ones(tmp_p
     saved, stale, fresh = bookmark(), bookmark(start=20), highlight()
     for mark in (saved, stale):
         store.add_mark(mark)
-    newer = replace(stale, name="Newer", updated_at=stale.updated_at + 5)
-    older = replace(saved, name="Older", updated_at=saved.updated_at - 5)
+    newer = stale._replace(name="Newer", updated_at=stale.updated_at + 5)
+    older = saved._replace(name="Older", updated_at=saved.updated_at - 5)
     outcomes = store.merge_marks([saved, older, newer, fresh])
     assert outcomes == [Merge.SAME, Merge.OLDER, Merge.REPLACED, Merge.ADDED]
     assert store.mark(stale.id).name == "Newer"
