@@ -2,7 +2,7 @@
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,11 +11,22 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reader.paths import DataPaths
+from tests.support.sound import SoundServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_ARTICLES = REPO_ROOT / "articles"
 
 WriteArticle = Callable[..., Path]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sound_server() -> Iterator[SoundServer]:
+    """A real sound server with a silent sink for every test, this run's own: read-aloud
+    plays into it, and a test can record what came out."""
+    server = SoundServer()
+    os.environ["PULSE_SERVER"] = server.address  # before Qt Multimedia first looks
+    yield server
+    server.close()
 
 
 @pytest.fixture

@@ -303,6 +303,18 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.value() + top - height // 3)
         self.ensureCursorVisible()
 
+    def keep_in_view(self, start: int, end: int) -> None:
+        """Scroll, without moving the caret, so that a range (the sentence being spoken) is
+        in view: when it reaches the lower third or leaves the view, it moves up to a third."""
+        first, last = QTextCursor(self.document()), QTextCursor(self.document())
+        first.setPosition(self._within_document(start))
+        last.setPosition(self._within_document(end))
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(last).bottom()
+        height = self.viewport().height()
+        if top < 0 or bottom > height * 2 / 3:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 3)
+
     def plain_text(self) -> str:
         """The document's text. Its indices are document positions only up to the first
         character beyond the BMP, which Qt counts twice: reader.core.find maps them."""

@@ -1,0 +1,113 @@
+"""File, Export Audio: the article or the selection as a WAV file, with progress and Cancel."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+
+from reader.core.articles import RenderedArticle
+from reader.ui import messages
+from reader.ui.article_view import ArticleView
+from reader.ui.read_aloud import ReadAloud
+
+translate = QCoreApplication.translate
+
+
+def export_audio(
+    window: QMainWindow, article: RenderedArticle, view: ArticleView, read_aloud: ReadAloud
+) -> None:
+    title = translate("export", "Export Audio")
+    if not read_aloud.available or not read_aloud.voices:
+        messages.warn(
+            window,
+            title,
+            read_aloud.unavailable_reason
+            or translate("export", "The speech engine is still starting; try again in a moment."),
+        )
+        return
+    selection = view.textCursor().hasSelection()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation)
+    suggested = Path(folder or Path.home()) / f"{Path(article.meta.id).stem}.wav"
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("export", "Export the selection as audio")
+        if selection
+        else translate("export", "Export the article as audio"),
+        str(suggested),
+        translate("export", "WAV audio (*.wav)"),
+    )
+    if not chosen:
+        return
+    target = Path(chosen)
+    if target.suffix.lower() != ".wav":
+        target = target.with_name(target.name + ".wav")
+    read_aloud.stop()
+    spoken = read_aloud.utterances_to_export(selection=selection)
+    if not spoken:
+        messages.inform(window, title, translate("export", "There is nothing to read here."))
+        return
+    export = _AudioExport(window, read_aloud, target, title, len(spoken))
+    read_aloud.speech.exportRequested.emit(spoken, read_aloud.settings.speed, str(target))
+    export.progress.show()
+
+
+class _AudioExport(QObject):
+    """One export in progress: the worker writes, this shows how far and offers Cancel."""
+
+    def __init__(
+        self, window: QMainWindow, read_aloud: ReadAloud, target: Path, title: str, total: int
+    ) -> None:
+        super().__init__(window)
+        self._window, self._read_aloud, self._target, self._title = (
+            window,
+            read_aloud,
+            target,
+            title,
+        )
+        self._worker = read_aloud.speech.worker
+        self.progress = QProgressDialog(
+            translate("export", "Writing {name}…").format(name=target.name),
+            translate("export", "Cancel"),
+            0,
+            total,
+            window,
+        )
+        self.progress.setWindowTitle(title)
+        self.progress.setAccessibleName(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.canceled.connect(self._on_cancel)
+        self._worker.exportProgress.connect(self._on_progress)
+        self._worker.exportFinished.connect(self._on_finished)
+        self._worker.exportFailed.connect(self._on_failed)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_cancel(self) -> None:
+        self._worker.export_cancel_requested = True
+
+    def _on_finished(self, seconds: float) -> None:
+        self._end()
+        minutes, rest = divmod(round(seconds), 60)
+        self._read_aloud.announce(
+            translate("export", "Saved {minutes} min {seconds} s of speech to {path}.").format(
+                minutes=minutes, seconds=rest, path=self._target
+            )
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self._end()
+        if message:
+            messages.warn(self._window, self._title, message)
+        else:
+            self._read_aloud.announce(translate("export", "Export cancelled; nothing was saved."))
+
+    def _end(self) -> None:
+        self._worker.exportProgress.disconnect(self._on_progress)
+        self._worker.exportFinished.disconnect(self._on_finished)
+        self._worker.exportFailed.disconnect(self._on_failed)
+        self.progress.canceled.disconnect(self._on_cancel)
+        self.progress.close()
+        self.deleteLater()

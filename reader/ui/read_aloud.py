@@ -1,0 +1,477 @@
+"""Read-aloud: speaks the article from where the reader is, and shows what is spoken.
+
+The engine synthesises on its own thread (SpeechThread); the player plays on this
+one (SpeechPlayer). This controller keeps them in step: it asks for the next
+utterances while the current one plays, highlights the sentence the listener is
+hearing and keeps it in view, and turns the reader's commands into that pipeline's
+few operations: start at a sentence, pause, resume, stop.
+"""
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QTextCharFormat
+
+from reader.core.passages import Sentence, SpokenArticle, spoken_article
+from reader.core.speech.audio import Clip, silence
+from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
+from reader.core.speech.settings import HighlightStyle, SpeechSettings
+from reader.core.speech.voices import Voice
+from reader.ui import messages
+from reader.ui.announcer import Announcer
+from reader.ui.article_view import ArticleView, TextSpan
+from reader.ui.speech_player import SpeechPlayer
+from reader.ui.speech_worker import SpeechThread
+
+AHEAD_SECONDS = 4.0  # audio synthesised ahead of the listener: no gap, little wasted work
+SPEED_STEP = 0.1
+
+
+class ReadingState(StrEnum):
+    STOPPED = "stopped"
+    READING = "reading"
+    PAUSED = "paused"
+
+
+class ReadAloud(QObject):
+    stateChanged = Signal(str)  # noqa: N815 - a ReadingState
+    engineChanged = Signal()  # noqa: N815 - the engine started, or cannot
+    settingsChanged = Signal(object)  # noqa: N815 - SpeechSettings, to be saved
+    nextArticleRequested = Signal()  # noqa: N815 - the end was reached; read on if asked
+
+    def __init__(
+        self,
+        view: ArticleView,
+        announcer: Announcer,
+        settings: SpeechSettings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._announcer = announcer
+        self.settings = settings
+        self.state = ReadingState.STOPPED
+        self.voices: list[Voice] = []
+        self.default_voice_id = ""
+        self.unavailable_reason = ""  # why reading cannot start, once the engine said so
+        self._engine_started = False
+        self._start_when_ready = False
+        self._language = "en"
+        self._article: SpokenArticle | None = None
+        self._accepted_fallback: frozenset[str] = frozenset()
+        self._declined_fallback: frozenset[str] = frozenset()
+        self._plan: list[Utterance] = []
+        self._reading_selection = False
+        self._next_request = 0  # index in _plan of the next utterance to synthesise
+        self._awaiting = False  # one request at a time: the engine is one
+        self._heard: Utterance | None = None
+        self._generation = 0
+        self._stop_after_passage: int | None = None  # the passage to stop after, if asked
+        self.stop_after_passage_requested = False
+        self._sleep_timer = QTimer(self)
+        self._sleep_timer.setSingleShot(True)
+        self._sleep_timer.timeout.connect(self._on_sleep_timer)
+
+        self._speech = SpeechThread(self)
+        self._speech.worker.engineReady.connect(self._on_engine_ready)
+        self._speech.worker.engineUnavailable.connect(self._on_engine_unavailable)
+        self._speech.worker.clipReady.connect(self._on_clip_ready)
+        self._speech.worker.synthesisFailed.connect(self._on_synthesis_failed)
+        self.player = SpeechPlayer(self)
+        self.player.set_volume(settings.volume)
+        self.player.clipStarted.connect(self._on_clip_heard)
+        self.player.drained.connect(self._on_drained)
+        self.player.failed.connect(self._on_player_failed)
+        view.themeApplied.connect(self._draw_highlight)
+
+    # The engine ---------------------------------------------------------------------
+
+    def start_engine(self) -> None:
+        """Start the engine in the background (once): the first F5 then speaks at once."""
+        if not self._engine_started:
+            self._engine_started = True
+            self._speech.startRequested.emit()
+
+    @property
+    def available(self) -> bool:
+        return not self.unavailable_reason
+
+    def _on_engine_ready(self, voices: list[Voice], default_voice_id: str) -> None:
+        self.voices, self.default_voice_id = voices, default_voice_id
+        self.engineChanged.emit()
+        if self._start_when_ready:
+            self._start_when_ready = False
+            self.start()
+
+    def _on_engine_unavailable(self, reason: str) -> None:
+        self.unavailable_reason = reason
+        self._start_when_ready = False
+        self.engineChanged.emit()
+
+    def shut_down(self) -> None:
+        self._generation += 1
+        self.player.stop()
+        self._speech.shut_down()
+
+    # The article --------------------------------------------------------------------
+
+    def set_article(self, language: str) -> None:
+        """A new article is shown: stop, and speak the new one from now on."""
+        self.stop()
+        self._language = language
+        self._article = None
+        self._accepted_fallback = self._declined_fallback = frozenset()
+
+    def _spoken(self) -> SpokenArticle:
+        if self._article is None:
+            self._article = spoken_article(self._view.document(), self._language)
+        return self._article
+
+    # Commands -----------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """F5: start, pause or resume."""
+        if self.state == ReadingState.READING:
+            self.pause()
+        elif self.state == ReadingState.PAUSED:
+            self.resume()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        """Read the selection if there is one, else from the caret when it is in view, else
+        from the first sentence in view."""
+        if self.unavailable_reason:
+            messages.warn(self._view.window(), self.tr("Read Aloud"), self.unavailable_reason)
+            return
+        if not self.voices:
+            self._start_when_ready = True
+            self.start_engine()
+            return
+        article = self._spoken()
+        if not article.sentences:
+            self._announcer.announce(self.tr("There is nothing to read here."))
+            return
+        cursor = self._view.textCursor()
+        if cursor.hasSelection():
+            chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
+            indices = [article.sentence_at(sentence.start) or 0 for sentence in chosen]
+            self._begin(list(zip(indices, chosen, strict=True)), selection=True)
+            return
+        position = cursor.position()
+        if not self._caret_in_view():
+            position = self._view.first_visible_position()
+        first = article.sentence_at(position)
+        self._begin(from_sentence(article, 0 if first is None else first))
+
+    def pause(self) -> None:
+        if self.state != ReadingState.READING:
+            return
+        self.player.pause()
+        self._set_state(ReadingState.PAUSED, self.tr("Paused"))
+
+    def resume(self) -> None:
+        if self.state != ReadingState.PAUSED:
+            return
+        self.player.resume()
+        self._set_state(ReadingState.READING, self.tr("Reading aloud"))
+
+    def stop(self) -> None:
+        if self.state == ReadingState.STOPPED:
+            return
+        self._halt()
+        self._set_state(ReadingState.STOPPED, self.tr("Stopped reading"))
+
+    def skip_sentences(self, step: int) -> None:
+        """Next (+1) or previous (-1) sentence."""
+        index = self._current_sentence_index()
+        if index is None:
+            return
+        target = min(max(index + step, 0), len(self._spoken().sentences) - 1)
+        self._begin(from_sentence(self._spoken(), target))
+
+    def skip_passages(self, step: int) -> None:
+        index = self._current_sentence_index()
+        if index is None:
+            return
+        article = self._spoken()
+        if step > 0:
+            target = article.next_passage_sentence(index)
+            if target is None:
+                self.stop()
+                return
+        else:
+            target = article.previous_passage_sentence(index)
+        self._begin(from_sentence(article, target))
+
+    def change_speed(self, steps: int) -> None:
+        self.set_speed(self.settings.speed + steps * SPEED_STEP)
+
+    def set_speed(self, speed: float) -> None:
+        self._change_settings(speed=speed)
+        self._announcer.announce(
+            self.tr("Speed {speed}×").format(speed=f"{self.settings.speed:.1f}")
+        )
+
+    def set_voice(self, voice_id: str) -> None:
+        self._change_settings(voice_id=voice_id)
+
+    def set_volume(self, volume: float) -> None:
+        self._change_settings(volume=volume, restart=False)
+        self.player.set_volume(self.settings.volume)
+
+    def set_highlight(self, style: HighlightStyle) -> None:
+        self._change_settings(highlight=style, restart=False)
+        self._draw_highlight()
+
+    def set_continue_to_next_article(self, on: bool) -> None:
+        self._change_settings(continue_to_next_article=on, restart=False)
+
+    def set_stop_after_passage(self, on: bool) -> None:
+        self.stop_after_passage_requested = on
+        heard = self._heard
+        self._stop_after_passage = heard.sentence.passage if on and heard else None
+
+    def choose_highlight(self, action: QAction) -> None:
+        self.set_highlight(HighlightStyle(action.data()))
+
+    def choose_sleep_timer(self, action: QAction) -> None:
+        self.set_sleep_timer(action.data())
+
+    def set_sleep_timer(self, minutes: int) -> None:
+        if minutes <= 0:
+            self._sleep_timer.stop()
+            self._announcer.announce(self.tr("Sleep timer off"))
+            return
+        self._sleep_timer.start(minutes * 60_000)
+        self._announcer.announce(
+            self.tr("Reading will pause in {minutes} minutes").format(minutes=minutes)
+        )
+
+    def sleep_timer_active(self) -> bool:
+        return self._sleep_timer.isActive()
+
+    def test_voice(self, voice_id: str) -> None:
+        """Say a sample sentence in a voice, without touching the reader's place."""
+        if not self.voices:
+            return
+        self._halt()
+        name = next((voice.name for voice in self.voices if voice.id == voice_id), voice_id)
+        text = self.tr("This is the voice {name}, at the speed you chose.").format(name=name)
+        self._generation += 1
+        self._speech.worker.wanted_generation = self._generation
+        self._speech.synthesisRequested.emit(
+            self._generation, None, text, voice_id, self.settings.speed
+        )
+
+    # The pipeline -------------------------------------------------------------------
+
+    def _begin(self, sentences: list[tuple[int, Sentence]], *, selection: bool = False) -> None:
+        choice = self._voice_choice(sentences)
+        self._halt()
+        self._plan = utterances(self._spoken(), sentences, choice)
+        self._reading_selection = selection
+        if not self._plan:
+            self._set_state(ReadingState.STOPPED, self.tr("There is nothing to read here."))
+            return
+        if self.stop_after_passage_requested:
+            self._stop_after_passage = self._plan[0].sentence.passage
+        self._set_state(ReadingState.READING, self.tr("Reading aloud"))
+        self._request_more()
+
+    def utterances_to_export(self, *, selection: bool) -> list[Utterance]:
+        """The selection, or the whole article, as read-aloud would speak it."""
+        article = self._spoken()
+        cursor = self._view.textCursor()
+        if selection and cursor.hasSelection():
+            chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
+            sentences = [(article.sentence_at(s.start) or 0, s) for s in chosen]
+        else:
+            sentences = from_sentence(article, 0)
+        return utterances(article, sentences, self._voice_choice(sentences))
+
+    def announce(self, message: str) -> None:
+        self._announcer.announce(message)
+
+    @property
+    def speech(self) -> SpeechThread:
+        return self._speech
+
+    def _voice_choice(self, sentences: list[tuple[int, Sentence]]) -> VoiceChoice:
+        """Voices for these sentences' languages; the reader is asked, once per article,
+        whether languages no voice speaks are read with the default voice."""
+        choice = VoiceChoice(
+            tuple(self.voices),
+            self.default_voice_id,
+            self.settings.voice_id,
+            self._accepted_fallback,
+        )
+        missing = [
+            language
+            for language in choice.missing_languages([sentence for _, sentence in sentences])
+            if language not in self._declined_fallback
+        ]
+        if not missing:
+            return choice
+        if not self._accept_default_voice(missing):
+            self._declined_fallback |= frozenset(missing)
+        else:
+            self._accepted_fallback |= frozenset(missing)
+            return VoiceChoice(
+                tuple(self.voices),
+                self.default_voice_id,
+                self.settings.voice_id,
+                self._accepted_fallback,
+            )
+        return choice
+
+    def _accept_default_voice(self, languages: list[str]) -> bool:
+        names = ", ".join(languages)
+        return messages.ask(
+            self._view.window(),
+            self.tr("No Voice for a Language"),
+            self.tr(
+                "No installed voice speaks {languages}. Read those parts with the default "
+                "voice anyway? It will mispronounce them. Choose Cancel to skip them."
+            ).format(languages=names),
+            messages.Button.Yes,
+            messages.Button.Yes,
+        )
+
+    def _halt(self) -> None:
+        """Silence, and forget the utterances in flight; the state is the caller's to set."""
+        self._generation += 1
+        self._speech.worker.wanted_generation = self._generation
+        self.player.stop()
+        self._awaiting = False
+        self._next_request = 0
+        if self._heard is not None:
+            self._view.move_caret_to(self._heard.sentence.start)  # the reader's place is kept
+        self._plan = []
+        self._heard = None
+        self._draw_highlight()
+
+    def _request_more(self) -> None:
+        if self._awaiting or self._next_request >= len(self._plan):
+            return
+        if self.player.queued_seconds() >= AHEAD_SECONDS:
+            return
+        utterance = self._plan[self._next_request]
+        if (
+            self._stop_after_passage is not None
+            and utterance.sentence.passage != self._stop_after_passage
+        ):
+            self._next_request = len(self._plan)  # the paragraph is done: let it play out
+            return
+        self._awaiting = True
+        self._speech.synthesisRequested.emit(
+            self._generation,
+            self._next_request,
+            utterance.text,
+            utterance.voice_id,
+            self.settings.speed,
+        )
+
+    def _on_clip_ready(self, generation: int, index: int | None, clip: Clip) -> None:
+        if generation != self._generation:
+            return
+        if index is None:  # a voice test
+            self.player.enqueue(clip, None)
+            return
+        self._awaiting = False
+        self._next_request = index + 1
+        pause = silence(self._plan[index].pause_after_ms, clip.sample_rate)
+        self.player.enqueue(Clip(clip.pcm + pause, clip.sample_rate), (generation, index))
+        self._request_more()
+
+    def _on_clip_heard(self, tag: tuple[int, int] | None) -> None:
+        if tag is None or tag[0] != self._generation:
+            return
+        self._heard = self._plan[tag[1]]
+        self._draw_highlight()
+        sentence = self._heard.sentence
+        self._view.keep_in_view(sentence.start, sentence.end)
+        self._request_more()
+
+    def _on_drained(self) -> None:
+        if self.state != ReadingState.READING or self._awaiting:
+            return
+        if self._next_request < len(self._plan):
+            self._request_more()  # the engine fell behind: the next clip is on its way
+            return
+        finished_article = not self._reading_selection and self._stop_after_passage is None
+        self._halt()
+        self._set_state(ReadingState.STOPPED, self.tr("Finished reading"))
+        if finished_article and self.settings.continue_to_next_article:
+            self.nextArticleRequested.emit()
+
+    def _on_synthesis_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._halt()
+        self._set_state(ReadingState.STOPPED, self.tr("Reading stopped"))
+        messages.warn(self._view.window(), self.tr("Read Aloud"), message)
+
+    def _on_player_failed(self, message: str) -> None:
+        self._halt()
+        self._set_state(ReadingState.STOPPED, self.tr("Reading stopped"))
+        messages.warn(self._view.window(), self.tr("Read Aloud"), message)
+
+    def _on_sleep_timer(self) -> None:
+        if self.state == ReadingState.READING:
+            self.player.pause()
+            self._set_state(ReadingState.PAUSED, self.tr("Sleep timer: reading paused"))
+
+    # Helpers ------------------------------------------------------------------------
+
+    def _set_state(self, state: ReadingState, announcement: str) -> None:
+        changed = state != self.state
+        self.state = state
+        if state == ReadingState.STOPPED:
+            self._stop_after_passage = None
+        self._announcer.announce(announcement)
+        if changed:
+            self.stateChanged.emit(state.value)
+
+    def _change_settings(self, *, restart: bool = True, **changes: object) -> None:
+        values = {**self.settings.__dict__, **changes}
+        self.settings = SpeechSettings(**values).clamped()
+        self.settingsChanged.emit(self.settings)
+        if restart and self.state != ReadingState.STOPPED and self._heard is not None:
+            paused = self.state == ReadingState.PAUSED
+            self._begin(from_sentence(self._spoken(), self._current_sentence_index() or 0))
+            if paused:
+                self.pause()
+
+    def _current_sentence_index(self) -> int | None:
+        if self._heard is not None:
+            return self._heard.sentence_index
+        if self._plan:
+            return self._plan[0].sentence_index
+        return None
+
+    def _caret_in_view(self) -> bool:
+        rect = self._view.cursorRect()
+        return rect.top() >= 0 and rect.bottom() <= self._view.viewport().height()
+
+    def current_sentence_range(self) -> tuple[int, int] | None:
+        if self._heard is None:
+            return None
+        return self._heard.sentence.start, self._heard.sentence.end
+
+    def _draw_highlight(self) -> None:
+        spans = []
+        style = self.settings.highlight
+        if self._heard is not None and style != HighlightStyle.NONE:
+            theme = self._view.appearance.theme_colours()
+            text_format = QTextCharFormat()
+            if style == HighlightStyle.BACKGROUND:
+                text_format.setBackground(QColor(theme.highlight_background))
+                text_format.setForeground(QColor(theme.highlight_text))
+            else:
+                text_format.setFontUnderline(True)
+                text_format.setUnderlineColor(QColor(theme.link))
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sentence = self._heard.sentence
+            spans.append(TextSpan(sentence.start, sentence.end, text_format))
+        self._view.set_selection_layer("speech", spans)

@@ -1,0 +1,205 @@
+"""The read-aloud toolbar: play and pause, skipping, speed, voice, volume and highlight.
+
+Every control is labelled for screen readers and reachable with Tab; when no speech
+engine can start, the controls are disabled and the bar says why and how to fix it.
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSlider,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
+from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
+from reader.core.speech.voices import voices_by_language
+from reader.ui.form import labelled
+from reader.ui.read_aloud import SPEED_STEP, ReadAloud, ReadingState
+
+translate = QCoreApplication.translate
+# Commands that make sense only while reading or paused.
+WHILE_READING = (
+    "pause_reading",
+    "stop_reading",
+    "next_sentence",
+    "previous_sentence",
+    "next_passage",
+    "previous_passage",
+)
+READING_COMMANDS = ("read_aloud", *WHILE_READING, "speak_faster", "speak_slower", "export_audio")
+
+
+class ReadAloudBar(QToolBar):
+    def __init__(self, read_aloud: ReadAloud, actions: dict[str, QAction], parent: QWidget) -> None:
+        super().__init__(self.tr("Read Aloud"), parent)
+        self.setObjectName("readAloudToolbar")
+        self.setAccessibleName(self.tr("Read aloud toolbar"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._read_aloud = read_aloud
+        self._actions = actions
+        settings = read_aloud.settings
+
+        for name in ("read_aloud", "stop_reading", "previous_sentence", "next_sentence"):
+            self.addAction(actions[name])
+
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(MINIMUM_SPEED, MAXIMUM_SPEED)
+        self.speed.setSingleStep(SPEED_STEP)
+        self.speed.setDecimals(1)
+        self.speed.setSuffix("×")
+        self.speed.setValue(settings.speed)
+        self.speed.setKeyboardTracking(False)  # one restart per change, not per digit typed
+        self.speed.setToolTip(self.tr("How fast to speak: 0.5× to 3×"))
+        self._add_labelled(self.tr("S&peed:"), self.speed)
+
+        self.voice = QComboBox()
+        self.voice.setToolTip(self.tr("The voice for the article's language"))
+        self.voice.setMinimumContentsLength(14)
+        self._add_labelled(self.tr("Vo&ice:"), self.voice)
+        self.test_voice = QPushButton(self.tr("&Test Voice"))
+        self.test_voice.setAccessibleName(self.tr("Test voice"))
+        self.test_voice.setToolTip(self.tr("Hear a sentence in the chosen voice"))
+        self.addWidget(self.test_voice)
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setMaximumWidth(120)
+        self.volume.setToolTip(self.tr("Volume of the speech"))
+        self._add_labelled(self.tr("Vol&ume:"), self.volume)
+
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+        self.addWidget(self.reason)
+        for button in self.findChildren(QToolButton):  # reachable with Tab, not only a mouse
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.speed.valueChanged.connect(read_aloud.set_speed)
+        self.voice.activated.connect(self._on_voice_chosen)
+        self.test_voice.clicked.connect(self._on_test_voice)
+        self.volume.valueChanged.connect(self._on_volume)
+        read_aloud.stateChanged.connect(self._show_state)
+        read_aloud.engineChanged.connect(self._show_engine)
+        read_aloud.settingsChanged.connect(self._show_settings)
+        self._show_engine()
+        self._show_state(read_aloud.state.value)
+
+    def _add_labelled(self, text: str, control: QWidget) -> None:
+        self.addWidget(labelled(text, control))
+        self.addWidget(control)
+
+    def _show_state(self, state: str) -> None:
+        reading = state != ReadingState.STOPPED
+        for name in WHILE_READING:
+            self._actions[name].setEnabled(reading and self._read_aloud.available)
+        toggle = self._actions["read_aloud"]
+        toggle.setText(
+            {
+                ReadingState.STOPPED: self.tr("&Read Aloud"),
+                ReadingState.READING: self.tr("&Pause"),
+                ReadingState.PAUSED: self.tr("&Resume"),
+            }[ReadingState(state)]
+        )
+
+    def _show_engine(self) -> None:
+        read_aloud = self._read_aloud
+        available = read_aloud.available
+        for name in READING_COMMANDS:
+            action = self._actions[name]
+            action.setEnabled(available and (name not in WHILE_READING or self._reading()))
+            if not available:
+                action.setToolTip(read_aloud.unavailable_reason)
+                action.setStatusTip(read_aloud.unavailable_reason)
+        for control in (self.speed, self.voice, self.test_voice, self.volume):
+            control.setEnabled(available)
+        self.reason.setText(read_aloud.unavailable_reason)
+        self.reason.setVisible(not available)
+        self._fill_voices()
+
+    def _reading(self) -> bool:
+        return self._read_aloud.state != ReadingState.STOPPED
+
+    def _fill_voices(self) -> None:
+        """Voices grouped under their language; the groups' headings cannot be chosen."""
+        model = QStandardItemModel(self.voice)
+        automatic = QStandardItem(self.tr("Automatic (by language)"))
+        automatic.setData("", Qt.ItemDataRole.UserRole)
+        model.appendRow(automatic)
+        for language, voices in voices_by_language(self._read_aloud.voices).items():
+            heading = QStandardItem(f"— {language} —")
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            model.appendRow(heading)
+            for voice in voices:
+                item = QStandardItem(f"    {voice.name}")
+                item.setData(voice.id, Qt.ItemDataRole.UserRole)
+                item.setData(voice.name, Qt.ItemDataRole.AccessibleTextRole)
+                model.appendRow(item)
+        self.voice.setModel(model)
+        self._select_voice(self._read_aloud.settings.voice_id)
+
+    def _select_voice(self, voice_id: str) -> None:
+        index = self.voice.findData(voice_id, Qt.ItemDataRole.UserRole)
+        self.voice.setCurrentIndex(max(index, 0))
+
+    def _show_settings(self, settings: SpeechSettings) -> None:
+        for control, value in (
+            (self.speed, settings.speed),
+            (self.volume, round(settings.volume * 100)),
+        ):
+            if control.value() != value:
+                control.blockSignals(True)
+                control.setValue(value)
+                control.blockSignals(False)
+
+    def _on_voice_chosen(self, index: int) -> None:
+        self._read_aloud.set_voice(self.voice.itemData(index, Qt.ItemDataRole.UserRole) or "")
+
+    def _on_test_voice(self) -> None:
+        voice_id = self.voice.currentData(Qt.ItemDataRole.UserRole) or ""
+        self._read_aloud.test_voice(voice_id or self._read_aloud.default_voice_id)
+
+    def _on_volume(self, value: int) -> None:
+        self._read_aloud.set_volume(value / 100)
+
+
+def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud) -> None:
+    """The spoken sentence's mark and the sleep timer, as choices in the Read Aloud menu."""
+    marks = menu.addMenu(translate("ReadAloudBar", "&Mark the Spoken Sentence"))
+    mark_group = QActionGroup(menu)
+    for style, text in (
+        (HighlightStyle.BACKGROUND, translate("ReadAloudBar", "With a &Coloured Background")),
+        (HighlightStyle.UNDERLINE, translate("ReadAloudBar", "With an &Underline")),
+        (HighlightStyle.NONE, translate("ReadAloudBar", "&Not at All")),
+    ):
+        action = mark_group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(read_aloud.settings.highlight == style)
+        action.setData(style.value)
+        marks.addAction(action)
+    mark_group.triggered.connect(read_aloud.choose_highlight)
+    sleep = menu.addMenu(translate("ReadAloudBar", "S&leep Timer"))
+    sleep_group = QActionGroup(menu)
+    for minutes in SLEEP_TIMER_MINUTES:
+        text = (
+            translate("ReadAloudBar", "&Off")
+            if minutes == 0
+            else translate("ReadAloudBar", "Pause after {n} min").format(n=minutes)
+        )
+        action = sleep_group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(minutes == 0)
+        action.setData(minutes)
+        sleep.addAction(action)
+    sleep_group.triggered.connect(read_aloud.choose_sleep_timer)
+    menu.insertMenu(before, marks)
+    menu.insertMenu(before, sleep)

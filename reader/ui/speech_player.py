@@ -1,0 +1,165 @@
+"""Plays read-aloud's clips one after another, and says which one is being heard.
+
+A QAudioSink in push mode: Reader writes the audio as the device has room, so it
+knows what was written, and the device's own clock (processedUSecs) says what has
+been heard. Pause and resume stop and restart the device at the same sample; stop
+drops everything at once. All of it runs on the GUI thread and never blocks.
+"""
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
+from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+
+from reader.core.speech.audio import SAMPLE_WIDTH, Clip
+
+FEED_INTERVAL_MS = 20
+BUFFER_MS = 200  # the device's own buffer: what plays on after a pause is asked for
+
+
+@dataclass
+class _QueuedClip:
+    tag: object
+    pcm: bytes
+    start: int  # byte offset of the clip in everything written since start()
+
+
+class SpeechPlayer(QObject):
+    clipStarted = Signal(object)  # noqa: N815 - the tag of the clip now heard
+    drained = Signal()  # everything queued has been heard
+    failed = Signal(str)  # no sound device, or the device stopped with an error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sink: QAudioSink | None = None
+        self._device: QIODevice | None = None
+        self._sample_rate = 0
+        self._clips: list[_QueuedClip] = []
+        self._starts: list[int] = []
+        self._written = 0  # bytes handed to the device
+        self._queued = 0  # bytes queued, written or not
+        self._heard_tag: object = None
+        self._volume = 1.0
+        self._paused = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(FEED_INTERVAL_MS)
+        self._timer.timeout.connect(self._feed)
+
+    @staticmethod
+    def has_output() -> bool:
+        return not QMediaDevices.defaultAudioOutput().isNull()
+
+    def enqueue(self, clip: Clip, tag: object) -> None:
+        if self._sink is not None and clip.sample_rate != self._sample_rate and not self._clips:
+            self.stop()  # a voice with another rate: a new device stream, once idle
+        if self._sink is None and not self._open(clip.sample_rate):
+            return
+        self._clips.append(_QueuedClip(tag, clip.pcm, self._queued))
+        self._starts.append(self._queued)
+        self._queued += len(clip.pcm)
+        if not self._paused:
+            self._timer.start()
+        self._feed()
+
+    def queued_seconds(self) -> float:
+        """Audio queued but not yet heard: how far synthesis is ahead of the listener."""
+        if not self._sample_rate:
+            return 0.0
+        return max(self._queued - self._heard_bytes(), 0) / (SAMPLE_WIDTH * self._sample_rate)
+
+    def is_playing(self) -> bool:
+        return self._sink is not None and not self._paused
+
+    def pause(self) -> None:
+        self._paused = True
+        self._timer.stop()
+        if self._sink is not None:
+            self._sink.suspend()
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._sink is not None:
+            self._sink.resume()
+            self._timer.start()
+
+    def stop(self) -> None:
+        """Silence at once and forget everything queued."""
+        self._timer.stop()
+        if self._sink is not None:
+            self._sink.stateChanged.disconnect(self._on_state_changed)
+            self._sink.stop()
+            self._sink.deleteLater()
+        self._sink = self._device = None
+        self._clips, self._starts = [], []
+        self._written = self._queued = 0
+        self._heard_tag = None
+        self._paused = False
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = volume
+        if self._sink is not None:
+            self._sink.setVolume(volume)
+
+    def _open(self, sample_rate: int) -> bool:
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            self.failed.emit(self.tr("No sound output was found. Connect speakers or headphones."))
+            return False
+        audio_format = QAudioFormat()
+        audio_format.setSampleRate(sample_rate)
+        audio_format.setChannelCount(1)
+        audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        self._sink = QAudioSink(device, audio_format, self)
+        self._sink.setBufferSize(SAMPLE_WIDTH * sample_rate * BUFFER_MS // 1000)
+        self._sink.setVolume(self._volume)
+        self._sink.stateChanged.connect(self._on_state_changed)
+        self._sample_rate = sample_rate
+        self._device = self._sink.start()
+        return True
+
+    def _heard_bytes(self) -> int:
+        if self._sink is None:
+            return 0
+        frames = self._sink.processedUSecs() * self._sample_rate // 1_000_000
+        return min(frames * SAMPLE_WIDTH, self._written)
+
+    def _feed(self) -> None:
+        if self._sink is None or self._device is None or self._paused:
+            return
+        room = self._sink.bytesFree()
+        while room > 0 and self._written < self._queued:
+            index = bisect_right(self._starts, self._written) - 1
+            clip = self._clips[index]
+            offset = self._written - clip.start
+            piece = clip.pcm[offset : offset + room]
+            written = self._device.write(piece)
+            if written <= 0:
+                break
+            self._written += written
+            room -= written
+        self._report_heard()
+
+    def _report_heard(self) -> None:
+        heard = self._heard_bytes()
+        while len(self._clips) > 1 and self._starts[1] <= heard:
+            del self._clips[0], self._starts[0]  # heard: an hour of speech is not kept
+        if self._clips:
+            index = bisect_right(self._starts, heard) - 1
+            tag = self._clips[max(index, 0)].tag
+            if tag is not self._heard_tag:
+                self._heard_tag = tag
+                self.clipStarted.emit(tag)
+        if self._written >= self._queued and heard >= self._queued:
+            self._timer.stop()
+            self._clips, self._starts = [], []
+            self._heard_tag = None
+            self.drained.emit()
+
+    def _on_state_changed(self, state: QAudio.State) -> None:
+        if self._sink is None:
+            return
+        error = self._sink.error()
+        if state == QAudio.State.StoppedState and error != QAudio.Error.NoError:
+            self.stop()
+            self.failed.emit(self.tr("Sound output failed ({error}).").format(error=error.name))

@@ -1,0 +1,153 @@
+"""A real PulseAudio server with a null sink, private to the test run, and a recorder of
+what reaches it: proof that sound came out, and when."""
+
+import array
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RATE = 22050
+SINK = "reader_test_sink"
+WINDOW_S = 0.02  # loudness is measured over 20 ms windows
+SILENCE = 300  # peak sample below which a window is silent (16-bit full scale is 32767)
+
+
+@dataclass
+class Recording:
+    """What the sink's monitor heard, as 16-bit samples, from `started` (perf_counter)."""
+
+    started: float = 0.0
+    samples: array.array = field(default_factory=lambda: array.array("h"))
+
+    def loud_windows(self) -> list[bool]:
+        size = int(RATE * WINDOW_S)
+        return [
+            max(map(abs, self.samples[i : i + size]), default=0) > SILENCE
+            for i in range(0, len(self.samples), size)
+        ]
+
+    def first_sound_at(self) -> float | None:
+        """perf_counter time of the first loud window, or None if all was silent."""
+        windows = self.loud_windows()
+        return self.started + windows.index(True) * WINDOW_S if True in windows else None
+
+    def sound_seconds(self) -> float:
+        return sum(self.loud_windows()) * WINDOW_S
+
+    def loud_between(self, start: float, end: float) -> float:
+        """Seconds of sound between two perf_counter times."""
+        windows = self.loud_windows()
+        first = max(int((start - self.started) / WINDOW_S), 0)
+        last = max(int((end - self.started) / WINDOW_S), 0)
+        return sum(windows[first:last]) * WINDOW_S
+
+
+class SoundServer:
+    def __init__(self) -> None:
+        if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
+            message = "pulseaudio and parec are needed (Debian: pulseaudio pulseaudio-utils)"
+            raise RuntimeError(message)
+        self.folder = Path(tempfile.mkdtemp(prefix="reader-pulse-"))
+        self.address = f"unix:{self.folder / 'native'}"
+        env = {
+            **os.environ,
+            "PULSE_RUNTIME_PATH": str(self.folder),
+            "PULSE_STATE_PATH": str(self.folder),
+            "HOME": str(self.folder),
+        }
+        self._process = subprocess.Popen(
+            [
+                "pulseaudio",
+                "--daemonize=no",
+                "--use-pid-file=no",
+                "--exit-idle-time=-1",
+                "--disallow-exit",
+                "-n",
+                "-F",
+                "/dev/null",
+                f"--load=module-null-sink sink_name={SINK} rate={RATE} channels=1",
+                f"--load=module-native-protocol-unix socket={self.folder / 'native'}"
+                " auth-anonymous=1",
+                "--load=module-always-sink",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while not self._answers():
+            if time.monotonic() > deadline or self._process.poll() is not None:
+                self.close()
+                message = "the test's PulseAudio server did not start"
+                raise RuntimeError(message)
+            time.sleep(0.05)
+        subprocess.run(["pactl", "--server", self.address, "set-default-sink", SINK], check=True)
+
+    def _answers(self) -> bool:
+        done = subprocess.run(
+            ["pactl", "--server", self.address, "info"], capture_output=True, check=False
+        )
+        return done.returncode == 0
+
+    @contextmanager
+    def record(self) -> Iterator[Recording]:
+        """Record the sink's monitor for the duration of the block.
+
+        The block starts once the first audio has arrived, so that the recording's clock
+        is known: its first sample was captured when that audio arrived, less its length.
+        """
+        recording = Recording()
+        recorder = subprocess.Popen(
+            [
+                "parec",
+                "--server",
+                self.address,
+                "-d",
+                f"{SINK}.monitor",
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=10",
+            ],
+            stdout=subprocess.PIPE,
+        )
+        chunks: list[bytes] = []
+        arrived = threading.Event()
+
+        def read() -> None:
+            while chunk := recorder.stdout.read1(4096):
+                if not chunks:
+                    recording.started = time.perf_counter() - len(chunk) / 2 / RATE
+                    arrived.set()
+                chunks.append(chunk)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        if not arrived.wait(10):
+            recorder.kill()
+            message = "parec recorded nothing"
+            raise RuntimeError(message)
+        try:
+            yield recording
+        finally:
+            recorder.terminate()
+            reader.join(timeout=10)
+            recorder.wait(timeout=10)
+            data = b"".join(chunks)
+            recording.samples.frombytes(data[: len(data) // 2 * 2])
+
+    def close(self) -> None:
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
