@@ -17,7 +17,7 @@ StandardKey = QKeySequence.StandardKey
 class ActionSpec:
     name: str
     text: str
-    shortcuts: tuple[QKeySequence | StandardKey | str, ...] = ()
+    shortcuts: tuple[QKeySequence | StandardKey | str | Qt.Key, ...] = ()
     tip: str = ""
     article_only: bool = False  # single-key shortcuts that act only while the article has focus
     checkable: bool = False
@@ -193,13 +193,177 @@ def action_specs() -> list[ActionSpec]:
             translate("actions", "Open the guide"),
         ),
         ActionSpec("about", translate("actions", "&About Reader")),
+        *_marks_specs(),
+        *_read_aloud_specs(),
+    ]
+
+
+def _read_aloud_specs() -> list[ActionSpec]:
+    """Read-aloud (issue 4). Space and Escape act only while reading, and only in the article."""
+    return [
+        ActionSpec(
+            "read_aloud",
+            translate("actions", "&Read Aloud / Pause"),
+            ("F5", Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay),
+            translate(
+                "actions",
+                "Read aloud from the caret, the first sentence in view, or the selection; "
+                "press again to pause or resume",
+            ),
+        ),
+        ActionSpec(
+            "pause_reading",
+            translate("actions", "Pause or Resume Reading"),
+            ("Space", Qt.Key.Key_MediaPause),
+            article_only=True,
+        ),
+        ActionSpec(
+            "stop_reading",
+            translate("actions", "&Stop Reading"),
+            ("Escape", Qt.Key.Key_MediaStop),
+            translate("actions", "Stop reading aloud and leave the caret at the sentence"),
+            article_only=True,
+        ),
+        ActionSpec(
+            "next_sentence",
+            translate("actions", "&Next Sentence"),
+            ("Alt+Shift+Right", Qt.Key.Key_MediaNext),
+            translate("actions", "Skip to the next sentence"),
+        ),
+        ActionSpec(
+            "previous_sentence",
+            translate("actions", "&Previous Sentence"),
+            ("Alt+Shift+Left", Qt.Key.Key_MediaPrevious),
+            translate("actions", "Go back to the previous sentence, or the start of this one"),
+        ),
+        ActionSpec(
+            "next_passage",
+            translate("actions", "Next P&aragraph"),
+            ("Alt+Shift+Down",),
+            translate("actions", "Skip to the next paragraph"),
+        ),
+        ActionSpec(
+            "previous_passage",
+            translate("actions", "Previous Pa&ragraph"),
+            ("Alt+Shift+Up",),
+            translate("actions", "Go back to the start of this paragraph, or the one before"),
+        ),
+        ActionSpec(
+            "speak_faster",
+            translate("actions", "&Faster"),
+            ("Alt+Shift+=", "Alt+Shift++"),
+            translate("actions", "Speak faster"),
+        ),
+        ActionSpec(
+            "speak_slower",
+            translate("actions", "S&lower"),
+            ("Alt+Shift+-",),
+            translate("actions", "Speak more slowly"),
+        ),
+        ActionSpec(
+            "stop_after_passage",
+            translate("actions", "Stop at the &End of This Paragraph"),
+            (),
+            translate("actions", "Stop reading when the current paragraph ends"),
+            checkable=True,
+        ),
+        ActionSpec(
+            "continue_to_next_article",
+            translate("actions", "&Continue into the Next Article"),
+            (),
+            translate("actions", "At the end of an article, go on with the next in the library"),
+            checkable=True,
+        ),
+        ActionSpec(
+            "export_audio",
+            translate("actions", "Export &Audio…"),
+            ("Ctrl+Shift+E",),
+            translate("actions", "Save the article, or the selection, as spoken audio"),
+        ),
+    ]
+
+
+def _marks_specs() -> list[ActionSpec]:
+    """Bookmarks, highlights and notes (issue 5)."""
+    return [
+        ActionSpec(
+            "add_bookmark",
+            translate("actions", "Add &Bookmark"),
+            ("Ctrl+D",),
+            translate("actions", "Bookmark the place of the caret"),
+        ),
+        ActionSpec(
+            "highlight",
+            translate("actions", "&Highlight Selection"),
+            ("Ctrl+H",),
+            translate("actions", "Highlight the selected text in the last category chosen"),
+        ),
+        ActionSpec(
+            "add_note",
+            translate("actions", "Add or Edit &Note…"),
+            ("Ctrl+Shift+N",),
+            translate("actions", "Write a note on the highlight at the caret, or on the selection"),
+        ),
+        ActionSpec(
+            "remove_highlight",
+            translate("actions", "&Remove Highlight"),
+            (),
+            translate("actions", "Delete the highlight at the caret, with its note"),
+        ),
+        ActionSpec(
+            "show_bookmarks",
+            translate("actions", "Bookmarks &Panel"),
+            ("Ctrl+B",),
+            translate("actions", "Show the article's bookmarks and move to them"),
+        ),
+        ActionSpec(
+            "show_notes",
+            translate("actions", "Highlights and Notes Pan&el"),
+            ("Ctrl+Shift+B",),
+            translate("actions", "Show the article's highlights and notes and move to them"),
+        ),
+        ActionSpec(
+            "show_highlights",
+            translate("actions", "&Show Highlights"),
+            (),
+            translate("actions", "Show or hide every highlight in the article"),
+            checkable=True,
+        ),
+        ActionSpec(
+            "export_marks",
+            translate("actions", "&Export All Marks…"),
+            (),
+            translate("actions", "Save every bookmark, highlight and note to a file"),
+        ),
+        ActionSpec(
+            "export_article_marks",
+            translate("actions", "Export This Article's &Marks…"),
+            (),
+            translate("actions", "Save this article's bookmarks, highlights and notes to a file"),
+        ),
+        ActionSpec(
+            "import_marks",
+            translate("actions", "&Import Marks…"),
+            (),
+            translate("actions", "Add bookmarks, highlights and notes from an exported file"),
+        ),
     ]
 
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("menus", "&File"),
-        ("open_file", "reload_library", "open_articles_folder", None, "quit"),
+        (
+            "open_file",
+            "reload_library",
+            "open_articles_folder",
+            None,
+            "export_marks",
+            "export_article_marks",
+            "import_marks",
+            None,
+            "quit",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Edit"),
@@ -243,6 +407,40 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "previous_pane",
         ),
     ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Bookmarks"),
+        (
+            "add_bookmark",
+            "highlight",
+            "add_note",
+            "remove_highlight",
+            None,
+            "show_bookmarks",
+            "show_notes",
+            None,
+            "show_highlights",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Read Aloud"),
+        (
+            "read_aloud",
+            "stop_reading",
+            None,
+            "previous_sentence",
+            "next_sentence",
+            "previous_passage",
+            "next_passage",
+            None,
+            "speak_slower",
+            "speak_faster",
+            None,
+            "stop_after_passage",
+            "continue_to_next_article",
+            None,
+            "export_audio",
+        ),
+    ),
     (QT_TRANSLATE_NOOP("menus", "&Help"), ("guide", "about")),
 )
 
@@ -270,7 +468,7 @@ def build_actions(window: QWidget, article_widget: QWidget) -> dict[str, QAction
 
 
 def _unique_sequences(
-    shortcuts: tuple[QKeySequence | StandardKey | str, ...],
+    shortcuts: tuple[QKeySequence | StandardKey | str | Qt.Key, ...],
 ) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for shortcut in shortcuts:

@@ -24,6 +24,7 @@ from reader.core.articles import ArticleError, RenderedArticle
 from reader.core.library import Library
 from reader.core.preferences import PreferencesFile
 from reader.core.render_cache import RenderCache
+from reader.core.speech.settings import SpeechSettings
 from reader.core.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui import messages
@@ -31,10 +32,15 @@ from reader.ui.actions import MENUS, build_actions
 from reader.ui.announcer import Announcer
 from reader.ui.appearance_controller import AppearanceController
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.find_bar import ArticleFinder, FindBar
 from reader.ui.form import labelled
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.marks_controller import MarksController
 from reader.ui.navigation import ArticleNavigator
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.read_aloud import ReadAloud
+from reader.ui.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.theming import add_theme_choices
 from reader.ui.toc_panel import TocPanel
 
@@ -43,6 +49,9 @@ SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
 LIBRARY_WIDTH = 380
+SPEECH_SETTINGS_KEY = "speech_settings"
+# The speech engine starts once the window is up: the first F5 then speaks at once.
+ENGINE_START_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -74,10 +83,16 @@ class MainWindow(QMainWindow):
         self.finder = ArticleFinder(self.find_bar, self.view)
         self.library_panel = LibraryPanel(library)
         self.toc_panel = TocPanel()
+        self.bookmarks_panel = BookmarksPanel()
+        self.notes_panel = NotesPanel()
+        self.marks = MarksController(store, library, self.view, self.announcer, self)
         self.position_label = QLabel()
         self.position_label.setAccessibleDescription(self.tr("Reading position"))
         self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
+        speech_settings = SpeechSettings.from_json(store.state(SPEECH_SETTINGS_KEY))
+        self.read_aloud = ReadAloud(self.view, self.announcer, speech_settings, self)
+        self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.actions_by_name, self)
         self.theme_combo = QComboBox()
 
         self._build_layout()
@@ -105,6 +120,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
         self.toc_dock.hide()
+        self.bookmarks_dock = self._dock(
+            "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel
+        )
+        self.notes_dock = self._dock("notesDock", self.tr("Highlights and Notes"), self.notes_panel)
+        for dock in (self.bookmarks_dock, self.notes_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
         self.statusBar().addPermanentWidget(self.position_label)
 
@@ -131,7 +153,14 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(self.appearance.theme_group.actions())
         view_menu.insertMenu(view_menu.actions()[0], theme_menu)
         view_menu.addSeparator()
-        for dock in (self.library_dock, self.toc_dock):
+        add_read_aloud_submenus(
+            menus["&Read Aloud"], self.actions_by_name["export_audio"], self.read_aloud
+        )
+        marks_menu = menus["&Bookmarks"]
+        highlight_as = marks_menu.addMenu(self.tr("Highlight &As"))
+        highlight_as.addActions(self.marks.category_group.actions())
+        marks_menu.insertMenu(self.actions_by_name["add_note"], highlight_as)
+        for dock in (self.library_dock, self.toc_dock, self.bookmarks_dock, self.notes_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(self.tr("Show {panel} Panel").format(panel=dock.windowTitle()))
             view_menu.addAction(toggle)
@@ -154,6 +183,8 @@ class MainWindow(QMainWindow):
         for button in toolbar.findChildren(QToolButton):  # reachable with Tab, not only a mouse
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_aloud_bar)
 
     def _connect(self) -> None:
         act = self.actions_by_name
@@ -196,6 +227,29 @@ class MainWindow(QMainWindow):
         self.library_panel.problemActivated.connect(self._explain_problem)
         self.library_panel.searchFinished.connect(self._announce_search_results)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
+        act["add_bookmark"].triggered.connect(self.marks.add_bookmark)
+        act["highlight"].triggered.connect(self.marks.highlight_selection)
+        act["add_note"].triggered.connect(self.marks.add_note)
+        act["remove_highlight"].triggered.connect(self.marks.remove_highlight_at_caret)
+        act["show_bookmarks"].triggered.connect(self.show_bookmarks)
+        act["show_notes"].triggered.connect(self.show_notes)
+        act["show_highlights"].setChecked(True)
+        act["show_highlights"].toggled.connect(self.marks.set_highlights_visible)
+        act["export_marks"].triggered.connect(self.marks.export_all)
+        act["export_article_marks"].triggered.connect(self.marks.export_article)
+        act["import_marks"].triggered.connect(self.marks.import_file)
+        self.marks.marksChanged.connect(self.bookmarks_panel.set_entries)
+        self.marks.marksChanged.connect(self.notes_panel.set_entries)
+        self.marks.jumpRequested.connect(self._jump_to_heading)
+        self.marks.saveFailed.connect(self._report_save_failure)
+        self.view.themeApplied.connect(self.marks.draw)
+        for panel in (self.bookmarks_panel, self.notes_panel):
+            panel.markActivated.connect(self.marks.jump_to)
+            panel.deleteRequested.connect(self.marks.delete)
+            panel.undoRequested.connect(self.marks.undo_delete)
+        self.bookmarks_panel.renameRequested.connect(self.marks.rename)
+        self.notes_panel.noteEditRequested.connect(self.marks.edit_note)
+        self._connect_read_aloud()
         self.view.internalLinkRequested.connect(self.navigator.follow_anchor)
         self.view.externalLinkRequested.connect(self._confirm_external_link)
         self.view.unsupportedLinkRequested.connect(self._refuse_link)
@@ -214,6 +268,62 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
         self._update_history_actions()
+
+    def _connect_read_aloud(self) -> None:
+        act, read_aloud = self.actions_by_name, self.read_aloud
+        act["read_aloud"].triggered.connect(read_aloud.toggle)
+        act["pause_reading"].triggered.connect(read_aloud.toggle)
+        act["stop_reading"].triggered.connect(read_aloud.stop)
+        act["next_sentence"].triggered.connect(self._next_sentence)
+        act["previous_sentence"].triggered.connect(self._previous_sentence)
+        act["next_passage"].triggered.connect(self._next_passage)
+        act["previous_passage"].triggered.connect(self._previous_passage)
+        act["speak_faster"].triggered.connect(self._speak_faster)
+        act["speak_slower"].triggered.connect(self._speak_slower)
+        act["stop_after_passage"].toggled.connect(read_aloud.set_stop_after_passage)
+        act["continue_to_next_article"].setChecked(read_aloud.settings.continue_to_next_article)
+        act["continue_to_next_article"].toggled.connect(read_aloud.set_continue_to_next_article)
+        act["export_audio"].triggered.connect(self.export_audio)
+        read_aloud.settingsChanged.connect(self._save_speech_settings)
+        read_aloud.nextArticleRequested.connect(self._read_next_article)
+        QTimer.singleShot(ENGINE_START_DELAY_MS, read_aloud.start_engine)
+
+    def _next_sentence(self) -> None:
+        self.read_aloud.skip_sentences(1)
+
+    def _previous_sentence(self) -> None:
+        self.read_aloud.skip_sentences(-1)
+
+    def _next_passage(self) -> None:
+        self.read_aloud.skip_passages(1)
+
+    def _previous_passage(self) -> None:
+        self.read_aloud.skip_passages(-1)
+
+    def _speak_faster(self) -> None:
+        self.read_aloud.change_speed(1)
+
+    def _speak_slower(self) -> None:
+        self.read_aloud.change_speed(-1)
+
+    def _save_speech_settings(self, settings: SpeechSettings) -> None:
+        self._set_state(SPEECH_SETTINGS_KEY, settings.to_json())
+
+    def _read_next_article(self) -> None:
+        """Read-aloud reached the end: go on with the next article in the library's order."""
+        ids = [meta.id for meta in self.library.articles]
+        current = self.article.meta.id if self.article else None
+        following = ids[ids.index(current) + 1 :] if current in ids else []
+        if following and self.open_article_by_id(following[0]):
+            self.view.move_caret_to(0)
+            self.read_aloud.start()
+
+    def export_audio(self) -> None:
+        # Imported when first used: most sessions never export.
+        from reader.ui.audio_export_dialog import export_audio
+
+        if self.article is not None:
+            export_audio(self, self.article, self.view, self.read_aloud)
 
     # Opening articles --------------------------------------------------------------
 
@@ -243,8 +353,9 @@ class MainWindow(QMainWindow):
         self._show(article)
         saved = self.store.reading_position(article.meta.id)
         if saved is not None:
-            self.view.move_caret_to(saved.position)
-            self.view.scroll_to_top_of_view(saved.position)
+            position = self.marks.restored_position(saved)
+            self.view.move_caret_to(position)
+            self.view.scroll_to_top_of_view(position)
         return True
 
     def _return_to_article(self, article_id: str, position: int) -> None:
@@ -264,7 +375,9 @@ class MainWindow(QMainWindow):
         self.save_reading_position()
         self.article = article
         self.view.show_article(article)
+        self.read_aloud.set_article(article.meta.language)
         self.navigator.set_article(article.meta.id)
+        self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
         self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
         self.library_panel.select_article(article.meta.id)
@@ -350,6 +463,20 @@ class MainWindow(QMainWindow):
         if heading is not None:
             self.announcer.announce(self.tr("Contents: {heading}").format(heading=heading.text))
 
+    def show_bookmarks(self) -> None:
+        self._show_dock(self.bookmarks_dock, self.tr("Bookmarks: {count}."))
+
+    def show_notes(self) -> None:
+        self._show_dock(self.notes_dock, self.tr("Highlights and notes: {count}."))
+
+    def _show_dock(self, dock: QDockWidget, message: str) -> None:
+        dock.show()
+        dock.raise_()
+        self.appearance.keep_dimming_on_top()
+        dock.widget().setFocus()
+        count = dock.widget().model.rowCount()
+        self.announcer.announce(message.format(count=count))
+
     def _announce_search_results(self, count: int) -> None:
         self.announcer.announce(self.tr("Articles found: {count}.").format(count=count))
 
@@ -367,7 +494,8 @@ class MainWindow(QMainWindow):
 
     def _panes(self) -> list[QWidget]:
         panes: list[QWidget] = [self.view]
-        panes += [dock.widget() for dock in (self.library_dock, self.toc_dock) if dock.isVisible()]
+        docks = (self.library_dock, self.toc_dock, self.bookmarks_dock, self.notes_dock)
+        panes += [dock.widget() for dock in docks if dock.isVisible()]
         if self.find_bar.isVisible():
             panes.append(self.find_bar)
         return panes
@@ -458,9 +586,10 @@ class MainWindow(QMainWindow):
             return
         article_id = self.article.meta.id
         progress = self.view.reading_progress()
+        position = self.view.first_visible_position()
         try:
             self.store.save_reading_position(
-                article_id, self.view.first_visible_position(), progress
+                article_id, position, progress, *self.marks.reading_anchor(position)
             )
         except StoreError as error:
             self._report_store_error(error)
@@ -496,6 +625,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.read_aloud.shut_down()
         self._save_timer.stop()
         self.save_reading_position()
         self.appearance.save()

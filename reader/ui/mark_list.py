@@ -1,0 +1,162 @@
+"""A list of marks for the panels: a table model over the entries and a keyboard-driven view.
+
+A model rather than a widget per row: an article with a thousand marks lists them at once,
+and the view asks only for the rows it shows.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from reader.core.marks import MarkEntry, display_text
+
+Index = QModelIndex | QPersistentModelIndex
+SNIPPET_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[MarkEntry], str]
+    editable: bool = False
+
+
+def snippet(entry: MarkEntry, orphaned_label: str) -> str:
+    text = display_text(entry.mark.anchor.quote)
+    if len(text) > SNIPPET_LENGTH:
+        text = text[:SNIPPET_LENGTH] + "…"
+    return f"{orphaned_label} {text}" if entry.mark.orphaned else text
+
+
+class MarksModel(QAbstractTableModel):
+    renameRequested = Signal(str, str)  # noqa: N815 - mark id, new text of the editable column
+
+    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._entries: list[MarkEntry] = []
+
+    def set_entries(self, entries: list[MarkEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def entry(self, row: int) -> MarkEntry:
+        return self._entries[row]
+
+    def row_of(self, mark_id: str) -> int | None:
+        return next((row for row, e in enumerate(self._entries) if e.mark.id == mark_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._columns[index.column()].text(self._entries[index.row()])
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(  # noqa: N802 - Qt override
+        self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._columns[index.column()].editable:
+            return False
+        self.renameRequested.emit(self._entries[index.row()].mark.id, str(value))
+        return True
+
+
+class MarkList(QTreeView):
+    """Enter or a double click activates a mark, Delete deletes it, Ctrl+Z undoes that,
+    F2 edits it (its name, or its note, as the panel decides)."""
+
+    markActivated = Signal(str)  # noqa: N815 - Qt signal naming; a mark id
+    deleteRequested = Signal(str)  # noqa: N815
+    undoRequested = Signal()  # noqa: N815
+    editRequested = Signal(str)  # noqa: N815
+    currentMarkChanged = Signal(str)  # noqa: N815 - "" when none is current
+
+    def __init__(self, model: MarksModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._model = model
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activated.connect(self._on_activated)
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        model.modelReset.connect(self._select_first_row)
+        shortcuts = (
+            (QKeySequence.StandardKey.Delete, Qt.ShortcutContext.WidgetShortcut, self._delete),
+            ("F2", Qt.ShortcutContext.WidgetShortcut, self._edit),
+            (QKeySequence.StandardKey.Undo, Qt.ShortcutContext.WidgetShortcut, self.undoRequested),
+        )
+        for keys, context, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def current_mark_id(self) -> str:
+        index = self.currentIndex()
+        return self._model.entry(index.row()).mark.id if index.isValid() else ""
+
+    def select_mark(self, mark_id: str) -> None:
+        row = self._model.row_of(mark_id)
+        if row is not None:
+            self.setCurrentIndex(self._model.index(row, 0))
+
+    def _select_first_row(self) -> None:
+        if self._model.rowCount():
+            self.setCurrentIndex(self._model.index(0, 0))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.markActivated.emit(self._model.entry(index.row()).mark.id)
+
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        self.currentMarkChanged.emit(
+            self._model.entry(current.row()).mark.id if current.isValid() else ""
+        )
+
+    def _delete(self) -> None:
+        mark_id = self.current_mark_id()
+        if mark_id:
+            row = self.currentIndex().row()
+            self.deleteRequested.emit(mark_id)
+            # Stay in place in the list: the next mark, or the last one.
+            if self._model.rowCount():
+                self.setCurrentIndex(self._model.index(min(row, self._model.rowCount() - 1), 0))
+
+    def _edit(self) -> None:
+        mark_id = self.current_mark_id()
+        if mark_id:
+            self.editRequested.emit(mark_id)

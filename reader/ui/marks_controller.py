@@ -1,0 +1,427 @@
+"""Bookmarks, highlights and notes of the open article: made, drawn, listed, kept.
+
+The controller owns the article's marks while it is open: it finds them again when the
+article has changed since they were made, draws the highlights as the view's "marks"
+layer, hands the panels their entries, and writes every change to the store at once.
+"""
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reader.core.anchoring import (
+    Anchor,
+    DocumentPositions,
+    anchor_at,
+    anchor_at_point,
+    fingerprint,
+    relocate,
+)
+from reader.core.library import Library
+from reader.core.marks import (
+    Category,
+    Mark,
+    MarkEntry,
+    MarkKind,
+    category_label,
+    default_bookmark_name,
+    display_text,
+    highlight_colours,
+    new_mark,
+    now,
+    reanchored,
+)
+from reader.core.marks_transfer import (
+    MarksFileError,
+    import_marks,
+    write_marks_json,
+    write_marks_markdown,
+)
+from reader.core.outline import DocumentOutline
+from reader.core.store import ReadingPosition, Store, StoreError
+from reader.ui import messages
+from reader.ui.announcer import Announcer
+from reader.ui.article_view import ArticleView, TextSpan
+from reader.ui.note_dialog import NoteDialog
+
+MARKS_LAYER = "marks"
+
+
+class MarksController(QObject):
+    marksChanged = Signal(list)  # noqa: N815 - Qt signal naming; the article's MarkEntry list
+    jumpRequested = Signal(int)  # noqa: N815 - a document position
+    saveFailed = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        store: Store,
+        library: Library,
+        view: ArticleView,
+        announcer: Announcer,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._store = store
+        self._library = library
+        self._view = view
+        self._announcer = announcer
+        self._window = window  # the parent of dialogs
+        self._article_id = ""
+        self._text = ""
+        self._positions = DocumentPositions("")
+        self._fingerprint = ""
+        self._outline = DocumentOutline((), ())
+        self._marks: list[Mark] = []
+        self._deleted: Mark | None = None  # the last mark deleted, for Undo
+        self._highlights_visible = True
+        self.category = Category.IMPORTANT
+        self.category_group = QActionGroup(self)
+        for category in Category:
+            action = QAction(category_label(category), self.category_group)
+            action.setCheckable(True)
+            action.setChecked(category is self.category)
+            action.setData(category.value)
+        self.category_group.triggered.connect(self._highlight_in_category)
+
+    # The open article -------------------------------------------------------------------
+
+    def set_article(self, article_id: str, outline: DocumentOutline) -> None:
+        """Call once the view shows a new article: its marks are found, drawn and listed."""
+        self._article_id = article_id
+        self._text = self._view.plain_text()
+        self._positions = DocumentPositions(self._text)
+        self._fingerprint = fingerprint(self._text)
+        self._outline = outline
+        self._deleted = None
+        self._marks = self._store.marks_for_article(article_id)
+        moved = reanchored(self._marks, self._text, self._fingerprint)
+        if moved:
+            self._save_anchors(moved)
+            by_id = {mark.id: mark for mark in moved}
+            self._marks = sorted(
+                (by_id.get(mark.id, mark) for mark in self._marks), key=_document_order
+            )
+        self._refresh()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def document_range(self, mark: Mark) -> tuple[int, int]:
+        return (
+            self._positions.to_document(mark.anchor.start),
+            self._positions.to_document(mark.anchor.end),
+        )
+
+    def entries(self) -> list[MarkEntry]:
+        return [
+            MarkEntry(mark, "" if mark.orphaned else self._section_at(self.document_range(mark)[0]))
+            for mark in self._marks
+        ]
+
+    # Reading position ----------------------------------------------------------------------
+
+    def reading_anchor(self, position: int) -> tuple[Anchor, str]:
+        """The words at a document position, and the text's fingerprint, for saving."""
+        return anchor_at_point(self._text, self._positions.to_text(position)), self._fingerprint
+
+    def restored_position(self, saved: ReadingPosition) -> int:
+        """Where a saved reading position is in the article now: the same words if the
+        article was edited since, else the saved position."""
+        if saved.anchor is None or saved.text_fingerprint == self._fingerprint:
+            return saved.position
+        found = relocate(saved.anchor, self._text)
+        return saved.position if found is None else self._positions.to_document(found.start)
+
+    # Making marks ---------------------------------------------------------------------------
+
+    def add_bookmark(self) -> None:
+        if not self._article_id:
+            return
+        start = self._positions.to_text(self._view.caret_position())
+        anchor = anchor_at_point(self._text, start)
+        section = self._section_at(self._view.caret_position())
+        name = default_bookmark_name(section, anchor.quote)
+        mark = new_mark(
+            self._article_id,
+            MarkKind.BOOKMARK,
+            anchor,
+            self._fingerprint,
+            name=name,
+            section=section,
+        )
+        if self._add(mark):
+            self._announcer.announce(self.tr("Bookmark added: {name}.").format(name=name))
+
+    def highlight_selection(self) -> Mark | None:
+        """Highlight the selected text in the current category; says why when it cannot."""
+        cursor = self._view.textCursor()
+        if not self._article_id or not cursor.hasSelection():
+            self._announcer.announce(self.tr("Select some text to highlight first."))
+            return None
+        start = self._positions.to_text(cursor.selectionStart())
+        end = self._positions.to_text(cursor.selectionEnd())
+        mark = new_mark(
+            self._article_id,
+            MarkKind.HIGHLIGHT,
+            anchor_at(self._text, start, end),
+            self._fingerprint,
+            category=self.category,
+            section=self._section_at(cursor.selectionStart()),
+        )
+        if not self._add(mark):
+            return None
+        self._announcer.announce(
+            self.tr("Highlighted as {category}: {text}").format(
+                category=category_label(self.category), text=display_text(mark.anchor.quote)
+            )
+        )
+        return mark
+
+    def _highlight_in_category(self, action: QAction) -> None:
+        self.category = Category(action.data())
+        self.highlight_selection()
+
+    def add_note(self) -> None:
+        """A note on the highlight at the caret, or on the selection (highlighting it)."""
+        mark = self._highlight_at_caret()
+        if mark is None and self._view.textCursor().hasSelection():
+            mark = self.highlight_selection()
+        if mark is None:
+            self._announcer.announce(
+                self.tr("Select some text, or move into a highlight, to add a note.")
+            )
+            return
+        self.edit_note(mark.id)
+
+    def edit_note(self, mark_id: str) -> None:
+        mark = self._find(mark_id)
+        if mark is None:
+            return
+        dialog = NoteDialog(display_text(mark.anchor.quote), mark.note, self._window)
+        if not dialog.exec():
+            return
+        note = dialog.note()
+        if note == mark.note:
+            return
+        if self._update(mark._replace(note=note, updated_at=now())):
+            self._announcer.announce(self.tr("Note saved.") if note else self.tr("Note deleted."))
+
+    def remove_highlight_at_caret(self) -> None:
+        mark = self._highlight_at_caret()
+        if mark is None:
+            self._announcer.announce(self.tr("The caret is not in a highlight."))
+            return
+        self.delete(mark.id)
+
+    def _highlight_at_caret(self) -> Mark | None:
+        cursor = self._view.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        for mark in self._marks:
+            if mark.kind is MarkKind.HIGHLIGHT and not mark.orphaned:
+                first, last = self.document_range(mark)
+                if first <= start and end <= last:
+                    return mark
+        return None
+
+    # Changing and removing ------------------------------------------------------------------
+
+    def rename(self, mark_id: str, name: str) -> None:
+        mark = self._find(mark_id)
+        name = " ".join(name.split())
+        if mark is None or not name or name == mark.name:
+            self._refresh()  # an empty name puts the old one back in the list
+            return
+        if self._update(mark._replace(name=name, updated_at=now())):
+            self._announcer.announce(self.tr("Bookmark renamed: {name}.").format(name=name))
+
+    def delete(self, mark_id: str) -> None:
+        mark = self._find(mark_id)
+        if mark is None:
+            return
+        try:
+            self._store.delete_mark(mark.id)
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+            return
+        self._deleted = mark
+        self._marks.remove(mark)
+        self._refresh()
+        what = (
+            self.tr("Bookmark deleted: {name}.").format(name=mark.name)
+            if mark.kind is MarkKind.BOOKMARK
+            else self.tr("Highlight deleted.")
+        )
+        self._announcer.announce(what + " " + self.tr("Ctrl+Z in the panel undoes it."))
+
+    def undo_delete(self) -> None:
+        mark = self._deleted
+        if mark is None:
+            self._announcer.announce(self.tr("Nothing to undo."))
+            return
+        if mark.article_id != self._article_id or not self._add(mark):
+            return
+        self._deleted = None
+        self._announcer.announce(self.tr("Deletion undone."))
+
+    def jump_to(self, mark_id: str) -> None:
+        mark = self._find(mark_id)
+        if mark is None:
+            return
+        if mark.orphaned:
+            self._announcer.announce(
+                self.tr("This mark's text is no longer in the article: {quote}").format(
+                    quote=display_text(mark.anchor.quote)
+                )
+            )
+            return
+        self.jumpRequested.emit(self.document_range(mark)[0])
+
+    # Drawing ---------------------------------------------------------------------------------
+
+    def set_highlights_visible(self, visible: bool) -> None:
+        self._highlights_visible = visible
+        self.draw()
+        self._announcer.announce(
+            self.tr("Highlights shown.") if visible else self.tr("Highlights hidden.")
+        )
+
+    def draw(self) -> None:
+        """Draw the highlights in the current theme's colours (also after a theme change)."""
+        spans = []
+        if self._highlights_visible:
+            formats = {}
+            theme = self._view.appearance.theme_colours()
+            for category, colours in highlight_colours(theme).items():
+                text_format = QTextCharFormat()
+                text_format.setBackground(QColor(colours.background))
+                text_format.setForeground(QColor(colours.text))
+                formats[category] = text_format
+            to_document = self._positions.to_document
+            spans = [
+                TextSpan(
+                    to_document(mark.anchor.start),
+                    to_document(mark.anchor.end),
+                    formats[mark.category or Category.IMPORTANT],
+                )
+                for mark in self._marks
+                if mark.kind is MarkKind.HIGHLIGHT and not mark.orphaned
+            ]
+        self._view.set_selection_layer(MARKS_LAYER, spans)
+
+    # Files ------------------------------------------------------------------------------------
+
+    def export_all(self) -> None:
+        self._export(self._store.all_marks())
+
+    def export_article(self) -> None:
+        self._export(self.marks())
+
+    def _export(self, marks: list[Mark]) -> None:
+        json_filter = self.tr("Reader marks, to import again (*.json)")
+        markdown_filter = self.tr("Markdown, to read or print (*.md)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export Marks"),
+            str(Path.home() / "reader-marks.json"),
+            f"{json_filter};;{markdown_filter}",
+        )
+        if name:
+            self.export_to(Path(name), marks, markdown=chosen == markdown_filter)
+
+    def export_to(self, path: Path, marks: list[Mark], *, markdown: bool) -> None:
+        if markdown and path.suffix.lower() not in (".md", ".markdown"):
+            path = path.with_suffix(".md")
+        try:
+            if markdown:
+                write_marks_markdown(path, marks, self._titles(marks), time.time())
+            else:
+                write_marks_json(path, marks, time.time())
+        except OSError as error:
+            message = self.tr("Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+            self._announcer.announce(message)
+            messages.warn(self._window, self.tr("Export Marks"), message)
+            return
+        self._announcer.announce(
+            self.tr("Exported {count} marks to {path}.").format(count=len(marks), path=path)
+        )
+
+    def _titles(self, marks: list[Mark]) -> dict[str, str]:
+        titles = {}
+        for article_id in {mark.article_id for mark in marks}:
+            meta = self._library.find(article_id)
+            titles[article_id] = meta.title if meta else Path(article_id).name
+        return titles
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import Marks"),
+            str(Path.home()),
+            self.tr("Reader marks (*.json)"),
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> None:
+        """Merge a marks file, then tell the reader what was added and what was skipped."""
+        try:
+            report = import_marks(self._store, path)
+        except (MarksFileError, StoreError) as error:
+            message = self.tr("Nothing was imported. {reason}").format(reason=error)
+            self._announcer.announce(message)
+            messages.warn(self._window, self.tr("Import Marks"), message)
+            return
+        if self._article_id:
+            self.set_article(self._article_id, self._outline)
+        self._announcer.announce(report.summary())
+        messages.inform(self._window, self.tr("Import Marks"), report.summary())
+
+    # Keeping the store, the list and the drawing in step -----------------------------------
+
+    def _find(self, mark_id: str) -> Mark | None:
+        return next((mark for mark in self._marks if mark.id == mark_id), None)
+
+    def _section_at(self, position: int) -> str:
+        heading = self._outline.heading_at(position)
+        return heading.text if heading else ""
+
+    def _add(self, mark: Mark) -> bool:
+        try:
+            self._store.add_mark(mark)
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+            return False
+        self._marks.append(mark)
+        self._marks.sort(key=_document_order)
+        self._refresh()
+        return True
+
+    def _update(self, mark: Mark) -> bool:
+        try:
+            self._store.update_mark(mark)
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+            return False
+        self._marks = [mark if old.id == mark.id else old for old in self._marks]
+        self._refresh()
+        return True
+
+    def _save_anchors(self, marks: list[Mark]) -> None:
+        # Not saving only means they are found again next time: nothing is lost.
+        try:
+            self._store.save_anchors(marks)
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+
+    def _refresh(self) -> None:
+        self.draw()
+        self.marksChanged.emit(self.entries())
+
+
+def _document_order(mark: Mark) -> tuple[int, int, float]:
+    return mark.anchor.start, mark.anchor.end, mark.created_at

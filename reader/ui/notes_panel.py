@@ -1,0 +1,88 @@
+"""Highlights and notes of the open article, in document order, each previewed in its
+context below the list, without moving the reading position."""
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from reader.core.marks import Category, MarkEntry, MarkKind, category_label, display_text
+from reader.ui.mark_list import Column, MarkList, MarksModel, snippet
+
+
+class NotesPanel(QWidget):
+    markActivated = Signal(str)  # noqa: N815 - Qt signal naming; a mark id
+    noteEditRequested = Signal(str)  # noqa: N815
+    deleteRequested = Signal(str)  # noqa: N815
+    undoRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        orphaned = self.tr("(orphaned)")
+        self.model = MarksModel(
+            [
+                Column(self.tr("Category"), _category),
+                Column(self.tr("Text"), lambda entry: snippet(entry, orphaned)),
+                Column(self.tr("Note"), _note),
+            ],
+            self,
+        )
+        self.list = MarkList(self.model)
+        self.list.setAccessibleName(self.tr("Highlights and notes"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Highlights of the article in reading order, shown in context below. Enter "
+                "jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back."
+            )
+        )
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Highlight in context"))
+        self.preview.setOpenLinks(False)
+        self.list.markActivated.connect(self.markActivated)
+        self.list.editRequested.connect(self.noteEditRequested)
+        self.list.deleteRequested.connect(self.deleteRequested)
+        self.list.undoRequested.connect(self.undoRequested)
+        self.list.currentMarkChanged.connect(self._show_preview)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.list)
+
+    def set_entries(self, entries: list[MarkEntry]) -> None:
+        current = self.list.current_mark_id()
+        self.model.set_entries([e for e in entries if e.mark.kind is MarkKind.HIGHLIGHT])
+        self.list.select_mark(current)
+        self._show_preview(self.list.current_mark_id())
+
+    def _show_preview(self, mark_id: str) -> None:
+        row = self.model.row_of(mark_id) if mark_id else None
+        if row is None:
+            self.preview.clear()
+            return
+        entry = self.model.entry(row)
+        anchor = entry.mark.anchor
+        parts = [
+            f"<p>…{escape(display_text(anchor.prefix))} "
+            f"<b>{escape(display_text(anchor.quote))}</b> "
+            f"{escape(display_text(anchor.suffix))}…</p>"
+        ]
+        if entry.mark.orphaned:
+            parts.insert(0, f"<p><i>{escape(self.tr('(orphaned)'))}</i></p>")
+        if entry.section or entry.mark.section:
+            section = escape(entry.section or entry.mark.section)
+            parts.insert(0, f"<p>{escape(self.tr('Section:'))} {section}</p>")
+        if entry.mark.note:
+            note = escape(entry.mark.note).replace("\n", "<br>")
+            parts.append(f"<p>{escape(self.tr('Note:'))} {note}</p>")
+        self.preview.setHtml("".join(parts))
+
+
+def _category(entry: MarkEntry) -> str:
+    return category_label(entry.mark.category or Category.IMPORTANT)
+
+
+def _note(entry: MarkEntry) -> str:
+    return " ".join(entry.mark.note.split())

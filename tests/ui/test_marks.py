@@ -1,0 +1,329 @@
+import json
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from reader.core.marks import Category, MarkKind, highlight_colours
+from reader.ui.note_dialog import NoteDialog
+from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
+
+CONTROL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def text_at(window, position, length=20):
+    return window.view.plain_text()[position : position + length]
+
+
+def move_to_heading(window, qtbot, times=1):
+    for _ in range(times):
+        qtbot.keyClick(window.view, Qt.Key.Key_H)
+
+
+def select_words(window, qtbot, words):
+    """Select the next `words` words after the caret with Ctrl+Shift+Right, as a reader would."""
+    for _ in range(words):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, CONTROL | SHIFT)
+
+
+def bookmarks(window):
+    return [m for m in window.store.marks_for_article(ARTICLE_ID) if m.kind is MarkKind.BOOKMARK]
+
+
+def highlights(window):
+    return [m for m in window.store.marks_for_article(ARTICLE_ID) if m.kind is MarkKind.HIGHLIGHT]
+
+
+def test_ctrl_d_bookmarks_the_caret_with_a_default_name_and_says_so(window, qtbot):
+    move_to_heading(window, qtbot)  # "Stigma, the police and the courts"
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    position = window.view.caret_position()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+
+    [mark] = bookmarks(window)
+    assert mark.name.startswith("Stigma, the police and the courts: Generally, cases of")
+    assert window.announcer.last_message == f"Bookmark added: {mark.name}."
+    assert window.marks.document_range(mark)[0] == position
+    model = window.bookmarks_panel.model
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Stigma, the police and the courts"
+    assert model.index(0, 2).data().startswith("Generally, cases of")
+
+
+def test_the_bookmarks_panel_lists_in_document_order_renames_with_f2_and_deletes_with_undo(
+    window, qtbot
+):
+    move_to_heading(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Home, CONTROL)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    first, second = bookmarks(window)
+    assert window.marks.document_range(first)[0] < window.marks.document_range(second)[0]
+
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL)
+    panel_list = window.bookmarks_panel.list
+    assert panel_list.hasFocus()
+    assert window.announcer.last_message == "Bookmarks: 2."
+    qtbot.keyClick(panel_list, Qt.Key.Key_Home)
+    assert panel_list.current_mark_id() == first.id
+
+    qtbot.keyClick(panel_list, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Where it starts")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the edit once events run
+    qtbot.waitUntil(lambda: window.store.mark(first.id).name == "Where it starts")
+    assert window.bookmarks_panel.model.index(0, 0).data() == "Where it starts"
+    assert window.announcer.last_message == "Bookmark renamed: Where it starts."
+
+    panel_list.setFocus()
+    qtbot.keyClick(panel_list, Qt.Key.Key_Delete)
+    assert window.store.mark(first.id) is None
+    assert window.bookmarks_panel.model.rowCount() == 1
+    assert "Ctrl+Z" in window.announcer.last_message
+    qtbot.keyClick(panel_list, Qt.Key.Key_Z, CONTROL)
+    restored = window.store.mark(first.id)
+    assert restored is not None and restored.name == "Where it starts"
+    assert window.bookmarks_panel.model.rowCount() == 2
+    assert window.announcer.last_message == "Deletion undone."
+
+
+def test_enter_on_a_bookmark_jumps_there_and_back_returns(window, qtbot):
+    move_to_heading(window, qtbot, 2)
+    target = window.view.caret_position()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Home, CONTROL)
+    start = window.view.caret_position()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL)
+    qtbot.keyClick(window.bookmarks_panel.list, Qt.Key.Key_Return)
+    assert window.view.caret_position() == target
+    assert window.view.hasFocus()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, ALT)
+    assert window.view.caret_position() == start
+
+
+def test_ctrl_h_highlights_the_selection_in_its_category_and_the_view_draws_it(window, qtbot):
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 3)
+    selected = window.view.textCursor().selectedText()
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+
+    [mark] = highlights(window)
+    assert mark.category is Category.IMPORTANT and mark.anchor.quote == selected
+    assert window.announcer.last_message.startswith("Highlighted as Important (yellow): Generally")
+    [span] = window.view.selection_layer("marks")
+    assert (span.start, span.end) == window.marks.document_range(mark)
+    colours = highlight_colours(window.view.appearance.theme_colours())[Category.IMPORTANT]
+    assert span.format.background().color() == QColor(colours.background)
+
+    # Another category, from the Highlight As menu.
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    question = next(
+        action
+        for action in window.marks.category_group.actions()
+        if action.data() == Category.QUESTION.value
+    )
+    question.trigger()
+    assert [m.category for m in highlights(window)] == [Category.IMPORTANT, Category.QUESTION]
+    assert len(window.view.selection_layer("marks")) == 2
+
+    window.actions_by_name["show_highlights"].toggle()
+    assert window.view.selection_layer("marks") == []
+    assert window.announcer.last_message == "Highlights hidden."
+    window.actions_by_name["show_highlights"].toggle()
+    assert len(window.view.selection_layer("marks")) == 2
+
+
+def test_without_a_selection_highlighting_says_what_to_do(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    assert highlights(window) == []
+    assert window.announcer.last_message == "Select some text to highlight first."
+
+
+def type_into_next_note_dialog(qtbot, text, seen):
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, NoteDialog):
+            dialog.activateWindow()  # its Ctrl+Enter works in the active window, as on a desktop
+            qtbot.waitUntil(dialog.isActiveWindow)
+            seen.append(dialog.editor.toPlainText())
+            dialog.editor.selectAll()
+            qtbot.keyClicks(dialog.editor, text)
+            qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, CONTROL)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def reactivate(window, qtbot):
+    """After a dialog the offscreen platform leaves no window active; a desktop would."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_a_note_is_added_edited_and_deleted_from_the_keyboard(window, qtbot):
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 4)
+    seen = []
+    type_into_next_note_dialog(qtbot, "Ask the author", seen)
+    qtbot.keyClick(window.view, Qt.Key.Key_N, CONTROL | SHIFT)  # highlights the selection too
+    [mark] = highlights(window)
+    assert mark.note == "Ask the author" and seen == [""]
+    assert window.announcer.last_message == "Note saved."
+
+    reactivate(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the caret inside the highlight, no selection
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    type_into_next_note_dialog(qtbot, "Ask the author, and the editor", seen)
+    qtbot.keyClick(window.view, Qt.Key.Key_N, CONTROL | SHIFT)
+    assert window.store.mark(mark.id).note == "Ask the author, and the editor"
+    assert seen[-1] == "Ask the author"
+
+    reactivate(window, qtbot)
+    # From the notes panel: F2 edits the note; an empty note deletes it.
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL | SHIFT)
+    notes_list = window.notes_panel.list
+    assert notes_list.hasFocus()
+    type_into_next_note_dialog(qtbot, " ", seen)
+    qtbot.keyClick(notes_list, Qt.Key.Key_F2)
+    assert window.store.mark(mark.id).note == ""
+    assert window.announcer.last_message == "Note deleted."
+
+
+def test_the_notes_panel_previews_in_context_without_moving_the_caret(window, qtbot):
+    for heading in (1, 2):
+        move_to_heading(window, qtbot, heading)
+        qtbot.keyClick(window.view, Qt.Key.Key_P)
+        select_words(window, qtbot, 2)
+        qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    first, second = highlights(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_Home, CONTROL)
+    caret = window.view.caret_position()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL | SHIFT)
+    notes_list = window.notes_panel.list
+    assert first.anchor.quote.strip() in window.notes_panel.preview.toPlainText()
+    qtbot.keyClick(notes_list, Qt.Key.Key_Down)
+    assert notes_list.current_mark_id() == second.id
+    assert second.anchor.quote.strip() in window.notes_panel.preview.toPlainText()
+    assert second.anchor.suffix[:10].strip() in window.notes_panel.preview.toPlainText()
+    assert window.view.caret_position() == caret
+
+    qtbot.keyClick(notes_list, Qt.Key.Key_Return)
+    assert window.view.caret_position() == window.marks.document_range(second)[0]
+
+    # Delete and undo work here too.
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL | SHIFT)
+    qtbot.keyClick(notes_list, Qt.Key.Key_Delete)
+    assert window.store.mark(notes_list.current_mark_id()) is not None
+    assert len(highlights(window)) == 1
+    qtbot.keyClick(notes_list, Qt.Key.Key_Z, CONTROL)
+    assert [m.id for m in highlights(window)] == [first.id, second.id]
+
+
+EDITED_BODY = """
+# Rivers
+
+The first paragraph talks about the river and the town beside it.
+
+The second paragraph tells how the floods came every spring and left the fields rich.
+
+The third paragraph ends the story with the harvest and a song.
+"""
+
+
+def test_marks_follow_an_edited_article_and_a_lost_one_is_shown_orphaned(
+    make_window, write_article, qtbot
+):
+    path = write_article("rivers.md", "Rivers", EDITED_BODY)
+    window = make_window()
+    window.open_article_by_id("rivers")
+    text = window.view.plain_text()
+    for quote in ("floods came every spring", "the harvest and a song"):
+        start = text.index(quote)
+        window.view.select_range(start, start + len(quote))
+        window.marks.highlight_selection()
+    window.view.move_caret_to(text.index("The second"))
+    window.marks.add_bookmark()
+    window.close()
+
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("The first paragraph", "A new opening paragraph.\n\nThe first paragraph")
+        .replace("The third paragraph ends the story with the harvest and a song.\n", ""),
+        encoding="utf-8",
+    )
+    window = make_window()
+    window.open_article_by_id("rivers")
+    text = window.view.plain_text()
+    floods, harvest = (m for m in window.marks.marks() if m.kind is MarkKind.HIGHLIGHT)
+    start, end = window.marks.document_range(floods)
+    assert text[start:end] == "floods came every spring"
+    assert harvest.orphaned and window.store.mark(harvest.id).orphaned
+    [bookmark] = [m for m in window.marks.marks() if m.kind is MarkKind.BOOKMARK]
+    assert text_at(window, window.marks.document_range(bookmark)[0]).startswith("The second")
+    assert len(window.view.selection_layer("marks")) == 1  # an orphan is not drawn
+    texts = [
+        window.notes_panel.model.index(row, 1).data()
+        for row in range(window.notes_panel.model.rowCount())
+    ]
+    assert "(orphaned) the harvest and a song" in texts
+    window.marks.jump_to(harvest.id)
+    assert "no longer in the article: the harvest and a song" in window.announcer.last_message
+
+
+def test_the_reading_position_returns_to_the_same_sentence_after_an_edit(
+    make_window, write_article, qtbot
+):
+    paragraphs = "\n\n".join(f"Paragraph number {n} says something about {n}." for n in range(80))
+    path = write_article("long.md", "Long", paragraphs)
+    window = make_window()
+    window.open_article_by_id("long")
+    text = window.view.plain_text()
+    window.view.scroll_to_top_of_view(text.index("Paragraph number 40 "))
+    assert text_at(window, window.view.first_visible_position()).startswith("Paragraph number 40 ")
+    window.close()
+
+    extra = "\n\n".join(f"A new paragraph {n} put in front." for n in range(15))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Paragraph number 0 ", extra + "\n\nParagraph number 0 "
+        ),
+        encoding="utf-8",
+    )
+    window = make_window()
+    window.open_article_by_id("long")
+    assert text_at(window, window.view.first_visible_position()).startswith("Paragraph number 40 ")
+
+
+def test_marks_are_exported_and_imported_with_a_report(make_window, data_paths, qtbot, tmp_path):
+    window = make_window()
+    window.open_article_by_id(ARTICLE_ID)
+    window.focus_article()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    exported = tmp_path / "marks.json"
+    window.marks.export_to(exported, window.marks.marks(), markdown=False)
+    assert json.loads(exported.read_text(encoding="utf-8"))["marks"][0]["kind"] == "bookmark"
+    window.marks.export_to(tmp_path / "marks", window.marks.marks(), markdown=True)
+    assert "## What #MeToo Means" in (tmp_path / "marks.md").read_text(encoding="utf-8")
+
+    seen = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.marks.import_from(exported)
+    assert seen == ["Imported marks: 0 added, 0 updated, 1 skipped.\n1 skipped: already saved"]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "reader-marks", "version": 1, "marks": [{}]}', encoding="utf-8")
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.marks.import_from(bad)
+    assert seen[-1] == "Nothing was imported. Mark 1, “kind”: it is missing."
+    assert len(window.store.all_marks()) == 1
