@@ -36,7 +36,10 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["export-audio"]:
+        return _export_audio(arguments[1:])
+    args = build_parser().parse_args(arguments)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     try:
         paths.articles.mkdir(parents=True, exist_ok=True)
@@ -92,6 +95,15 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
         return False
+
+
+def _export_audio(arguments: list[str]) -> int:
+    from reader import export_audio_command
+
+    data_dir = export_audio_command.build_parser().parse_args(arguments).data_dir
+    paths = DataPaths(data_dir.expanduser().resolve() if data_dir else default_data_dir())
+    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
+    return export_audio_command.main(arguments, library)
 
 
 def _ensure_standard_streams() -> None:

@@ -1,0 +1,143 @@
+"""reader export-audio ARTICLE -o FILE: an article as spoken audio, without a window.
+
+The same pipeline as read-aloud in the window (passages, sentences, voices by
+language, one utterance at a time), written to a WAV file with progress on stderr.
+"""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader.cli import UsageError, fail, resolve_article
+from reader.core.files import typed_path
+from reader.core.library import Library
+from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader export-audio",
+        description="Save an article as spoken audio (WAV), read as Reader reads it aloud.",
+    )
+    parser.add_argument("article", metavar="ARTICLE", help="an article id or a Markdown file")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the .wav to write")
+    parser.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        help=f"{MINIMUM_SPEED} to {MAXIMUM_SPEED} times the normal rate (default 1.0)",
+    )
+    parser.add_argument(
+        "--voice",
+        metavar="ID",
+        default="",
+        help="the voice for the article's "
+        "language (see --list-voices); other languages keep their own voices",
+    )
+    parser.add_argument(
+        "--any-voice",
+        action="store_true",
+        help="read parts in languages no voice speaks with the default voice, instead of "
+        "leaving them out",
+    )
+    parser.add_argument("--list-voices", action="store_true", help="print the voices and exit")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="Reader's data folder")
+    return parser
+
+
+def main(argv: list[str], library: Library) -> int:
+    # Parsed before anything loads: --help and mistakes answer at once.
+    args = build_parser().parse_args(argv)
+    if not MINIMUM_SPEED <= args.speed <= MAXIMUM_SPEED:
+        return fail(f"--speed must be between {MINIMUM_SPEED} and {MAXIMUM_SPEED}", 2)
+    target = typed_path(args.output)
+    if target.suffix.lower() != ".wav":
+        return fail(f"{args.output}: only WAV files can be written; name it .wav", 2)
+    if not target.parent.is_dir():
+        return fail(f"{target.parent} is not a folder", 2)
+    return _export(args, target, library)
+
+
+def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
+    # A document is laid out without a screen: no display is needed, or used.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QTextDocument
+
+    from reader.core.articles import (
+        ArticleError,
+        read_article,
+    )
+    from reader.core.passages import spoken_article
+    from reader.core.rendering import render_article
+    from reader.core.speech.export import export_speech
+    from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
+    from reader.core.speech.synthesiser import (
+        SpeechEngineUnavailableError,
+        Synthesiser,
+        SynthesisError,
+    )
+
+    application = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - kept alive while the document is laid out
+    try:
+        synthesiser = Synthesiser()
+    except SpeechEngineUnavailableError as error:
+        return fail(str(error), 1)
+    try:
+        voices = synthesiser.voices()
+        if args.list_voices:
+            for voice in sorted(voices, key=lambda voice: (voice.language, voice.name)):
+                sys.stdout.write(f"{voice.id}\t{voice.language}\t{voice.name}\n")
+            return 0
+        library.load()
+        try:
+            meta = resolve_article(library, args.article)
+            rendered = render_article(read_article(meta.path, meta.id))
+        except UsageError as error:
+            return fail(str(error), error.exit_status)
+        except ArticleError as error:
+            return fail(f"cannot open {meta.path}: {error.reason}", 2)
+        document = QTextDocument()
+        document.setHtml(rendered.html)
+        article = spoken_article(document, meta.language)
+        sentences = from_sentence(article, 0)
+        choice = VoiceChoice(tuple(voices), synthesiser.default_voice_id, args.voice)
+        missing = choice.missing_languages([sentence for _, sentence in sentences])
+        if missing and args.any_voice:
+            choice = VoiceChoice(
+                tuple(voices), synthesiser.default_voice_id, args.voice, frozenset(missing)
+            )
+        elif missing:
+            sys.stderr.write(
+                f"reader: no installed voice speaks {', '.join(missing)}; those parts are left "
+                "out (--any-voice reads them with the default voice)\n"
+            )
+        spoken = utterances(article, sentences, choice)
+        seconds = export_speech(spoken, synthesiser, args.speed, target, _progress)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return fail("export cancelled; nothing was written", 130)
+    except SynthesisError as error:
+        sys.stderr.write("\n")
+        return fail(str(error), 1)
+    except OSError as error:
+        sys.stderr.write("\n")
+        return fail(f"cannot write {target}: {error.strerror or error}", 1)
+    finally:
+        synthesiser.close()
+    minutes, rest = divmod(round(seconds), 60)
+    after_progress = "\n" if sys.stderr.isatty() else ""
+    sys.stderr.write(
+        f"{after_progress}reader: wrote {minutes} min {rest} s of speech to {target}\n"
+    )
+    return 0
+
+
+def _progress(done: int, total: int) -> bool:
+    percent = done * 100 // total
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rreader: exporting audio: {percent} % ({done}/{total})")
+    elif percent // 10 != (done - 1) * 100 // total // 10 or done == total:
+        sys.stderr.write(f"reader: exporting audio: {percent} % ({done}/{total})\n")
+    sys.stderr.flush()
+    return True

@@ -1,0 +1,160 @@
+"""reader export-audio, run as a user would, with the real engine; measured with sox."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tests.conftest import REPO_ROOT, article_text
+
+WORDS_PER_MINUTE = 175  # espeak-ng at speed 1.0
+
+
+def export(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "export-audio", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def sox_seconds(path) -> float:
+    return float(
+        subprocess.run(["soxi", "-D", str(path)], capture_output=True, text=True, check=True).stdout
+    )
+
+
+def sox_rms(path) -> float:
+    """RMS amplitude (0 to 1) of the first five minutes, as `sox stat` measures it: speech
+    is far above silence."""
+    done = subprocess.run(
+        ["sox", str(path), "-n", "trim", "0", "300", "stat"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(line for line in done.stderr.splitlines() if line.startswith("RMS     amplitude"))
+    return float(line.split(":")[1])
+
+
+def write(tmp_path, body: str, **fields: str):
+    path = tmp_path / "article.md"
+    path.write_text(article_text("Exported", body, **fields), encoding="utf-8")
+    return path
+
+
+def test_an_article_becomes_speech_of_the_expected_length(tmp_path):
+    sentences = " ".join(f"This is sentence number {n} of a short article." for n in range(40))
+    article = write(tmp_path, sentences)
+    output = tmp_path / "speech.wav"
+    done = export(str(article), "-o", str(output))
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stderr and "100 %" in done.stderr
+    words = len(sentences.split()) + 1  # and the title
+    expected = words / WORDS_PER_MINUTE * 60
+    assert 0.7 * expected < sox_seconds(output) < 1.4 * expected
+    assert sox_rms(output) > 0.02
+
+    faster = tmp_path / "faster.wav"
+    assert export(str(article), "-o", str(faster), "--speed", "2").returncode == 0
+    assert sox_seconds(faster) < 0.6 * sox_seconds(output)
+
+
+def test_an_hour_of_speech_exports_in_seconds_with_no_crash(tmp_path):
+    # One paragraph of 18,000 characters with no full stop: the length that crashes
+    # pyttsx3 when spoken whole, and quadratic time when synthesised at once.
+    run_on = " ".join(["and then the river went on"] * 700)
+    paragraphs = [
+        f"Paragraph {n} begins here. "
+        + " ".join(["The reader listens to a long and patient article about rivers."] * 12)
+        for n in range(70)
+    ]
+    article = write(tmp_path, run_on + "\n\n" + "\n\n".join(paragraphs))
+    output = tmp_path / "hour.wav"
+    done = export(str(article), "-o", str(output), timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert sox_seconds(output) > 55 * 60
+    assert sox_rms(output) > 0.02
+
+
+def test_urdu_is_spoken_and_a_language_without_a_voice_is_named(tmp_path):
+    article = write(
+        tmp_path,
+        "یہ پہلا جملہ ہے۔ کیا یہ دوسرا ہے؟\n\nد پښتو یوه جمله.\n{lang=ps}",
+        language="ur",
+    )
+    output = tmp_path / "urdu.wav"
+    done = export(str(article), "-o", str(output))
+    assert done.returncode == 0, done.stderr
+    assert "no installed voice speaks ps" in done.stderr
+    without_pashto = sox_seconds(output)
+    assert without_pashto > 1.0
+    done = export(str(article), "-o", str(output), "--any-voice")
+    assert done.returncode == 0, done.stderr
+    assert sox_seconds(output) > without_pashto + 0.5
+
+
+def test_mistakes_are_explained_and_nothing_is_written(tmp_path):
+    article = write(tmp_path, "Some text.")
+    done = export(str(article), "-o", str(tmp_path / "speech.mp3"))
+    assert done.returncode == 2
+    assert "only WAV" in done.stderr
+    assert "Traceback" not in done.stderr
+    done = export("no-such-article", "-o", str(tmp_path / "speech.wav"))
+    assert done.returncode == 2
+    assert "no article" in done.stderr
+    done = export(str(article), "-o", str(tmp_path / "speech.wav"), "--speed", "9")
+    assert done.returncode == 2
+    assert list(tmp_path.iterdir()) == [article]
+
+
+def test_no_engine_says_how_to_install_one(tmp_path):
+    article = write(tmp_path, "Some text.")
+    env = {**os.environ, "ESPEAK_DATA_PATH": str(tmp_path)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "export-audio",
+            str(article),
+            "-o",
+            str(tmp_path / "s.wav"),
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "apt install espeak-ng" in done.stderr
+    assert not (tmp_path / "s.wav").exists()
+
+
+def test_an_interrupted_export_leaves_nothing_behind(tmp_path):
+    paragraphs = "\n\n".join(
+        f"Paragraph {n}. " + "A sentence that takes a while to say aloud. " * 20 for n in range(200)
+    )
+    article = write(tmp_path, paragraphs)
+    output = tmp_path / "speech.wav"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "export-audio", str(article), "-o", str(output)],
+        cwd=REPO_ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".partial") for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "cancelled" in errors
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md"]
