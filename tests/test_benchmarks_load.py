@@ -6,7 +6,15 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "name", ["bench_startup", "bench_open", "bench_library", "bench_relayout", "floor_window"]
+    "name",
+    [
+        "bench_startup",
+        "bench_open",
+        "bench_library",
+        "bench_relayout",
+        "bench_marks",
+        "floor_window",
+    ],
 )
 def test_benchmark_modules_import(name):
     importlib.import_module(f"tests.bench.{name}")

@@ -43,9 +43,7 @@ class BookmarksPanel(QWidget):
         self.setFocusProxy(self.list)
 
     def set_entries(self, entries: list[MarkEntry]) -> None:
-        current = self.list.current_mark_id()
-        self.model.set_entries([e for e in entries if e.mark.kind is MarkKind.BOOKMARK])
-        self.list.select_mark(current)
+        self.list.set_entries([e for e in entries if e.mark.kind is MarkKind.BOOKMARK])
 
     def _rename(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.marks import MarkEntry, display_text
@@ -44,6 +44,12 @@ class MarksModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = columns
         self._entries: list[MarkEntry] = []
+        # Asked for every row whenever the current row moves: worked out once, per column.
+        selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = [
+            selectable | Qt.ItemFlag.ItemIsEditable if column.editable else selectable
+            for column in columns
+        ]
 
     def set_entries(self, entries: list[MarkEntry]) -> None:
         self.beginResetModel()
@@ -79,10 +85,7 @@ class MarksModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._columns[index.column()].editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self._flags[index.column()]
 
     def setData(  # noqa: N802 - Qt override
         self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole
@@ -107,6 +110,7 @@ class MarkList(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self._model = model
+        self._pending: list[MarkEntry] | None = None  # entries not shown yet
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -115,7 +119,6 @@ class MarkList(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.activated.connect(self._on_activated)
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        model.modelReset.connect(self._select_first_row)
         shortcuts = (
             (QKeySequence.StandardKey.Delete, Qt.ShortcutContext.WidgetShortcut, self._delete),
             ("F2", Qt.ShortcutContext.WidgetShortcut, self._edit),
@@ -126,18 +129,36 @@ class MarkList(QTreeView):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
+    def set_entries(self, entries: list[MarkEntry]) -> None:
+        """List these entries, keeping the current mark; a hidden list waits until shown,
+        so that opening an article with a thousand marks fills no panel nobody sees."""
+        self._pending = entries
+        if self.isVisible():
+            self._show_pending()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._show_pending()
+        super().showEvent(event)
+
+    def _show_pending(self) -> None:
+        if self._pending is None:
+            return
+        current = self.current_mark_id()
+        self._model.set_entries(self._pending)
+        self._pending = None
+        self.select_mark(current)
+
     def current_mark_id(self) -> str:
         index = self.currentIndex()
         return self._model.entry(index.row()).mark.id if index.isValid() else ""
 
     def select_mark(self, mark_id: str) -> None:
-        row = self._model.row_of(mark_id)
+        """Make the mark current, or the first one if it is not listed."""
+        row = self._model.row_of(mark_id) if mark_id else None
+        if row is None and self._model.rowCount():
+            row = 0
         if row is not None:
             self.setCurrentIndex(self._model.index(row, 0))
-
-    def _select_first_row(self) -> None:
-        if self._model.rowCount():
-            self.setCurrentIndex(self._model.index(0, 0))
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.markActivated.emit(self._model.entry(index.row()).mark.id)

@@ -116,8 +116,11 @@ class MarksController(QObject):
         )
 
     def entries(self) -> list[MarkEntry]:
+        to_document = self._positions.to_document
         return [
-            MarkEntry(mark, "" if mark.orphaned else self._section_at(self.document_range(mark)[0]))
+            MarkEntry(
+                mark, "" if mark.orphaned else self._section_at(to_document(mark.anchor.start))
+            )
             for mark in self._marks
         ]
 

@@ -52,10 +52,7 @@ class NotesPanel(QWidget):
         self.setFocusProxy(self.list)
 
     def set_entries(self, entries: list[MarkEntry]) -> None:
-        current = self.list.current_mark_id()
-        self.model.set_entries([e for e in entries if e.mark.kind is MarkKind.HIGHLIGHT])
-        self.list.select_mark(current)
-        self._show_preview(self.list.current_mark_id())
+        self.list.set_entries([e for e in entries if e.mark.kind is MarkKind.HIGHLIGHT])
 
     def _show_preview(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id) if mark_id else None

@@ -4,7 +4,7 @@ import argparse
 import time
 from collections.abc import Callable
 
-from tests.bench import bench_library, bench_open, bench_relayout, bench_startup
+from tests.bench import bench_library, bench_marks, bench_open, bench_relayout, bench_startup
 from tests.bench.common import Row, print_table
 
 BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
@@ -12,6 +12,7 @@ BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "open": bench_open.run,
     "library": bench_library.run,
     "relayout": bench_relayout.run,
+    "marks": bench_marks.run,
 }
 
 

@@ -46,6 +46,8 @@ def test_ctrl_d_bookmarks_the_caret_with_a_default_name_and_says_so(window, qtbo
     assert mark.name.startswith("Stigma, the police and the courts: Generally, cases of")
     assert window.announcer.last_message == f"Bookmark added: {mark.name}."
     assert window.marks.document_range(mark)[0] == position
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL)
+    assert window.announcer.last_message == "Bookmarks: 1."
     model = window.bookmarks_panel.model
     assert model.rowCount() == 1
     assert model.index(0, 1).data() == "Stigma, the police and the courts"
@@ -272,6 +274,7 @@ def test_marks_follow_an_edited_article_and_a_lost_one_is_shown_orphaned(
     [bookmark] = [m for m in window.marks.marks() if m.kind is MarkKind.BOOKMARK]
     assert text_at(window, window.marks.document_range(bookmark)[0]).startswith("The second")
     assert len(window.view.selection_layer("marks")) == 1  # an orphan is not drawn
+    window.show_notes()
     texts = [
         window.notes_panel.model.index(row, 1).data()
         for row in range(window.notes_panel.model.rowCount())

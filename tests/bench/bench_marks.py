@@ -1,0 +1,148 @@
+"""Marks: opening an article with 1,000 of them, and listing 10,000, against bare SQL.
+
+Opening: MarksController.set_article as the window calls it when an article is shown:
+the marks are read from the store, checked against the text's fingerprint (re-anchoring
+is skipped for an unchanged text), drawn as the view's marks layer (Qt's extra
+selections), and handed to both panels (a hidden panel fills its model only when
+shown, as at the start). The floor: the same SELECT, fetchall,
+on a connection of its own. Listing: Store.all_marks (what Export All reads) against its
+SELECT, fetchall. Each part of the opening is also timed alone, to show where time goes.
+"""
+
+import random
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from reader.core.anchoring import anchor_at, fingerprint
+from reader.core.appearance import Appearance
+from reader.core.library import Library
+from reader.core.marks import Category, MarkKind, new_mark, reanchored
+from reader.core.preferences import PreferencesFile
+from reader.core.store import Store
+from reader.paths import DataPaths
+from reader.ui.fonts import register_bundled_fonts
+from reader.ui.main_window import MainWindow
+from tests.bench.common import Row, median_seconds, qt_application, seconds
+from tests.bench.generate import long_article
+
+ARTICLE_BYTES = 256 * 1024
+ARTICLE_MARKS = 1_000
+LISTED_MARKS = 10_000
+REPEATS = 15
+GOAL = 2.0
+COLUMNS = (
+    "id, article_id, kind, category, name, note, section, start_index, end_index, quote, "
+    "prefix, suffix, text_fingerprint, orphaned, created_at, updated_at"
+)
+ORDER = "ORDER BY start_index, end_index, created_at"
+
+
+def marks_for(article_id: str, text: str, count: int, rng: random.Random) -> list:
+    """Highlights (with a note now and then) and bookmarks spread over the text."""
+    marks = []
+    for number in range(count):
+        start = rng.randrange(0, len(text) - 80)
+        anchor = anchor_at(text, start, start + rng.randrange(5, 80))
+        if number % 4:
+            marks.append(
+                new_mark(
+                    article_id,
+                    MarkKind.HIGHLIGHT,
+                    anchor,
+                    fingerprint(text),
+                    category=list(Category)[number % len(Category)],
+                    note="A note on this." if number % 3 == 0 else "",
+                )
+            )
+        else:
+            marks.append(
+                new_mark(article_id, MarkKind.BOOKMARK, anchor, fingerprint(text), name="Here")
+            )
+    return marks
+
+
+def run() -> list[Row]:
+    print("== Marks: an article with 1,000 opened, 10,000 listed, against bare SQL ==")
+    app = qt_application()
+    register_bundled_fonts()
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        paths = DataPaths(Path(tmp) / "data")
+        paths.articles.mkdir(parents=True)
+        article = paths.articles / "marked.md"
+        article.write_text(long_article(ARTICLE_BYTES), encoding="utf-8")
+        store = Store(paths.store)
+        library = Library([paths.articles], paths.library_cache)
+        library.load()
+        window = MainWindow(library, store, paths, PreferencesFile(paths.preferences), Appearance())
+        window.show()
+        window.open_article_by_id("marked")
+        app.processEvents()
+        text = window.view.plain_text()
+        store.merge_marks(marks_for("marked", text, ARTICLE_MARKS, rng))
+        others = LISTED_MARKS - ARTICLE_MARKS
+        for number in range(others // 1000):
+            store.merge_marks(marks_for(f"other-{number}", text, 1000, rng))
+        bare = sqlite3.connect(paths.store)
+        outline = window.navigator.outline
+        controller = window.marks
+
+        def bare_article() -> None:
+            bare.execute(
+                f"SELECT {COLUMNS} FROM marks WHERE article_id = ? {ORDER}", ("marked",)
+            ).fetchall()
+
+        def bare_all() -> None:
+            bare.execute(f"SELECT {COLUMNS} FROM marks ORDER BY article_id, {ORDER[9:]}").fetchall()
+
+        text_print = fingerprint(text)
+        loaded = store.marks_for_article("marked")
+        parts = {
+            "read from the store (Store.marks_for_article)": lambda: store.marks_for_article(
+                "marked"
+            ),
+            "fingerprint of the text and re-anchoring check": lambda: reanchored(
+                loaded, text, fingerprint(text)
+            ),
+            "drawn as the marks layer (extra selections)": controller.draw,
+            "panel models and sections (marksChanged)": lambda: controller.marksChanged.emit(
+                controller.entries()
+            ),
+        }
+        for action in (bare_article, bare_all, lambda: controller.set_article("marked", outline)):
+            action()  # unmeasured: caches, first-time costs
+        floor_open = median_seconds(bare_article, REPEATS)
+        reader_open = median_seconds(lambda: controller.set_article("marked", outline), REPEATS)
+        part_times = {name: median_seconds(action, REPEATS) for name, action in parts.items()}
+        floor_list = median_seconds(bare_all, REPEATS)
+        reader_list = median_seconds(store.all_marks, REPEATS)
+        assert text_print == controller._fingerprint
+        assert len(store.all_marks()) == LISTED_MARKS
+        bare.close()
+        window.close()
+        store.close()
+    print(f"{len(text):,} characters; {ARTICLE_MARKS:,} marks in it, {LISTED_MARKS:,} in the store")
+    print(f"  bare SELECT of the article's marks, fetchall: {seconds(floor_open)}")
+    ratio = reader_open / floor_open
+    print(f"  MarksController.set_article: {seconds(reader_open)}  ({ratio:.2f}x)")
+    for name, value in part_times.items():
+        print(f"    of which {name}: {seconds(value)}")
+    print(f"  bare SELECT of every mark, fetchall: {seconds(floor_list)}")
+    print(f"  Store.all_marks: {seconds(reader_list)}  ({reader_list / floor_list:.2f}x)")
+    return [
+        Row(
+            "Open an article with 1,000 marks",
+            seconds(reader_open),
+            f"SELECT {seconds(floor_open)}",
+            ratio,
+            goal=GOAL,
+        ),
+        Row(
+            "List 10,000 marks",
+            seconds(reader_list),
+            f"SELECT {seconds(floor_list)}",
+            reader_list / floor_list,
+            goal=GOAL,
+        ),
+    ]
