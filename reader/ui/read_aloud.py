@@ -7,6 +7,7 @@ hearing and keeps it in view, and turns the reader's commands into that pipeline
 few operations: start at a sentence, pause, resume, stop.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,7 @@ from reader.core.passages import Sentence, SpokenArticle, spoken_article
 from reader.core.speech.audio import Clip, silence
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
+from reader.core.speech.synthesiser import Synthesiser
 from reader.core.speech.voices import Voice
 from reader.ui import messages
 from reader.ui.announcer import Announcer
@@ -23,6 +25,8 @@ from reader.ui.article_view import ArticleView, TextSpan
 from reader.ui.speech_player import SpeechPlayer
 from reader.ui.speech_worker import SpeechThread
 
+# An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
+ENGINE_ANSWER_MS = 10_000
 AHEAD_SECONDS = 4.0  # audio synthesised ahead of the listener: no gap, little wasted work
 SPEED_STEP = 0.1
 
@@ -38,6 +42,7 @@ class ReadAloud(QObject):
     engineChanged = Signal()  # noqa: N815 - the engine started, or cannot
     settingsChanged = Signal(object)  # noqa: N815 - SpeechSettings, to be saved
     nextArticleRequested = Signal()  # noqa: N815 - the end was reached; read on if asked
+    sentenceHeard = Signal(int, int)  # noqa: N815 - the range of the sentence now heard
 
     def __init__(
         self,
@@ -45,6 +50,7 @@ class ReadAloud(QObject):
         announcer: Announcer,
         settings: SpeechSettings,
         parent: QObject | None = None,
+        make_synthesiser: Callable[[], Synthesiser] = Synthesiser,
     ) -> None:
         super().__init__(parent)
         self._view = view
@@ -72,15 +78,22 @@ class ReadAloud(QObject):
         self._sleep_timer.setSingleShot(True)
         self._sleep_timer.timeout.connect(self._on_sleep_timer)
 
-        self._speech = SpeechThread(self)
+        self._engine_watchdog = QTimer(self)
+        self._engine_watchdog.setSingleShot(True)
+        self._engine_watchdog.setInterval(ENGINE_ANSWER_MS)
+        self._engine_watchdog.timeout.connect(self._on_engine_silent)
+
+        self._speech = SpeechThread(self, make_synthesiser)
         self._speech.worker.engineReady.connect(self._on_engine_ready)
         self._speech.worker.engineUnavailable.connect(self._on_engine_unavailable)
         self._speech.worker.clipReady.connect(self._on_clip_ready)
         self._speech.worker.synthesisFailed.connect(self._on_synthesis_failed)
         self.player = SpeechPlayer(self)
+        self.player.ahead_seconds = AHEAD_SECONDS
         self.player.set_volume(settings.volume)
         self.player.clipStarted.connect(self._on_clip_heard)
         self.player.drained.connect(self._on_drained)
+        self.player.runningLow.connect(self._request_more)
         self.player.failed.connect(self._on_player_failed)
         view.themeApplied.connect(self._draw_highlight)
 
@@ -343,6 +356,7 @@ class ReadAloud(QObject):
         self._generation += 1
         self._speech.worker.wanted_generation = self._generation
         self.player.stop()
+        self._engine_watchdog.stop()
         self._awaiting = False
         self._next_request = 0
         if self._heard is not None:
@@ -364,6 +378,7 @@ class ReadAloud(QObject):
             self._next_request = len(self._plan)  # the paragraph is done: let it play out
             return
         self._awaiting = True
+        self._engine_watchdog.start()
         self._speech.synthesisRequested.emit(
             self._generation,
             self._next_request,
@@ -378,6 +393,7 @@ class ReadAloud(QObject):
         if index is None:  # a voice test
             self.player.enqueue(clip, None)
             return
+        self._engine_watchdog.stop()
         self._awaiting = False
         self._next_request = index + 1
         pause = silence(self._plan[index].pause_after_ms, clip.sample_rate)
@@ -387,10 +403,12 @@ class ReadAloud(QObject):
     def _on_clip_heard(self, tag: tuple[int, int] | None) -> None:
         if tag is None or tag[0] != self._generation:
             return
-        self._heard = self._plan[tag[1]]
-        self._draw_highlight()
+        previous, self._heard = self._heard, self._plan[tag[1]]
         sentence = self._heard.sentence
-        self._view.keep_in_view(sentence.start, sentence.end)
+        if previous is None or previous.sentence is not sentence:
+            self._draw_highlight()
+            self._view.keep_in_view(sentence.start, sentence.end)
+            self.sentenceHeard.emit(sentence.start, sentence.end)
         self._request_more()
 
     def _on_drained(self) -> None:
@@ -411,6 +429,15 @@ class ReadAloud(QObject):
         self._halt()
         self._set_state(ReadingState.STOPPED, self.tr("Reading stopped"))
         messages.warn(self._view.window(), self.tr("Read Aloud"), message)
+
+    def _on_engine_silent(self) -> None:
+        self._halt()
+        self.unavailable_reason = self.tr(
+            "The speech engine stopped answering. Restart Reader to read aloud again."
+        )
+        self.engineChanged.emit()
+        self._set_state(ReadingState.STOPPED, self.tr("Reading stopped"))
+        messages.warn(self._view.window(), self.tr("Read Aloud"), self.unavailable_reason)
 
     def _on_player_failed(self, message: str) -> None:
         self._halt()

@@ -28,6 +28,7 @@ class _QueuedClip:
 class SpeechPlayer(QObject):
     clipStarted = Signal(object)  # noqa: N815 - the tag of the clip now heard
     drained = Signal()  # everything queued has been heard
+    runningLow = Signal()  # noqa: N815 - less than ahead_seconds of audio is waiting
     failed = Signal(str)  # no sound device, or the device stopped with an error
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -41,6 +42,7 @@ class SpeechPlayer(QObject):
         self._queued = 0  # bytes queued, written or not
         self._heard_tag: object = None
         self._volume = 1.0
+        self.ahead_seconds = 4.0
         self._paused = False
         self._timer = QTimer(self)
         self._timer.setInterval(FEED_INTERVAL_MS)
@@ -150,7 +152,11 @@ class SpeechPlayer(QObject):
             if tag is not self._heard_tag:
                 self._heard_tag = tag
                 self.clipStarted.emit(tag)
-        if self._written >= self._queued and heard >= self._queued:
+        if self._clips and self.queued_seconds() < self.ahead_seconds:
+            self.runningLow.emit()
+        # The device's clock rounds to whole microseconds: a few bytes may never show.
+        idle = self._sink is not None and self._sink.state() == QAudio.State.IdleState
+        if self._written >= self._queued and (idle or self._queued - heard <= SAMPLE_WIDTH * 4):
             self._timer.stop()
             self._clips, self._starts = [], []
             self._heard_tag = None

@@ -5,6 +5,7 @@ earlier reading (a lower generation) is dropped unheard, so skipping ahead or
 stopping never waits for synthesis that is no longer wanted.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -16,6 +17,9 @@ from reader.core.speech.synthesiser import (
     SynthesisError,
 )
 
+SHUT_DOWN_WAIT_MS = 3000
+_ABANDONED_THREADS: list[QThread] = []
+
 
 class SpeechWorker(QObject):
     engineReady = Signal(list, str)  # noqa: N815 - voices, the engine's default voice id
@@ -26,8 +30,9 @@ class SpeechWorker(QObject):
     exportFinished = Signal(float)  # noqa: N815 - seconds of speech written
     exportFailed = Signal(str)  # noqa: N815 - a message; empty when cancelled
 
-    def __init__(self) -> None:
+    def __init__(self, make_synthesiser: Callable[[], Synthesiser] = Synthesiser) -> None:
         super().__init__()
+        self._make_synthesiser = make_synthesiser
         self._synthesiser: Synthesiser | None = None
         # Set from the GUI thread; reading a bool or an int is atomic.
         self.wanted_generation = 0
@@ -36,7 +41,7 @@ class SpeechWorker(QObject):
     @Slot()
     def start_engine(self) -> None:
         try:
-            self._synthesiser = Synthesiser()
+            self._synthesiser = self._make_synthesiser()
         except SpeechEngineUnavailableError as error:
             self.engineUnavailable.emit(str(error))
             return
@@ -96,11 +101,15 @@ class SpeechThread(QObject):
     exportRequested = Signal(list, float, str)  # noqa: N815
     closeRequested = Signal()  # noqa: N815
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        make_synthesiser: Callable[[], Synthesiser] = Synthesiser,
+    ) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("speech")
-        self.worker = SpeechWorker()
+        self.worker = SpeechWorker(make_synthesiser)
         self.worker.moveToThread(self._thread)
         self.startRequested.connect(self.worker.start_engine)
         self.synthesisRequested.connect(self.worker.synthesise)
@@ -110,9 +119,15 @@ class SpeechThread(QObject):
         self._thread.start()
 
     def shut_down(self) -> None:
-        """Finish the utterance in hand (milliseconds), then end the thread."""
+        """Finish the utterance in hand (milliseconds), then end the thread.
+
+        An engine that stopped answering keeps its thread; it is let go rather than waited
+        for, and kept from being destroyed while it runs (Qt would abort the process).
+        """
         self.worker.wanted_generation = -1
         self.worker.export_cancel_requested = True
         self.closeRequested.emit()
         self._thread.quit()
-        self._thread.wait()
+        if not self._thread.wait(SHUT_DOWN_WAIT_MS):
+            self._thread.setParent(None)
+            _ABANDONED_THREADS.append(self._thread)

@@ -4,6 +4,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 SAMPLE_WIDTH = 2  # bytes: 16-bit signed samples, as espeak-ng and SAPI produce
 
@@ -24,11 +25,11 @@ def silence(milliseconds: int, sample_rate: int) -> bytes:
     return bytes(SAMPLE_WIDTH * (sample_rate * milliseconds // 1000))
 
 
-def read_wav(path: Path) -> Clip:
-    """A mono 16-bit WAV file as a clip (what the engine writes)."""
-    with wave.open(str(path), "rb") as wav:
+def read_wav(source: Path | BinaryIO) -> Clip:
+    """A mono 16-bit WAV file, or one in memory, as a clip (what the engine writes)."""
+    with wave.open(str(source) if isinstance(source, Path) else source, "rb") as wav:
         if wav.getsampwidth() != SAMPLE_WIDTH or wav.getnchannels() != 1:
-            message = f"{path}: expected 16-bit mono audio"
+            message = "expected 16-bit mono audio"
             raise ValueError(message)
         return Clip(wav.readframes(wav.getnframes()), wav.getframerate())
 

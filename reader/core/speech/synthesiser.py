@@ -29,6 +29,7 @@ MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 # Generous: espeak-ng writes a sentence in about 10 ms.
 SYNTHESIS_TIMEOUT_S = 30.0
 SETTINGS_TIMEOUT_S = 5.0
+IDLE_MEANS_DONE_S = 0.3
 
 
 class SpeechEngineUnavailableError(Exception):
@@ -101,8 +102,11 @@ class Synthesiser:
     def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
         """The audio of `text` (keep it to a sentence: the engine fails on long texts)."""
         speed = min(max(speed, MINIMUM_SPEED), MAXIMUM_SPEED)
-        target = self._folder / "utterance.wav"
-        target.unlink(missing_ok=True)
+        # espeak's driver writes with the wave module, which also takes a file object: the
+        # audio stays in memory, and no full or failing disk can stop the driver halfway
+        # (it would wait for ever). Other drivers write a file.
+        in_memory = self._espeak is not None
+        target = io.BytesIO() if in_memory else self._folder / "utterance.wav"
         self._finished.clear()
         try:
             self._engine.setProperty("voice", voice_id)
@@ -111,11 +115,13 @@ class Synthesiser:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
             # The espeak driver prints "Audio saved to ..." for every file.
             with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(text, str(target))
+                self._engine.save_to_file(text, target if in_memory else str(target))
                 self._engine.runAndWait()
-                finished = self._finished.wait(SYNTHESIS_TIMEOUT_S)
+                finished = self._wait_for_utterance()
             if not finished:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
+            if in_memory:
+                target.seek(0)
             return read_wav(target)
         except SynthesisError:
             raise
@@ -123,6 +129,26 @@ class Synthesiser:
             raise SynthesisError(
                 translate("speech", "The speech engine failed: {error}").format(error=error)
             ) from error
+
+    def _wait_for_utterance(self) -> bool:
+        """Whether the engine finished the utterance, written or not.
+
+        When the driver fails to write the file (a full disk), it raises on espeak-ng's
+        thread and never reports the end: an engine idle for a moment has finished.
+        """
+        deadline = time.monotonic() + SYNTHESIS_TIMEOUT_S
+        idle_since: float | None = None
+        while not self._finished.wait(0.005):
+            now = time.monotonic()
+            if now > deadline:
+                return False
+            if self._espeak is not None and not self._espeak.IsPlaying():
+                idle_since = idle_since or now
+                if now - idle_since > IDLE_MEANS_DONE_S:
+                    return True
+            else:
+                idle_since = None
+        return True
 
     def _wait_for_settings(self) -> bool:
         """Whether espeak-ng took the new voice and rate in time.
