@@ -58,6 +58,7 @@ class ReadAloudBar(QToolBar):
         self.speed.setValue(settings.speed)
         self.speed.setKeyboardTracking(False)  # one restart per change, not per digit typed
         self.speed.setToolTip(self.tr("How fast to speak: 0.5× to 3×"))
+        self._settings_actions: list[QAction] = []  # hidden, with the reason shown, without engine
         self._add_labelled(self.tr("S&peed:"), self.speed)
 
         self.voice = QComboBox()
@@ -67,7 +68,7 @@ class ReadAloudBar(QToolBar):
         self.test_voice = QPushButton(self.tr("&Test Voice"))
         self.test_voice.setAccessibleName(self.tr("Test voice"))
         self.test_voice.setToolTip(self.tr("Hear a sentence in the chosen voice"))
-        self.addWidget(self.test_voice)
+        self._settings_actions.append(self.addWidget(self.test_voice))
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
@@ -79,8 +80,11 @@ class ReadAloudBar(QToolBar):
 
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.hide()
-        self.addWidget(self.reason)
+        self.reason.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable by Tab and caret
+        self._reason_action = self.addWidget(self.reason)
+        self._reason_action.setVisible(False)
         for button in self.findChildren(QToolButton):  # reachable with Tab, not only a mouse
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -95,8 +99,8 @@ class ReadAloudBar(QToolBar):
         self._show_state(read_aloud.state.value)
 
     def _add_labelled(self, text: str, control: QWidget) -> None:
-        self.addWidget(labelled(text, control))
-        self.addWidget(control)
+        self._settings_actions.append(self.addWidget(labelled(text, control)))
+        self._settings_actions.append(self.addWidget(control))
 
     def _show_state(self, state: str) -> None:
         reading = state != ReadingState.STOPPED
@@ -123,7 +127,10 @@ class ReadAloudBar(QToolBar):
         for control in (self.speed, self.voice, self.test_voice, self.volume):
             control.setEnabled(available)
         self.reason.setText(read_aloud.unavailable_reason)
-        self.reason.setVisible(not available)
+        self.reason.setAccessibleName(read_aloud.unavailable_reason)
+        self._reason_action.setVisible(not available)
+        for action in self._settings_actions:
+            action.setVisible(available)
         self._fill_voices()
 
     def _reading(self) -> bool:

@@ -1,6 +1,10 @@
 """Read-aloud in the window: the real engine (espeak-ng), playing into a real sound server
 whose output each test records, so that what is heard is what is checked."""
 
+import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -15,6 +19,7 @@ from reader.core.speech.synthesiser import Synthesiser, SynthesisError
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView
 from reader.ui.read_aloud import ReadAloud, ReadingState
+from tests.conftest import REPO_ROOT
 from tests.ui.conftest import answer_next_message_box
 
 SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
@@ -239,3 +244,58 @@ def test_every_reading_control_is_labelled(reading_window):
     voices = [bar.voice.itemText(i) for i in range(bar.voice.count())]
     assert "— ur —" in voices
     assert any("Urdu" in voice for voice in voices)
+
+
+NO_ENGINE_SCRIPT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from reader.core.library import Library
+from reader.core.preferences import PreferencesFile
+from reader.core.store import Store
+from reader.paths import DataPaths
+from reader.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_ARTICLES
+
+app = QApplication([])
+paths = DataPaths(__import__("pathlib").Path(sys.argv[1]))
+library = Library([BUNDLED_ARTICLES], cache_path=paths.library_cache)
+library.load()
+preferences = PreferencesFile(paths.preferences)
+window = MainWindow(library, Store(paths.store), paths, preferences, preferences.load()[0])
+window.resize(1280, 800)
+window.show()
+window.read_aloud.engineChanged.connect(app.quit)
+app.exec()
+window.grab()  # lays the window out as painting it on a screen would
+bar, act = window.read_aloud_bar, window.actions_by_name
+print(json.dumps({
+    "read_aloud_enabled": act["read_aloud"].isEnabled(),
+    "export_enabled": act["export_audio"].isEnabled(),
+    "tip": act["read_aloud"].toolTip(),
+    "reason_shown": bar.reason.isVisibleTo(window),
+    "reason": bar.reason.text(),
+    "voice_enabled": bar.voice.isEnabled(),
+}))
+window.close()
+"""
+
+
+def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_path):
+    """espeak-ng starts once per process: a process of its own, with no data to find."""
+    env = {**os.environ, "ESPEAK_DATA_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", NO_ENGINE_SCRIPT, str(tmp_path / "data")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    state = json.loads(done.stdout.splitlines()[-1])
+    assert not state["read_aloud_enabled"]
+    assert not state["export_enabled"]
+    assert not state["voice_enabled"]
+    assert state["reason_shown"]
+    assert "apt install espeak-ng" in state["reason"]
+    assert "apt install espeak-ng" in state["tip"]
