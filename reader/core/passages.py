@@ -6,6 +6,7 @@ Each sentence is spoken as one or more parts: a part is one language (a voice)
 and at most MAX_PART_LENGTH characters, since the engine fails on long inputs.
 """
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,6 +18,7 @@ from reader.core.language_parts import language_of_marker
 from reader.core.sentences import split_long_sentence, split_sentences
 
 MAX_PART_LENGTH = 1000
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # Qt counts each of these twice
 _SILENT = str.maketrans({"\ufffc": " ", "\u2028": " ", "\u00ad": None})
 
 
@@ -202,7 +204,7 @@ class _Utf16Offsets:
     def __init__(self, text: str, block_position: int) -> None:
         self._text = text
         self._base = block_position
-        self._simple = text.isascii() or all(ord(c) < 0x10000 for c in text)
+        self._simple = _ASTRAL.search(text) is None
 
     def at(self, index: int) -> int:
         if self._simple:

@@ -134,6 +134,13 @@ class ReadAloud(QObject):
         self._language = language
         self._article = None
         self._accepted_fallback = self._declined_fallback = frozenset()
+        # Sentences are found once the article is on screen, not when F5 is pressed:
+        # a 1 MB article takes a quarter of a second.
+        QTimer.singleShot(0, self, self._prepare)
+
+    def _prepare(self) -> None:
+        if self.available:
+            self._spoken()
 
     def _spoken(self) -> SpokenArticle:
         if self._article is None:

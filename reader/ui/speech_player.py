@@ -70,6 +70,11 @@ class SpeechPlayer(QObject):
             return 0.0
         return max(self._queued - self._heard_bytes(), 0) / (SAMPLE_WIDTH * self._sample_rate)
 
+    @property
+    def bytes_written(self) -> int:
+        """Audio handed to the device since the last stop."""
+        return self._written
+
     def is_playing(self) -> bool:
         return self._sink is not None and not self._paused
 

@@ -1,10 +1,17 @@
-"""python -m tests.bench [startup] [open] [library]: run the benchmarks (all when none is named)."""
+"""python -m tests.bench [NAME ...]: run the benchmarks (all when none is named)."""
 
 import argparse
 import time
 from collections.abc import Callable
 
-from tests.bench import bench_library, bench_marks, bench_open, bench_relayout, bench_startup
+from tests.bench import (
+    bench_library,
+    bench_marks,
+    bench_open,
+    bench_relayout,
+    bench_speech,
+    bench_startup,
+)
 from tests.bench.common import Row, print_table
 
 BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
@@ -13,6 +20,7 @@ BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "library": bench_library.run,
     "relayout": bench_relayout.run,
     "marks": bench_marks.run,
+    "speech": bench_speech.run,
 }
 
 

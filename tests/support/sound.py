@@ -119,15 +119,18 @@ class SoundServer:
             ],
             stdout=subprocess.PIPE,
         )
-        chunks: list[bytes] = []
         arrived = threading.Event()
 
         def read() -> None:
+            odd = b""  # a chunk may end in the middle of a sample
             while chunk := recorder.stdout.read1(4096):
-                if not chunks:
+                if not arrived.is_set():
                     recording.started = time.perf_counter() - len(chunk) / 2 / RATE
                     arrived.set()
-                chunks.append(chunk)
+                data, odd = odd + chunk, b""
+                if len(data) % 2:
+                    data, odd = data[:-1], data[-1:]
+                recording.samples.frombytes(data)  # live: a benchmark watches it grow
 
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
@@ -141,8 +144,6 @@ class SoundServer:
             recorder.terminate()
             reader.join(timeout=10)
             recorder.wait(timeout=10)
-            data = b"".join(chunks)
-            recording.samples.frombytes(data[: len(data) // 2 * 2])
 
     def close(self) -> None:
         self._process.terminate()

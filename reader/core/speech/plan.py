@@ -42,16 +42,13 @@ class VoiceChoice:
 
     def missing_languages(self, sentences: list[Sentence]) -> list[str]:
         """Languages of these sentences that no installed voice speaks, not yet accepted."""
-        missing: dict[str, None] = {}
-        for sentence in sentences:
-            for part in sentence.parts:
-                primary = primary_language(part.language)
-                if (
-                    primary not in self.accepted_fallback
-                    and self.voice_id_for(part.language) is None
-                ):
-                    missing[primary] = None
-        return list(missing)
+        languages = dict.fromkeys(
+            part.language for sentence in sentences for part in sentence.parts
+        )
+        missing = (
+            primary_language(language) for language in languages if not self.voice_id_for(language)
+        )
+        return list(dict.fromkeys(missing))
 
 
 def utterances(
@@ -61,6 +58,7 @@ def utterances(
 ) -> list[Utterance]:
     """The utterances of (index, sentence) pairs, in order; parts with no voice are left out."""
     spoken = []
+    voice_ids: dict[str, str | None] = {}  # each language looked up once
     for index, sentence in sentences:
         parts = sentence.parts
         for number, part in enumerate(parts):
@@ -68,7 +66,9 @@ def utterances(
             pause = SENTENCE_GAP_MS
             if last and article.is_last_of_passage(index):
                 pause = article.passages[sentence.passage].pause_after_ms
-            voice_id = voices.voice_id_for(part.language)
+            if part.language not in voice_ids:
+                voice_ids[part.language] = voices.voice_id_for(part.language)
+            voice_id = voice_ids[part.language]
             if voice_id is not None:
                 spoken.append(Utterance(index, sentence, part.text, part.language, voice_id, pause))
     return spoken

@@ -1,0 +1,217 @@
+"""Read-aloud: from F5 to the first sound, and exporting long articles to audio.
+
+First audio: the window's Read Aloud command (what F5 triggers) on the seed article,
+the caret on its first paragraph, the engine started as it is once the window is up and
+the article's sentences found as they are once it is shown;
+measured until the first samples are handed to the sound device. The floor: the same
+engine synthesising that paragraph's first sentence alone, handed to a bare QAudioSink.
+Both are also measured until the first loud sample reaches a real PulseAudio null sink,
+recorded from its monitor, as evidence that sound came out; that clock is known only to
+some tens of milliseconds (the monitor runs ahead of the sink's own clock), too coarse
+for the ratio.
+
+Export: the same pipeline writing 2,500, 5,000 and 10,000 words to WAV. The ratio is
+the time per word at 10,000 words over that at 2,500: 1.0 is linear growth (pyttsx3
+given the whole text at once grows with its square, and crashes past 17,000 characters).
+"""
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
+from PySide6.QtWidgets import QApplication
+
+from reader.core.appearance import Appearance
+from reader.core.library import Library
+from reader.core.passages import spoken_article
+from reader.core.preferences import PreferencesFile
+from reader.core.speech.export import export_speech
+from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
+from reader.core.speech.synthesiser import Synthesiser
+from reader.core.store import Store
+from reader.paths import DataPaths
+from reader.ui.fonts import register_bundled_fonts
+from reader.ui.main_window import MainWindow
+from reader.ui.read_aloud import ReadingState
+from tests.bench.common import Row, qt_application, seconds
+from tests.conftest import BUNDLED_ARTICLES
+from tests.support.sound import Recording, SoundServer
+
+ARTICLE_ID = "metoo-pakistan-marginalised"
+PARAGRAPH = "In the better part of 2018"
+REPEATS = 7
+FIRST_SOUND_GOAL = 1.5
+EXPORT_WORDS = (2_500, 5_000, 10_000)
+LINEAR_GOAL = 1.2
+SENTENCE = "Reading aloud is a way to listen to an article, one sentence after another."
+
+
+def wait_for_sound(app: QApplication, recording: Recording, timeout: float = 10.0) -> float:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        heard = recording.first_sound_at()
+        if heard is not None:
+            return heard
+        time.sleep(0.002)
+    message = "no sound reached the sink"
+    raise RuntimeError(message)
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> float:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            message = "timed out"
+            raise RuntimeError(message)
+        app.processEvents()
+        # Idle, as the event loop would be: the engine's thread needs the interpreter.
+        time.sleep(0.0002)
+    return time.perf_counter()
+
+
+def first_audio_in_window(
+    app: QApplication, server: SoundServer, tmp: Path
+) -> tuple[list[float], list[float]]:
+    paths = DataPaths(tmp / "data")
+    paths.articles.mkdir(parents=True)
+    library = Library([BUNDLED_ARTICLES], paths.library_cache)
+    library.load()
+    store = Store(paths.store)
+    window = MainWindow(library, store, paths, PreferencesFile(paths.preferences), Appearance())
+    window.show()
+    window.open_article_by_id(ARTICLE_ID)
+    read_aloud = window.read_aloud
+    read_aloud.start_engine()
+    while not read_aloud.voices:
+        app.processEvents()
+        time.sleep(0.005)
+    start = window.view.plain_text().index(PARAGRAPH)
+    handed, heard = [], []
+    for _ in range(REPEATS):
+        window.view.move_caret_to(start)
+        with server.record() as recording:
+            time.sleep(0.1)
+            pressed = time.perf_counter()
+            window.actions_by_name["read_aloud"].trigger()
+            handed.append(wait_until(app, lambda: read_aloud.player.bytes_written > 0) - pressed)
+            heard.append(wait_for_sound(app, recording) - pressed)
+            read_aloud.stop()
+        assert read_aloud.state == ReadingState.STOPPED
+        read_aloud.set_article("en")  # as if opened again: its sentences are found anew
+        app.processEvents()
+    window.close()
+    store.close()
+    return handed, heard
+
+
+def first_audio_bare(
+    app: QApplication, server: SoundServer, text: str
+) -> tuple[list[float], list[float]]:
+    synthesiser = Synthesiser()
+    handed, heard = [], []
+    for _ in range(REPEATS):
+        with server.record() as recording:
+            time.sleep(0.1)
+            pressed = time.perf_counter()
+            clip = synthesiser.synthesise(text, synthesiser.default_voice_id, 1.0)
+            audio_format = QAudioFormat()
+            audio_format.setSampleRate(clip.sample_rate)
+            audio_format.setChannelCount(1)
+            audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+            sink = QAudioSink(QMediaDevices.defaultAudioOutput(), audio_format)
+            device = sink.start()
+            device.write(clip.pcm[: sink.bytesFree()])
+            handed.append(time.perf_counter() - pressed)
+            heard.append(wait_for_sound(app, recording) - pressed)
+            sink.stop()
+    synthesiser.close()
+    return handed, heard
+
+
+def window_first_sentence() -> str:
+    """The first sentence F5 reads, as the window's own segmentation finds it."""
+    from PySide6.QtGui import QTextDocument
+
+    from reader.core.articles import read_article
+    from reader.core.rendering import render_article
+
+    rendered = render_article(read_article(BUNDLED_ARTICLES / f"{ARTICLE_ID}.md", ARTICLE_ID))
+    document = QTextDocument()
+    document.setHtml(rendered.html)
+    article = spoken_article(document, "en")
+    index = article.sentence_at(document.toRawText().index(PARAGRAPH))
+    return article.sentences[index].text
+
+
+def export_seconds(words: int, synthesiser: Synthesiser, tmp: Path) -> float:
+    from PySide6.QtGui import QTextDocument
+
+    paragraph = " ".join([SENTENCE] * 8)  # 112 words
+    count = words // len(paragraph.split())
+    document = QTextDocument()
+    document.setPlainText("\n".join([paragraph] * count))
+    article = spoken_article(document, "en")
+    sentences = from_sentence(article, 0)
+    voices = VoiceChoice(tuple(synthesiser.voices()), synthesiser.default_voice_id)
+    spoken = utterances(article, sentences, voices)
+    began = time.perf_counter()
+    export_speech(spoken, synthesiser, 1.0, tmp / f"{words}.wav", lambda done, total: True)
+    return time.perf_counter() - began
+
+
+def run() -> list[Row]:
+    print("== Read-aloud: F5 to first audio; export of long articles ==")
+    server = SoundServer()
+    os.environ["PULSE_SERVER"] = server.address
+    app = qt_application()
+    register_bundled_fonts()
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
+            tmp = Path(folder)
+            reader_handed, reader_heard = first_audio_in_window(app, server, tmp)
+            bare_handed, bare_heard = first_audio_bare(app, server, window_first_sentence())
+            for name, values in (
+                ("F5 to first audio handed to the device", reader_handed),
+                ("F5 to first sound at the sink's monitor", reader_heard),
+                ("one sentence alone, to the device", bare_handed),
+                ("one sentence alone, to the sink's monitor", bare_heard),
+            ):
+                print(f"{name}: {[round(value * 1000) for value in values]} ms")
+            reader_first = statistics.median(reader_handed)
+            bare_first = statistics.median(bare_handed)
+            rows.append(
+                Row(
+                    "Read aloud: F5 to first audio",
+                    seconds(reader_first),
+                    f"one sentence synthesised and handed to a sink: {seconds(bare_first)}",
+                    reader_first / bare_first,
+                    FIRST_SOUND_GOAL,
+                )
+            )
+            rows.append(export_row(tmp))
+    finally:
+        server.close()
+    return rows
+
+
+def export_row(tmp: Path) -> Row:
+    synthesiser = Synthesiser()
+    took = {words: export_seconds(words, synthesiser, tmp) for words in EXPORT_WORDS}
+    synthesiser.close()
+    for words, value in took.items():
+        print(f"export {words:>6} words: {seconds(value)} ({value / words * 1000:.2f} ms/word)")
+    first, last = EXPORT_WORDS[0], EXPORT_WORDS[-1]
+    return Row(
+        f"Export {last:,} words to WAV",
+        seconds(took[last]),
+        f"per word, against {first:,} words: {seconds(took[first])}",
+        (took[last] / last) / (took[first] / first),
+        LINEAR_GOAL,
+        f"<= {LINEAR_GOAL:g}x (linear)",
+    )
