@@ -1,5 +1,9 @@
 """Speech audio as the app handles it: 16-bit mono PCM clips, silences and WAV files."""
 
+import array
+import io
+import struct
+import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +29,50 @@ def silence(milliseconds: int, sample_rate: int) -> bytes:
     return bytes(SAMPLE_WIDTH * (sample_rate * milliseconds // 1000))
 
 
-def read_wav(source: Path | BinaryIO) -> Clip:
-    """A mono 16-bit WAV file, or one in memory, as a clip (what the engine writes)."""
-    with wave.open(str(source) if isinstance(source, Path) else source, "rb") as wav:
+def read_speech(source: Path | BinaryIO) -> Clip:
+    """A mono 16-bit WAV or AIFF file, or one in memory, as a clip: what the engines write
+    (espeak-ng and SAPI 5 write WAV; macOS's synthesiser writes AIFF whatever the name)."""
+    data = source.read_bytes() if isinstance(source, Path) else source.read()
+    if data[:4] == b"FORM":
+        return _read_aiff(data)
+    with wave.open(io.BytesIO(data), "rb") as wav:
         if wav.getsampwidth() != SAMPLE_WIDTH or wav.getnchannels() != 1:
             message = "expected 16-bit mono audio"
             raise ValueError(message)
         return Clip(wav.readframes(wav.getnframes()), wav.getframerate())
+
+
+def _read_aiff(data: bytes) -> Clip:
+    """16-bit mono AIFF, or AIFF-C uncompressed ("NONE", big-endian; "sowt", little-endian).
+
+    Python's aifc module is gone from Python 3.13; the format is a few chunks."""
+    if data[8:12] not in (b"AIFF", b"AIFC"):
+        message = "not an AIFF file"
+        raise ValueError(message)
+    chunks, offset = {}, 12
+    while offset + 8 <= len(data):
+        name, size = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        chunks[name] = data[offset + 8 : offset + 8 + size]
+        offset += 8 + size + size % 2  # chunks are padded to an even length
+    common, sound = chunks.get(b"COMM", b""), chunks.get(b"SSND", b"")
+    if len(common) < 18 or len(sound) < 8:
+        message = "an AIFF file without its sound"
+        raise ValueError(message)
+    channels, frames, bits = struct.unpack(">hIh", common[:8])
+    compression = common[18:22] if data[8:12] == b"AIFC" else b"NONE"
+    if channels != 1 or bits != 8 * SAMPLE_WIDTH or compression not in (b"NONE", b"sowt"):
+        message = "expected uncompressed 16-bit mono audio"
+        raise ValueError(message)
+    exponent, mantissa = struct.unpack(">HQ", common[8:18])  # an 80-bit extended float
+    sample_rate = round(mantissa * 2.0 ** ((exponent & 0x7FFF) - 16383 - 63))
+    start = 8 + struct.unpack(">I", sound[:4])[0]
+    samples = array.array("h", sound[start : start + frames * SAMPLE_WIDTH])
+    if compression == b"NONE" and sys.byteorder == "little":
+        samples.byteswap()
+    return Clip(samples.tobytes(), sample_rate)
 
 
 class WavWriter:

@@ -33,7 +33,9 @@ class VoiceChoice:
     accepted_fallback: frozenset[str] = frozenset()  # languages read with the default voice
 
     def voice_id_for(self, language: str) -> str | None:
-        voice = voice_for(language, list(self.voices), self.preferred_voice_id or None)
+        voice = voice_for(
+            language, list(self.voices), self.preferred_voice_id or None, self.default_voice_id
+        )
         if voice is not None:
             return voice.id
         if primary_language(language) in self.accepted_fallback:

@@ -20,7 +20,7 @@ from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.speech.audio import Clip, read_wav
+from reader.core.speech.audio import Clip, read_speech
 from reader.core.speech.voices import Voice
 
 translate = QCoreApplication.translate
@@ -122,7 +122,7 @@ class Synthesiser:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
             if in_memory:
                 target.seek(0)
-            return read_wav(target)
+            return read_speech(target)
         except SynthesisError:
             raise
         except Exception as error:

@@ -23,21 +23,26 @@ def primary_language(language: str) -> str:
     return language.lower().replace("_", "-").split("-")[0]
 
 
-def voice_for(language: str, voices: list[Voice], preferred: str | None = None) -> Voice | None:
+def voice_for(
+    language: str, voices: list[Voice], preferred: str | None = None, default: str | None = None
+) -> Voice | None:
     """The best voice for a language: the reader's preferred voice when it speaks the
-    language, else an exact match, else any voice of the same primary language."""
+    language; else one for the very language and region ("en-us"); else the engine's
+    default voice when it speaks the language; else any voice of the language."""
     wanted = primary_language(language)
     matching = [voice for voice in voices if primary_language(voice.language) == wanted]
-    if not matching:
-        return None
-    for voice in matching:
-        if voice.id == preferred:
-            return voice
-    for tag in _candidate_tags(language):
+    by_id = {voice.id: voice for voice in matching}
+    if preferred in by_id:
+        return by_id[preferred]
+    *regional, primary = _candidate_tags(language)
+    for tag in regional:
         for voice in matching:
             if voice.language == tag:
                 return voice
-    return matching[0]
+    if default in by_id:
+        return by_id[default]
+    exact = [voice for voice in matching if voice.language == primary]
+    return (exact or matching or [None])[0]
 
 
 def voices_by_language(voices: list[Voice]) -> dict[str, list[Voice]]:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import wave
 
-from reader.core.speech.audio import WavWriter, silence
+from reader.core.speech.audio import WavWriter, read_speech, silence
 from reader.core.speech.synthesiser import Synthesiser
 
 
@@ -69,3 +69,14 @@ def test_a_wav_file_grows_clip_by_clip(tmp_path, synthesiser: Synthesiser):
     with wave.open(str(path)) as wav:
         seconds = wav.getnframes() / wav.getframerate()
     assert abs(seconds - 3 * (clip.seconds + 0.25)) < 0.01
+
+
+def test_aiff_from_macos_synthesiser_reads_as_the_same_speech(tmp_path, synthesiser):
+    """macOS's synthesiser writes AIFF: sox turns a WAV into AIFF and AIFF-C to check."""
+    clip = synthesiser.synthesise("The same words, in another file format.", "gmw/en", 1.0)
+    with WavWriter(tmp_path / "speech.wav", clip.sample_rate) as writer:
+        writer.write(clip.pcm)
+    for name in ("speech.aiff", "speech.aifc"):
+        subprocess.run(["sox", str(tmp_path / "speech.wav"), str(tmp_path / name)], check=True)
+        assert read_speech(tmp_path / name) == clip, name
+    assert read_speech(tmp_path / "speech.wav") == clip

@@ -2,6 +2,7 @@ from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.voices import Voice, voice_for, voices_by_language
 
 VOICES = [
+    Voice("gmw/en-029", "English (Caribbean)", "en-029"),
     Voice("gmw/en", "English (Great Britain)", "en-gb"),
     Voice("gmw/en-us", "English (America)", "en-us"),
     Voice("inc/ur", "Urdu", "ur"),
@@ -10,8 +11,10 @@ VOICES = [
 
 
 def test_a_language_finds_its_closest_voice():
-    assert voice_for("en-US", VOICES).id == "gmw/en-us"
-    assert voice_for("en", VOICES).id == "gmw/en"
+    assert voice_for("en-US", VOICES, default="gmw/en").id == "gmw/en-us"
+    # No voice is plain "en": the engine's default speaks it, not the first in the list.
+    assert voice_for("en", VOICES, default="gmw/en").id == "gmw/en"
+    assert voice_for("en", VOICES).id == "gmw/en-029"
     assert voice_for("ur-Arab-PK", VOICES).id == "inc/ur"
     assert voice_for("ps", VOICES) is None
 
@@ -26,6 +29,7 @@ def test_voices_are_grouped_by_language():
     assert list(groups) == ["en", "hi", "ur"]
     assert [voice.name for voice in groups["en"]] == [
         "English (America)",
+        "English (Caribbean)",
         "English (Great Britain)",
     ]
 
