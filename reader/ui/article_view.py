@@ -1,5 +1,6 @@
 """The article itself: Qt's rich-text view with a visible caret and no network."""
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -45,6 +46,10 @@ RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to fin
 # Named layers of marks drawn over the text, later ones over earlier ones: the sentence
 # being spoken stays visible over a find match, which stays visible over a highlight.
 SELECTION_LAYERS = ("marks", "find", "speech")
+
+
+def _span_start(span: "TextSpan") -> int:
+    return span.start
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,7 @@ class ArticleView(QTextBrowser):
         self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
         # Scrolling moves the painted pixels, ruler included: the whole view must repaint.
         self.verticalScrollBar().valueChanged.connect(self._follow_caret_with_ruler)
+        self.verticalScrollBar().valueChanged.connect(self._draw_layers)
         self.apply_appearance(self._appearance)
 
     def show_article(self, rendered: RenderedArticle) -> None:
@@ -346,24 +352,37 @@ class ArticleView(QTextBrowser):
     def set_selection_layer(self, name: str, spans: list[TextSpan]) -> None:
         """Replace one layer's spans (see SELECTION_LAYERS). Positions are kept, not cursors,
         so layers outlive re-imports; owners recolour their spans on themeApplied."""
-        self._layers[name] = spans
+        self._layers[name] = sorted(spans, key=_span_start)
         self._draw_layers()
 
     def selection_layer(self, name: str) -> list[TextSpan]:
         return self._layers[name]
 
     def _draw_layers(self) -> None:
+        """Draw the spans near the view: a screen above and below what is shown. An article
+        with a thousand highlights costs no more to open than one with a few, and scrolling
+        draws what comes into reach."""
+        first, last = self._positions_within_reach()
+        cursor = QTextCursor(self.document())
         selections = []
         for name in SELECTION_LAYERS:
-            for span in self._layers[name]:
+            spans = self._layers[name]
+            for span in spans[: bisect_right(spans, last, key=_span_start)]:
+                if span.end < first:
+                    continue
                 selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
                 cursor.setPosition(self._within_document(span.start))
                 cursor.setPosition(self._within_document(span.end), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
+                selection.cursor = cursor  # a copy: one cursor serves every span
                 selection.format = span.format
                 selections.append(selection)
         self.setExtraSelections(selections)
+
+    def _positions_within_reach(self) -> tuple[int, int]:
+        height, width = self.viewport().height(), self.viewport().width()
+        first = self.cursorForPosition(QPoint(0, -height)).position()
+        last = self.cursorForPosition(QPoint(width, 2 * height)).position()
+        return first, last
 
     # Qt overrides ----------------------------------------------------------------
 
@@ -427,6 +446,7 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_column()
+        self._draw_layers()  # more or less of the article is in reach
 
     def _fit_column(self) -> None:
         """Keep lines at most the reader's column width in characters, centred (WCAG 1.4.8)."""

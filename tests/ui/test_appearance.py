@@ -299,12 +299,12 @@ def test_find_marks_survive_a_setting_change_and_take_the_new_colours(window, qt
     window.finder.open()
     qtbot.keyClicks(window.find_bar.query, "women")
     window.find_bar.search_now()
-    marked = len(window.view.extraSelections())
+    marked = len(window.view.selection_layer("find"))
     assert marked > 10
     window.appearance.set_theme("Dark")
     window.appearance.apply(window.appearance.appearance.changed(line_spacing=2.5))
+    assert len(window.view.selection_layer("find")) == marked
     selections = window.view.extraSelections()
-    assert len(selections) == marked
     dark = next(theme for theme in BUILT_IN_THEMES if theme.name == "Dark")
     other = selections[-1] if len(selections) > 1 else selections[0]
     assert other.format.background().color().name() == dark.highlight_background
