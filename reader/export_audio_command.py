@@ -20,8 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader export-audio",
         description="Save an article as spoken audio (WAV), read as Reader reads it aloud.",
     )
-    parser.add_argument("article", metavar="ARTICLE", help="an article id or a Markdown file")
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the .wav to write")
+    parser.add_argument(
+        "article", nargs="?", metavar="ARTICLE", help="an article id or a Markdown file"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="the .wav to write")
     parser.add_argument(
         "--speed",
         type=float,
@@ -48,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str], library: Library) -> int:
     # Parsed before anything loads: --help and mistakes answer at once.
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list_voices:
+        return _export(args, Path(), library)
+    if args.article is None or args.output is None:
+        parser.error("give an ARTICLE and -o FILE (or --list-voices)")
     if not MINIMUM_SPEED <= args.speed <= MAXIMUM_SPEED:
         return fail(f"--speed must be between {MINIMUM_SPEED} and {MAXIMUM_SPEED}", 2)
     target = typed_path(args.output)

@@ -158,3 +158,9 @@ def test_an_interrupted_export_leaves_nothing_behind(tmp_path):
     assert process.returncode == 130
     assert "cancelled" in errors
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md"]
+
+
+def test_the_voices_are_listed():
+    done = export("--list-voices")
+    assert done.returncode == 0, done.stderr
+    assert "inc/ur\tur\tUrdu" in done.stdout.splitlines()
