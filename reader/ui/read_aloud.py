@@ -130,6 +130,7 @@ class ReadAloud(QObject):
 
     def set_article(self, language: str) -> None:
         """A new article is shown: stop, and speak the new one from now on."""
+        self._heard = None  # a place in the article that was shown, not in this one
         self.stop()
         self._language = language
         self._article = None
@@ -275,7 +276,7 @@ class ReadAloud(QObject):
         """Say a sample sentence in a voice, without touching the reader's place."""
         if not self.voices:
             return
-        self._halt()
+        self.stop()
         name = next((voice.name for voice in self.voices if voice.id == voice_id), voice_id)
         text = self.tr("This is the voice {name}, at the speed you chose.").format(name=name)
         self._generation += 1

@@ -299,3 +299,13 @@ def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_p
     assert state["reason_shown"]
     assert "apt install espeak-ng" in state["reason"]
     assert "apt install espeak-ng" in state["tip"]
+
+
+def test_opening_another_article_stops_reading_and_starts_at_its_top(reading_window, qtbot):
+    window = reading_window
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
+    window.open_article_by_id("how-to-use-reader")
+    assert window.read_aloud.state == ReadingState.STOPPED
+    assert window.view.caret_position() == 0
+    assert window.view.selection_layer("speech") == []
