@@ -12,18 +12,22 @@ from pathlib import Path
 from reader.cli import UsageError, fail, resolve_article
 from reader.core.files import typed_path
 from reader.core.library import Library
+from reader.core.speech.encoding import ENCODED_SUFFIXES
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader export-audio",
-        description="Save an article as spoken audio (WAV), read as Reader reads it aloud.",
+        description="Save an article as spoken audio (WAV, or AAC in .m4a), read as Reader "
+        "reads it aloud.",
     )
     parser.add_argument(
         "article", nargs="?", metavar="ARTICLE", help="an article id or a Markdown file"
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="the .wav to write")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="the file to write: .wav, or .m4a (AAC) for phones"
+    )
     parser.add_argument(
         "--speed",
         type=float,
@@ -59,8 +63,8 @@ def main(argv: list[str], library: Library) -> int:
     if not MINIMUM_SPEED <= args.speed <= MAXIMUM_SPEED:
         return fail(f"--speed must be between {MINIMUM_SPEED} and {MAXIMUM_SPEED}", 2)
     target = typed_path(args.output)
-    if target.suffix.lower() != ".wav":
-        return fail(f"{args.output}: only WAV files can be written; name it .wav", 2)
+    if target.suffix.lower() not in (".wav", *ENCODED_SUFFIXES):
+        return fail(f"{args.output}: name it .wav, or .m4a for a smaller file", 2)
     if not target.parent.is_dir():
         return fail(f"{target.parent} is not a folder", 2)
     return _export(args, target, library)
@@ -69,6 +73,8 @@ def main(argv: list[str], library: Library) -> int:
 def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     # A document is laid out without a screen: no display is needed, or used.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt Multimedia's notes on which FFmpeg and sound libraries it found are not for readers.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
     from reader.core.articles import (
@@ -77,6 +83,7 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     )
     from reader.core.passages import spoken_article
     from reader.core.rendering import render_article
+    from reader.core.speech.encoding import EncodingError
     from reader.core.speech.export import export_speech
     from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
     from reader.core.speech.synthesiser import (
@@ -124,7 +131,7 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         return fail("export cancelled; nothing was written", 130)
-    except SynthesisError as error:
+    except (SynthesisError, EncodingError) as error:
         sys.stderr.write("\n")
         return fail(str(error), 1)
     except OSError as error:

@@ -6,6 +6,9 @@ import subprocess
 import sys
 import time
 
+from PySide6.QtCore import QUrl
+from PySide6.QtMultimedia import QAudioDecoder
+
 from tests.conftest import REPO_ROOT, article_text
 
 WORDS_PER_MINUTE = 175  # espeak-ng at speed 1.0
@@ -102,7 +105,7 @@ def test_mistakes_are_explained_and_nothing_is_written(tmp_path):
     article = write(tmp_path, "Some text.")
     done = export(str(article), "-o", str(tmp_path / "speech.mp3"))
     assert done.returncode == 2
-    assert "only WAV" in done.stderr
+    assert "name it .wav, or .m4a" in done.stderr
     assert "Traceback" not in done.stderr
     done = export("no-such-article", "-o", str(tmp_path / "speech.wav"))
     assert done.returncode == 2
@@ -164,3 +167,26 @@ def test_the_voices_are_listed():
     done = export("--list-voices")
     assert done.returncode == 0, done.stderr
     assert "inc/ur\tur\tUrdu" in done.stdout.splitlines()
+
+
+def decoded_seconds(path, qtbot) -> float:
+    """The length of a compressed file, decoded by Qt Multimedia as a phone's player would."""
+    decoder = QAudioDecoder()
+    decoder.setSource(QUrl.fromLocalFile(str(path)))
+    microseconds = []
+    decoder.bufferReady.connect(lambda: microseconds.append(decoder.read().duration()))
+    with qtbot.waitSignal(decoder.finished, timeout=60_000):
+        decoder.start()
+    return sum(microseconds) / 1e6
+
+
+def test_m4a_is_the_same_speech_at_a_fraction_of_the_size(tmp_path, qtbot):
+    sentences = " ".join(f"This is sentence number {n} of a short article." for n in range(40))
+    article = write(tmp_path, sentences)
+    wav, m4a = tmp_path / "speech.wav", tmp_path / "speech.m4a"
+    assert export(str(article), "-o", str(wav)).returncode == 0
+    done = export(str(article), "-o", str(m4a))
+    assert done.returncode == 0, done.stderr
+    assert abs(decoded_seconds(m4a, qtbot) - sox_seconds(wav)) < 0.5
+    assert m4a.stat().st_size < wav.stat().st_size / 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "speech.m4a", "speech.wav"]

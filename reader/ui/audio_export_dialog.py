@@ -1,4 +1,5 @@
-"""File, Export Audio: the article or the selection as a WAV file, with progress and Cancel."""
+"""File, Export Audio: the article or the selection as an audio file, with progress and
+Cancel."""
 
 from pathlib import Path
 
@@ -27,20 +28,24 @@ def export_audio(
         return
     selection = view.textCursor().hasSelection()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation)
-    suggested = Path(folder or Path.home()) / f"{Path(article.meta.id).stem}.wav"
-    chosen, _ = QFileDialog.getSaveFileName(
+    suggested = Path(folder or Path.home()) / f"{Path(article.meta.id).stem}.m4a"
+    filters = {
+        translate("export", "AAC audio, small, for phones (*.m4a)"): ".m4a",
+        translate("export", "WAV audio, large (*.wav)"): ".wav",
+    }
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
         window,
         translate("export", "Export the selection as audio")
         if selection
         else translate("export", "Export the article as audio"),
         str(suggested),
-        translate("export", "WAV audio (*.wav)"),
+        ";;".join(filters),
     )
     if not chosen:
         return
     target = Path(chosen)
-    if target.suffix.lower() != ".wav":
-        target = target.with_name(target.name + ".wav")
+    if target.suffix.lower() not in filters.values():
+        target = target.with_name(target.name + filters.get(chosen_filter, ".m4a"))
     read_aloud.stop()
     spoken = read_aloud.utterances_to_export(selection=selection)
     if not spoken:

@@ -309,3 +309,34 @@ def test_opening_another_article_stops_reading_and_starts_at_its_top(reading_win
     assert window.read_aloud.state == ReadingState.STOPPED
     assert window.view.caret_position() == 0
     assert window.view.selection_layer("speech") == []
+
+
+def test_the_selection_exports_to_a_file_and_a_cancelled_export_leaves_nothing(
+    reading_window, qtbot, tmp_path
+):
+    window = reading_window
+    read_aloud, worker = window.read_aloud, window.read_aloud.speech.worker
+    text = window.view.plain_text()
+    start = text.index(PARAGRAPH)
+    window.view.select_range(start, text.index("Boats go", start))
+    spoken = read_aloud.utterances_to_export(selection=True)
+    assert [u.text for u in spoken] == ["The river is wide.", "It runs to the sea."]
+    steps: list[tuple[int, int]] = []
+    worker.exportProgress.connect(lambda *step: steps.append(step))
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    target = exports / "selection.wav"
+    with qtbot.waitSignal(worker.exportFinished, timeout=30_000) as finished:
+        read_aloud.speech.exportRequested.emit(spoken, 1.0, str(target))
+    assert steps[-1] == (2, 2)
+    assert 1.5 < finished.args[0] < 5
+    assert target.stat().st_size > 50_000
+
+    window.view.move_caret_to(0)
+    whole = read_aloud.utterances_to_export(selection=False)
+    worker.exportProgress.connect(lambda *_: setattr(worker, "export_cancel_requested", True))
+    cancelled = exports / "cancelled.m4a"
+    with qtbot.waitSignal(worker.exportFailed, timeout=30_000) as failed:
+        read_aloud.speech.exportRequested.emit(whole, 1.0, str(cancelled))
+    assert failed.args == [""]  # cancelled: nothing to report
+    assert sorted(path.name for path in exports.iterdir()) == ["selection.wav"]

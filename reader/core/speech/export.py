@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.speech.audio import WavWriter, silence
+from reader.core.speech.encoding import ENCODED_SUFFIXES, EncodingCancelledError, encode_speech
 from reader.core.speech.plan import Utterance
 from reader.core.speech.synthesiser import Synthesiser
 
@@ -29,30 +30,50 @@ def export_speech(
     target: Path,
     progress: Progress,
 ) -> float:
-    """Write the utterances to a WAV file at `target`; returns its length in seconds.
+    """Write the utterances to `target`, a WAV file, or AAC when it ends in .m4a (encoded
+    from the WAV once it is whole); returns the length in seconds. Progress counts each
+    utterance, then, for .m4a, as many steps again for the encoding.
 
-    Raises ExportCancelledError, SynthesisError or OSError; then `target` is untouched.
+    Raises ExportCancelledError, SynthesisError, EncodingError or OSError; then `target`
+    is untouched.
     """
-    partial = target.with_name(f".{target.name}.partial")
+    encoded = target.suffix.lower() in ENCODED_SUFFIXES
+    steps = len(spoken) * (2 if encoded else 1)
+    wav = target.with_name(f".{target.name}.partial.wav")
+    partial = target.with_name(f".{target.name}.partial{target.suffix}") if encoded else wav
     writer: WavWriter | None = None
     try:
         for done, utterance in enumerate(spoken, start=1):
             clip = synthesiser.synthesise(utterance.text, utterance.voice_id, speed)
             if writer is None:
-                writer = WavWriter(partial, clip.sample_rate)
+                writer = WavWriter(wav, clip.sample_rate)
             writer.write(clip.pcm)
             writer.write(silence(utterance.pause_after_ms, clip.sample_rate))
-            if not progress(done, len(spoken)):
+            if not progress(done, steps):
                 raise ExportCancelledError
         if writer is None:
-            writer = WavWriter(partial, 22050)  # nothing to say: a valid, silent file
+            writer = WavWriter(wav, 22050)  # nothing to say: a valid, silent file
         writer.close()
         seconds = writer.frames / writer.sample_rate
+        if encoded:
+
+            def encoding_progress(frames_done: int, frames: int) -> bool:
+                return progress(len(spoken) + len(spoken) * frames_done // max(frames, 1), steps)
+
+            try:
+                encode_speech(wav, partial, encoding_progress)
+            except EncodingCancelledError as error:
+                raise ExportCancelledError from error
         partial.replace(target)
     except BaseException:
         if writer is not None:
             writer.close()
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        for leftover in {wav, partial}:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
+    finally:
+        if encoded:
+            with contextlib.suppress(OSError):
+                wav.unlink()
     return seconds
