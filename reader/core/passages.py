@@ -180,7 +180,7 @@ def _cut(sentence: Sentence, start: int, end: int) -> Sentence:
     """Part of a sentence, as a selection covers it; its parts cut alike."""
     parts = []
     for part in sentence.parts:
-        part_end = part.start + _utf16_length(part.text)
+        part_end = part.start + utf16_length(part.text)
         low, high = max(start, part.start), min(end, part_end)
         if low < high:
             text = _utf16_slice(part.text, low - part.start, high - part.start)
@@ -189,7 +189,8 @@ def _cut(sentence: Sentence, start: int, end: int) -> Sentence:
     return Sentence(start, end, sentence.passage, tuple(parts))
 
 
-def _utf16_length(text: str) -> int:
+def utf16_length(text: str) -> int:
+    """Qt's document positions count characters beyond the BMP twice, as UTF-16 does."""
     return len(text.encode("utf-16-le")) // 2
 
 
@@ -209,4 +210,4 @@ class _Utf16Offsets:
     def at(self, index: int) -> int:
         if self._simple:
             return self._base + index
-        return self._base + _utf16_length(self._text[:index])
+        return self._base + utf16_length(self._text[:index])

@@ -7,14 +7,15 @@ hearing and keeps it in view, and turns the reader's commands into that pipeline
 few operations: start at a sentence, pause, resume, stop.
 """
 
+from bisect import bisect_right
 from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
-from reader.core.passages import Sentence, SpokenArticle, spoken_article
-from reader.core.speech.audio import Clip, silence
+from reader.core.passages import Sentence, SpokenArticle, spoken_article, utf16_length
+from reader.core.speech.audio import Clip, SpokenWord, silence
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser
@@ -71,6 +72,8 @@ class ReadAloud(QObject):
         self._next_request = 0  # index in _plan of the next utterance to synthesise
         self._awaiting = False  # one request at a time: the engine is one
         self._heard: Utterance | None = None
+        self._heard_word: tuple[int, int] | None = None  # document range of the word heard
+        self._clip_words: dict[int, tuple[SpokenWord, ...]] = {}  # by index in _plan
         self._generation = 0
         self._stop_after_passage: int | None = None  # the passage to stop after, if asked
         self.stop_after_passage_requested = False
@@ -92,6 +95,7 @@ class ReadAloud(QObject):
         self.player.ahead_seconds = AHEAD_SECONDS
         self.player.set_volume(settings.volume)
         self.player.clipStarted.connect(self._on_clip_heard)
+        self.player.clipProgressed.connect(self._on_clip_progressed)
         self.player.drained.connect(self._on_drained)
         self.player.runningLow.connect(self._request_more)
         self.player.failed.connect(self._on_player_failed)
@@ -245,6 +249,13 @@ class ReadAloud(QObject):
         self._change_settings(highlight=style, restart=False)
         self._draw_highlight()
 
+    def set_mark_words(self, on: bool) -> None:
+        self._change_settings(mark_words=on, restart=False)
+        self._draw_highlight()
+
+    def current_word_range(self) -> tuple[int, int] | None:
+        return self._heard_word
+
     def set_continue_to_next_article(self, on: bool) -> None:
         self._change_settings(continue_to_next_article=on, restart=False)
 
@@ -371,6 +382,8 @@ class ReadAloud(QObject):
             self._view.move_caret_to(self._heard.sentence.start)  # the reader's place is kept
         self._plan = []
         self._heard = None
+        self._heard_word = None
+        self._clip_words.clear()
         self._draw_highlight()
 
     def _request_more(self) -> None:
@@ -405,6 +418,7 @@ class ReadAloud(QObject):
         self._awaiting = False
         self._next_request = index + 1
         pause = silence(self._plan[index].pause_after_ms, clip.sample_rate)
+        self._clip_words[index] = clip.words
         self.player.enqueue(Clip(clip.pcm + pause, clip.sample_rate), (generation, index))
         self._request_more()
 
@@ -412,12 +426,29 @@ class ReadAloud(QObject):
         if tag is None or tag[0] != self._generation:
             return
         previous, self._heard = self._heard, self._plan[tag[1]]
+        self._clip_words.pop(tag[1] - 1, None)  # heard: its words are not needed again
+        self._heard_word = None
         sentence = self._heard.sentence
         if previous is None or previous.sentence is not sentence:
             self._draw_highlight()
             self._view.keep_in_view(sentence.start, sentence.end)
             self.sentenceHeard.emit(sentence.start, sentence.end)
         self._request_more()
+
+    def _on_clip_progressed(self, tag: tuple[int, int] | None, milliseconds: int) -> None:
+        """Mark the word being heard, by the clip's own clock and the engine's word times."""
+        if tag is None or tag[0] != self._generation or not self.settings.mark_words:
+            return
+        words = self._clip_words.get(tag[1], ())
+        index = bisect_right([word.milliseconds for word in words], milliseconds) - 1
+        if index < 0:
+            return
+        word, utterance = words[index], self._plan[tag[1]]
+        start = utterance.start + utf16_length(utterance.text[: word.start])
+        span = (start, start + utf16_length(utterance.text[word.start : word.end]))
+        if span != self._heard_word:
+            self._heard_word = span
+            self._draw_highlight()
 
     def _on_drained(self) -> None:
         if self.state != ReadingState.READING or self._awaiting:
@@ -509,4 +540,10 @@ class ReadAloud(QObject):
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             sentence = self._heard.sentence
             spans.append(TextSpan(sentence.start, sentence.end, text_format))
+            if self._heard_word is not None and self.settings.mark_words:
+                palette = self._view.palette()
+                word_format = QTextCharFormat()
+                word_format.setBackground(palette.highlight())
+                word_format.setForeground(palette.highlightedText())
+                spans.append(TextSpan(*self._heard_word, word_format))
         self._view.set_selection_layer("speech", spans)

@@ -27,6 +27,7 @@ class _QueuedClip:
 
 class SpeechPlayer(QObject):
     clipStarted = Signal(object)  # noqa: N815 - the tag of the clip now heard
+    clipProgressed = Signal(object, int)  # noqa: N815 - its tag, milliseconds heard of it
     drained = Signal()  # everything queued has been heard
     runningLow = Signal()  # noqa: N815 - less than ahead_seconds of audio is waiting
     failed = Signal(str)  # no sound device, or the device stopped with an error
@@ -152,11 +153,12 @@ class SpeechPlayer(QObject):
         while len(self._clips) > 1 and self._starts[1] <= heard:
             del self._clips[0], self._starts[0]  # heard: an hour of speech is not kept
         if self._clips:
-            index = bisect_right(self._starts, heard) - 1
-            tag = self._clips[max(index, 0)].tag
-            if tag is not self._heard_tag:
-                self._heard_tag = tag
-                self.clipStarted.emit(tag)
+            clip = self._clips[max(bisect_right(self._starts, heard) - 1, 0)]
+            if clip.tag is not self._heard_tag:
+                self._heard_tag = clip.tag
+                self.clipStarted.emit(clip.tag)
+            bytes_per_ms = SAMPLE_WIDTH * self._sample_rate / 1000
+            self.clipProgressed.emit(clip.tag, int(max(heard - clip.start, 0) / bytes_per_ms))
         if self._clips and self.queued_seconds() < self.ahead_seconds:
             self.runningLow.emit()
         # The device's clock rounds to whole microseconds: a few bytes may never show.

@@ -64,10 +64,11 @@ def test_f5_reads_from_the_caret_and_the_sound_reaches_the_speakers(
         pressed = time.perf_counter()
         qtbot.keyClick(window.view, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: len(heard) >= 2)
-        spans = window.view.selection_layer("speech")
-        assert [(span.start, span.end) for span in spans] == [
-            window.read_aloud.current_sentence_range()
-        ]
+        sentence_span = window.view.selection_layer("speech")[0]
+        assert (
+            sentence_span.start,
+            sentence_span.end,
+        ) == window.read_aloud.current_sentence_range()
         qtbot.wait(500)
     assert window.read_aloud.state == ReadingState.READING
     assert heard[:2] == ["The river is wide.", "It runs to the sea."]
@@ -340,3 +341,28 @@ def test_the_selection_exports_to_a_file_and_a_cancelled_export_leaves_nothing(
         read_aloud.speech.exportRequested.emit(whole, 1.0, str(cancelled))
     assert failed.args == [""]  # cancelled: nothing to report
     assert sorted(path.name for path in exports.iterdir()) == ["selection.wav"]
+
+
+def test_the_word_being_heard_is_marked_inside_its_sentence(reading_window, qtbot):
+    window = reading_window
+    text = window.view.plain_text()
+    words: list[str] = []
+
+    def note_word() -> bool:
+        word = window.read_aloud.current_word_range()
+        if word is not None and (not words or words[-1] != text[word[0] : word[1]]):
+            words.append(text[word[0] : word[1]])
+        return len(words) >= 6
+
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(note_word, timeout=15_000)
+    assert words[:6] == ["The", "river", "is", "wide.", "It", "runs"]
+    sentence, word = (
+        window.read_aloud.current_sentence_range(),
+        window.read_aloud.current_word_range(),
+    )
+    assert sentence[0] <= word[0] < word[1] <= sentence[1]
+    assert len(window.view.selection_layer("speech")) == 2
+
+    window.read_aloud.set_mark_words(False)
+    assert len(window.view.selection_layer("speech")) == 1

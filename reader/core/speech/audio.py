@@ -14,11 +14,21 @@ SAMPLE_WIDTH = 2  # bytes: 16-bit signed samples, as espeak-ng and SAPI produce
 
 
 @dataclass(frozen=True)
+class SpokenWord:
+    """When a word of an utterance is heard: [start, end) in the utterance's text."""
+
+    start: int
+    end: int
+    milliseconds: int  # from the start of the clip
+
+
+@dataclass(frozen=True)
 class Clip:
     """One utterance's audio: what the player queues and export writes."""
 
     pcm: bytes
     sample_rate: int
+    words: tuple[SpokenWord, ...] = ()  # empty when the engine does not time its words
 
     @property
     def seconds(self) -> float:

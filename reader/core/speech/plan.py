@@ -21,6 +21,7 @@ class Utterance:
     language: str
     voice_id: str
     pause_after_ms: int
+    start: int = 0  # document position of the text's first character
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,11 @@ def utterances(
                 voice_ids[part.language] = voices.voice_id_for(part.language)
             voice_id = voice_ids[part.language]
             if voice_id is not None:
-                spoken.append(Utterance(index, sentence, part.text, part.language, voice_id, pause))
+                spoken.append(
+                    Utterance(
+                        index, sentence, part.text, part.language, voice_id, pause, part.start
+                    )
+                )
     return spoken
 
 

@@ -21,6 +21,7 @@ class SpeechSettings:
     speed: float = 1.0
     volume: float = 1.0
     highlight: HighlightStyle = HighlightStyle.BACKGROUND
+    mark_words: bool = True  # the word being spoken too, where the engine times its words
     continue_to_next_article: bool = False
 
     def clamped(self) -> "SpeechSettings":

@@ -10,20 +10,24 @@ import contextlib
 import ctypes
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
 import threading
 import time
+from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.speech.audio import Clip, read_speech
+from reader.core.speech.audio import Clip, SpokenWord, read_speech
 from reader.core.speech.voices import Voice
 
 translate = QCoreApplication.translate
+_WORD = re.compile(r"\S+")
 NORMAL_WORDS_PER_MINUTE = 175  # espeak-ng's own default rate: speed 1.0
 MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 # Generous: espeak-ng writes a sentence in about 10 ms.
@@ -38,6 +42,22 @@ class SpeechEngineUnavailableError(Exception):
 
 class SynthesisError(Exception):
     """The engine failed on one utterance; str() is a message for the reader."""
+
+
+def snapped_words(text: str, events: list[tuple[int, int, int]]) -> tuple[SpokenWord, ...]:
+    """The engine's word events, each moved onto the word of `text` it falls in or before:
+    espeak-ng's offsets are wrong for some numbers, currencies and dashes."""
+    words = [match.span() for match in _WORD.finditer(text)]
+    starts = [start for start, _ in words]
+    spoken: list[SpokenWord] = []
+    for character, _length, milliseconds in events:
+        index = max(bisect_right(starts, character) - 1, 0)
+        if not words or (spoken and (spoken[-1].start, spoken[-1].end) == words[index]):
+            continue  # one word the engine split in two ("3.5"): its first time counts
+        if spoken and milliseconds < spoken[-1].milliseconds:
+            continue
+        spoken.append(SpokenWord(*words[index], milliseconds))
+    return tuple(spoken)
 
 
 def how_to_install_engine() -> str:
@@ -83,11 +103,41 @@ class Synthesiser:
             ) from error
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
+        self._word_events: list[tuple[int, int, int]] = []  # (character, length, ms)
+        if self._espeak is not None:
+            self._listen_for_word_times()
         self._folder = Path(tempfile.mkdtemp(prefix="reader-speech-"))
         self.default_voice_id: str = self._engine.getProperty("voice") or ""
 
     def close(self) -> None:
         shutil.rmtree(self._folder, ignore_errors=True)
+
+    @property
+    def times_words(self) -> bool:
+        """Whether clips say when each word is heard (espeak-ng's events carry the time)."""
+        return self._espeak is not None
+
+    def _listen_for_word_times(self) -> None:
+        """Stand between espeak-ng and pyttsx3's driver to note when each word is heard.
+
+        pyttsx3 passes on a word's place in the text but not its place in the audio
+        (audio_position), which espeak-ng reports in the same event; everything else
+        goes to the driver unchanged.
+        """
+        espeak, driver = self._espeak, self._engine.proxy._driver
+
+        def on_audio(wav: object, samples: int, events: object) -> int:
+            index = 0
+            while events[index].type != espeak.EVENT_LIST_TERMINATED:
+                event = events[index]
+                if event.type == espeak.EVENT_WORD:
+                    self._word_events.append(
+                        (event.text_position - 1, event.length, event.audio_position)
+                    )
+                index += 1
+            return driver._onSynth(wav, samples, events)
+
+        espeak.SetSynthCallback(on_audio)
 
     def voices(self) -> list[Voice]:
         return [
@@ -108,6 +158,7 @@ class Synthesiser:
         in_memory = self._espeak is not None
         target = io.BytesIO() if in_memory else self._folder / "utterance.wav"
         self._finished.clear()
+        self._word_events.clear()
         try:
             self._engine.setProperty("voice", voice_id)
             self._engine.setProperty("rate", round(NORMAL_WORDS_PER_MINUTE * speed))
@@ -122,7 +173,8 @@ class Synthesiser:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
             if in_memory:
                 target.seek(0)
-            return read_speech(target)
+            clip = read_speech(target)
+            return replace(clip, words=snapped_words(text, self._word_events))
         except SynthesisError:
             raise
         except Exception as error:
