@@ -115,6 +115,13 @@ class LibraryPanel(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
 
+    def article_after(self, article_id: str) -> str | None:
+        """The article after this one in the library's order as shown (search aside)."""
+        ordered = sorted_articles(self._library.articles, self.sort.currentData(), self._progress)
+        ids = [meta.id for meta in ordered]
+        index = ids.index(article_id) + 1 if article_id in ids else len(ids)
+        return ids[index] if index < len(ids) else None
+
     def _item_for(self, article_id: str) -> QTreeWidgetItem | None:
         """The article's row, if the current search shows it."""
         items = (self.list.topLevelItem(index) for index in range(self.list.topLevelItemCount()))

@@ -310,11 +310,9 @@ class MainWindow(QMainWindow):
         self._set_state(SPEECH_SETTINGS_KEY, settings.to_json())
 
     def _read_next_article(self) -> None:
-        """Read-aloud reached the end: go on with the next article in the library's order."""
-        ids = [meta.id for meta in self.library.articles]
-        current = self.article.meta.id if self.article else None
-        following = ids[ids.index(current) + 1 :] if current in ids else []
-        if following and self.open_article_by_id(following[0]):
+        """Read-aloud reached the end: go on with the next article, in the library's order."""
+        following = self.library_panel.article_after(self.article.meta.id) if self.article else None
+        if following is not None and self.open_article_by_id(following):
             self.view.move_caret_to(0)
             self.read_aloud.start()
 

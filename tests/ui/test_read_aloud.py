@@ -366,3 +366,29 @@ def test_the_word_being_heard_is_marked_inside_its_sentence(reading_window, qtbo
 
     window.read_aloud.set_mark_words(False)
     assert len(window.view.selection_layer("speech")) == 1
+
+
+def test_stop_at_the_end_of_this_paragraph(reading_window, qtbot):
+    window = reading_window
+    text = window.view.plain_text()
+    heard: list[str] = []
+    window.read_aloud.sentenceHeard.connect(lambda start, end: heard.append(text[start:end]))
+    window.actions_by_name["stop_after_passage"].setChecked(True)
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=30_000)
+    assert heard[0] == "The river is wide."
+    assert heard[-1] == "The water is cold in winter."  # the paragraph's last sentence
+
+
+def test_reading_goes_on_into_the_next_article_when_asked(make_window, write_article, qtbot):
+    write_article("aa-first.md", "Aa first", "Only one sentence here.")
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    following = "how-to-use-reader"  # by title, as the library lists them at first
+    window.actions_by_name["continue_to_next_article"].setChecked(True)
+    assert window.open_article_by_id("aa-first")
+    window.focus_article()
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.article.meta.id == following, timeout=30_000)
+    qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
+    assert window.read_aloud.current_sentence_range()[0] == 0  # from its title
