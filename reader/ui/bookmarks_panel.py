@@ -4,7 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.core.marks import MarkEntry, MarkKind
-from reader.ui.mark_list import Column, MarkList, MarksModel, snippet
+from reader.ui.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
 
 
 class BookmarksPanel(QWidget):
@@ -42,8 +42,8 @@ class BookmarksPanel(QWidget):
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
 
-    def set_entries(self, entries: list[MarkEntry]) -> None:
-        self.list.set_entries([e for e in entries if e.mark.kind is MarkKind.BOOKMARK])
+    def set_entries(self, entries: EntriesSource) -> None:
+        self.list.set_entries(lambda: [e for e in entries() if e.mark.kind is MarkKind.BOOKMARK])
 
     def _rename(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id)

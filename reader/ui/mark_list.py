@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from reader.core.marks import MarkEntry, display_text
 
 Index = QModelIndex | QPersistentModelIndex
+EntriesSource = Callable[[], list[MarkEntry]]  # called only when the entries are to be listed
 SNIPPET_LENGTH = 80
 
 
@@ -110,7 +111,7 @@ class MarkList(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self._model = model
-        self._pending: list[MarkEntry] | None = None  # entries not shown yet
+        self._pending: EntriesSource | None = None  # entries not listed yet
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -129,9 +130,10 @@ class MarkList(QTreeView):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
-    def set_entries(self, entries: list[MarkEntry]) -> None:
-        """List these entries, keeping the current mark; a hidden list waits until shown,
-        so that opening an article with a thousand marks fills no panel nobody sees."""
+    def set_entries(self, entries: EntriesSource) -> None:
+        """List the entries `entries` gives, keeping the current mark. A hidden list asks for
+        them only when shown, so that opening an article with a thousand marks works out no
+        sections and fills no panel that nobody sees."""
         self._pending = entries
         if self.isVisible():
             self._show_pending()
@@ -144,7 +146,7 @@ class MarkList(QTreeView):
         if self._pending is None:
             return
         current = self.current_mark_id()
-        self._model.set_entries(self._pending)
+        self._model.set_entries(self._pending())
         self._pending = None
         self.select_mark(current)
 

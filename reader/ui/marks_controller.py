@@ -51,7 +51,8 @@ MARKS_LAYER = "marks"
 
 
 class MarksController(QObject):
-    marksChanged = Signal(list)  # noqa: N815 - Qt signal naming; the article's MarkEntry list
+    # The panels' EntriesSource (MarksController.entries): a hidden panel never calls it.
+    marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
     saveFailed = Signal(str)  # noqa: N815
 
@@ -75,6 +76,7 @@ class MarksController(QObject):
         self._fingerprint = ""
         self._outline = DocumentOutline((), ())
         self._marks: list[Mark] = []
+        self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
         self.category = Category.IMPORTANT
@@ -116,13 +118,16 @@ class MarksController(QObject):
         )
 
     def entries(self) -> list[MarkEntry]:
-        to_document = self._positions.to_document
-        return [
-            MarkEntry(
-                mark, "" if mark.orphaned else self._section_at(to_document(mark.anchor.start))
-            )
-            for mark in self._marks
-        ]
+        """The marks with their sections, worked out once per change, for every panel shown."""
+        if self._entries is None:
+            to_document = self._positions.to_document
+            self._entries = [
+                MarkEntry(
+                    mark, "" if mark.orphaned else self._section_at(to_document(mark.anchor.start))
+                )
+                for mark in self._marks
+            ]
+        return self._entries
 
     # Reading position ----------------------------------------------------------------------
 
@@ -295,22 +300,24 @@ class MarksController(QObject):
         """Draw the highlights in the current theme's colours (also after a theme change)."""
         spans = []
         if self._highlights_visible:
-            formats = {}
+            formats: dict[Category | None, QTextCharFormat] = {}
             theme = self._view.appearance.theme_colours()
             for category, colours in highlight_colours(theme).items():
                 text_format = QTextCharFormat()
                 text_format.setBackground(QColor(colours.background))
                 text_format.setForeground(QColor(colours.text))
                 formats[category] = text_format
-            to_document = self._positions.to_document
+            formats[None] = formats[Category.IMPORTANT]
+            # Runs for every highlight of every article opened: names looked up once.
+            to_document, highlight = self._positions.to_document, MarkKind.HIGHLIGHT
             spans = [
                 TextSpan(
                     to_document(mark.anchor.start),
                     to_document(mark.anchor.end),
-                    formats[mark.category or Category.IMPORTANT],
+                    formats[mark.category],
                 )
                 for mark in self._marks
-                if mark.kind is MarkKind.HIGHLIGHT and not mark.orphaned
+                if mark.kind is highlight and not mark.orphaned
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
 
@@ -422,8 +429,9 @@ class MarksController(QObject):
             self.saveFailed.emit(str(error))
 
     def _refresh(self) -> None:
+        self._entries = None
         self.draw()
-        self.marksChanged.emit(self.entries())
+        self.marksChanged.emit(self.entries)
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.marks import Category, MarkEntry, MarkKind, category_label, display_text
-from reader.ui.mark_list import Column, MarkList, MarksModel, snippet
+from reader.ui.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
 
 
 class NotesPanel(QWidget):
@@ -51,8 +51,8 @@ class NotesPanel(QWidget):
         layout.addWidget(splitter)
         self.setFocusProxy(self.list)
 
-    def set_entries(self, entries: list[MarkEntry]) -> None:
-        self.list.set_entries([e for e in entries if e.mark.kind is MarkKind.HIGHLIGHT])
+    def set_entries(self, entries: EntriesSource) -> None:
+        self.list.set_entries(lambda: [e for e in entries() if e.mark.kind is MarkKind.HIGHLIGHT])
 
     def _show_preview(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id) if mark_id else None
