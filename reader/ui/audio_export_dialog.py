@@ -52,7 +52,7 @@ def export_audio(
         messages.inform(window, title, translate("export", "There is nothing to read here."))
         return
     export = _AudioExport(window, read_aloud, target, title, len(spoken))
-    read_aloud.speech.exportRequested.emit(spoken, read_aloud.settings.speed, str(target))
+    read_aloud.speech.export(spoken, read_aloud.settings.speed, target)
     export.progress.show()
 
 
@@ -69,7 +69,7 @@ class _AudioExport(QObject):
             target,
             title,
         )
-        self._worker = read_aloud.speech.worker
+        self._worker = read_aloud.speech
         self.progress = QProgressDialog(
             translate("export", "Writing {name}…").format(name=target.name),
             translate("export", "Cancel"),

@@ -1,6 +1,6 @@
 """Read-aloud: speaks the article from where the reader is, and shows what is spoken.
 
-The engine synthesises on its own thread (SpeechThread); the player plays on this
+The engine synthesises on its own thread (SpeechWorker); the player plays on this
 one (SpeechPlayer). This controller keeps them in step: it asks for the next
 utterances while the current one plays, highlights the sentence the listener is
 hearing and keeps it in view, and turns the reader's commands into that pipeline's
@@ -24,7 +24,7 @@ from reader.ui import messages
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView, TextSpan
 from reader.ui.speech_player import SpeechPlayer
-from reader.ui.speech_worker import SpeechThread
+from reader.ui.speech_worker import SpeechWorker
 
 # An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
 ENGINE_ANSWER_MS = 10_000
@@ -86,11 +86,11 @@ class ReadAloud(QObject):
         self._engine_watchdog.setInterval(ENGINE_ANSWER_MS)
         self._engine_watchdog.timeout.connect(self._on_engine_silent)
 
-        self._speech = SpeechThread(self, make_synthesiser)
-        self._speech.worker.engineReady.connect(self._on_engine_ready)
-        self._speech.worker.engineUnavailable.connect(self._on_engine_unavailable)
-        self._speech.worker.clipReady.connect(self._on_clip_ready)
-        self._speech.worker.synthesisFailed.connect(self._on_synthesis_failed)
+        self._speech = SpeechWorker(self, make_synthesiser)
+        self._speech.engineReady.connect(self._on_engine_ready)
+        self._speech.engineUnavailable.connect(self._on_engine_unavailable)
+        self._speech.clipReady.connect(self._on_clip_ready)
+        self._speech.synthesisFailed.connect(self._on_synthesis_failed)
         self.player = SpeechPlayer(self)
         self.player.ahead_seconds = AHEAD_SECONDS
         self.player.set_volume(settings.volume)
@@ -107,7 +107,7 @@ class ReadAloud(QObject):
         """Start the engine in the background (once): the first F5 then speaks at once."""
         if not self._engine_started:
             self._engine_started = True
-            self._speech.startRequested.emit()
+            self._speech.start_engine()
 
     @property
     def available(self) -> bool:
@@ -291,10 +291,8 @@ class ReadAloud(QObject):
         name = next((voice.name for voice in self.voices if voice.id == voice_id), voice_id)
         text = self.tr("This is the voice {name}, at the speed you chose.").format(name=name)
         self._generation += 1
-        self._speech.worker.wanted_generation = self._generation
-        self._speech.synthesisRequested.emit(
-            self._generation, None, text, voice_id, self.settings.speed
-        )
+        self._speech.wanted_generation = self._generation
+        self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
 
     # The pipeline -------------------------------------------------------------------
 
@@ -326,7 +324,7 @@ class ReadAloud(QObject):
         self._announcer.announce(message)
 
     @property
-    def speech(self) -> SpeechThread:
+    def speech(self) -> SpeechWorker:
         return self._speech
 
     def _voice_choice(self, sentences: list[tuple[int, Sentence]]) -> VoiceChoice:
@@ -373,7 +371,7 @@ class ReadAloud(QObject):
     def _halt(self) -> None:
         """Silence, and forget the utterances in flight; the state is the caller's to set."""
         self._generation += 1
-        self._speech.worker.wanted_generation = self._generation
+        self._speech.wanted_generation = self._generation
         self.player.stop()
         self._engine_watchdog.stop()
         self._awaiting = False
@@ -400,7 +398,7 @@ class ReadAloud(QObject):
             return
         self._awaiting = True
         self._engine_watchdog.start()
-        self._speech.synthesisRequested.emit(
+        self._speech.synthesise(
             self._generation,
             self._next_request,
             utterance.text,

@@ -17,7 +17,8 @@ BODY = (
     "Birds sit on the banks. The water is cold in winter. Fishermen wait at dawn. "
     "Their nets are long. The market opens at six. Everyone buys fish."
 )
-SPOKEN_COLOUR = QColor(theme_named("Light").highlight_background)
+SPOKEN_COLOUR = QColor(theme_named("Light").highlight_background)  # the sentence
+WORD_COLOUR = QColor(theme_named("Light").selection_background)  # the word in it
 
 
 @pytest.fixture
@@ -55,7 +56,9 @@ def test_f5_space_and_escape_read_pause_resume_and_stop(
     assert recording.loud_between(paused_at + 0.3, resumed_at - 0.1) == 0
     assert recording.loud_between(resumed_at, stopped_at) > 0.3  # Space resumed
     assert recording.loud_between(stopped_at + 0.3, stopped_at + 1.0) == 0  # Escape stopped
-    assert count_pixels(reading, SPOKEN_COLOUR) > 200  # the spoken sentence is marked
+    assert count_pixels(reading, SPOKEN_COLOUR) > 100  # the spoken sentence is marked
+    # and the word being spoken (the library's current row is in that colour too)
+    assert count_pixels(reading, WORD_COLOUR) > count_pixels(stopped, WORD_COLOUR) + 20
     assert count_pixels(stopped, SPOKEN_COLOUR) == 0
 
     x_display.xdotool("key", "ctrl+q")

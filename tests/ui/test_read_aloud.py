@@ -316,7 +316,7 @@ def test_the_selection_exports_to_a_file_and_a_cancelled_export_leaves_nothing(
     reading_window, qtbot, tmp_path
 ):
     window = reading_window
-    read_aloud, worker = window.read_aloud, window.read_aloud.speech.worker
+    read_aloud, worker = window.read_aloud, window.read_aloud.speech
     text = window.view.plain_text()
     start = text.index(PARAGRAPH)
     window.view.select_range(start, text.index("Boats go", start))
@@ -328,7 +328,7 @@ def test_the_selection_exports_to_a_file_and_a_cancelled_export_leaves_nothing(
     exports.mkdir()
     target = exports / "selection.wav"
     with qtbot.waitSignal(worker.exportFinished, timeout=30_000) as finished:
-        read_aloud.speech.exportRequested.emit(spoken, 1.0, str(target))
+        read_aloud.speech.export(spoken, 1.0, target)
     assert steps[-1] == (2, 2)
     assert 1.5 < finished.args[0] < 5
     assert target.stat().st_size > 50_000
@@ -338,7 +338,7 @@ def test_the_selection_exports_to_a_file_and_a_cancelled_export_leaves_nothing(
     worker.exportProgress.connect(lambda *_: setattr(worker, "export_cancel_requested", True))
     cancelled = exports / "cancelled.m4a"
     with qtbot.waitSignal(worker.exportFailed, timeout=30_000) as failed:
-        read_aloud.speech.exportRequested.emit(whole, 1.0, str(cancelled))
+        read_aloud.speech.export(whole, 1.0, cancelled)
     assert failed.args == [""]  # cancelled: nothing to report
     assert sorted(path.name for path in exports.iterdir()) == ["selection.wav"]
 

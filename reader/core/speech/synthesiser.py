@@ -34,6 +34,9 @@ MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 SYNTHESIS_TIMEOUT_S = 30.0
 SETTINGS_TIMEOUT_S = 5.0
 IDLE_MEANS_DONE_S = 0.3
+# pyttsx3 hands every Synthesiser the same engine, and espeak-ng's state is the process's:
+# one utterance at a time, whoever asks.
+_ENGINE_LOCK = threading.Lock()
 
 
 class SpeechEngineUnavailableError(Exception):
@@ -106,6 +109,7 @@ class Synthesiser:
         self._word_events: list[tuple[int, int, int]] = []  # (character, length, ms)
         if self._espeak is not None:
             self._listen_for_word_times()
+            self._espeak.SetSynthCallback(self._audio_callback)
         self._folder = Path(tempfile.mkdtemp(prefix="reader-speech-"))
         self.default_voice_id: str = self._engine.getProperty("voice") or ""
 
@@ -137,7 +141,7 @@ class Synthesiser:
                 index += 1
             return driver._onSynth(wav, samples, events)
 
-        espeak.SetSynthCallback(on_audio)
+        self._audio_callback = on_audio
 
     def voices(self) -> list[Voice]:
         return [
@@ -152,6 +156,10 @@ class Synthesiser:
     def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
         """The audio of `text` (keep it to a sentence: the engine fails on long texts)."""
         speed = min(max(speed, MINIMUM_SPEED), MAXIMUM_SPEED)
+        with _ENGINE_LOCK:
+            return self._synthesise(text, voice_id, speed)
+
+    def _synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
         # espeak's driver writes with the wave module, which also takes a file object: the
         # audio stays in memory, and no full or failing disk can stop the driver halfway
         # (it would wait for ever). Other drivers write a file.
@@ -159,6 +167,8 @@ class Synthesiser:
         target = io.BytesIO() if in_memory else self._folder / "utterance.wav"
         self._finished.clear()
         self._word_events.clear()
+        if self._espeak is not None:  # another Synthesiser may have listened since
+            self._espeak.SetSynthCallback(self._audio_callback)
         try:
             self._engine.setProperty("voice", voice_id)
             self._engine.setProperty("rate", round(NORMAL_WORDS_PER_MINUTE * speed))
