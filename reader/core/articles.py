@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"
@@ -253,3 +253,11 @@ def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | N
     ):
         return None
     return ArticleMeta(id=article_id, path=path, **data)
+
+
+def language_name(tag: str) -> str:
+    """'ur' -> 'Urdu (ur)' (Qt names languages in English); unknown tags stay as they are."""
+    locale = QLocale(tag.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return tag
+    return f"{QLocale.languageToString(locale.language())} ({tag})"

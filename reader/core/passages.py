@@ -19,7 +19,8 @@ from reader.core.sentences import split_long_sentence, split_sentences
 
 MAX_PART_LENGTH = 1000
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # Qt counts each of these twice
-_SILENT = str.maketrans({"\ufffc": " ", "\u2028": " ", "\u00ad": None})
+# Same-length replacements only: indices into the text stay document positions.
+_SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
 
 
 class PassageKind(StrEnum):
@@ -122,7 +123,7 @@ def spoken_article(document: QTextDocument, language: str) -> SpokenArticle:
         if text.strip():
             kind = _kind_of(block)
             first = len(sentences)
-            changes = _language_changes(block, language)
+            changes = _language_changes(block, text, language)
             offsets = _Utf16Offsets(text, block.position())
             for start, end in split_sentences(text, changes[0][1]):
                 parts = tuple(_parts(text, start, end, changes, offsets))
@@ -147,18 +148,28 @@ def _kind_of(block: QTextBlock) -> PassageKind:
     return PassageKind.PARAGRAPH
 
 
-def _language_changes(block: QTextBlock, language: str) -> list[tuple[int, str]]:
-    """(offset in the block's text, language from there), starting at offset 0."""
+def _language_changes(block: QTextBlock, text: str, language: str) -> list[tuple[int, str]]:
+    """(index in the block's text, language from there), starting at index 0."""
     changes = [(0, language)]
     for text_format in block.textFormats():
         for name in text_format.format.anchorNames():
             marked = language_of_marker(name)
-            if marked is not None:
-                if text_format.start == 0:
-                    changes[0] = (0, marked)
-                else:
-                    changes.append((text_format.start, marked))
+            if marked is None:
+                continue
+            # Qt counts in UTF-16 units: an emoji before the marker counts twice.
+            index = _text_index(text, text_format.start)
+            if index == 0:
+                changes[0] = (0, marked)
+            else:
+                changes.append((index, marked))
     return changes
+
+
+def _text_index(text: str, utf16_offset: int) -> int:
+    if _ASTRAL.search(text) is None:
+        return utf16_offset
+    encoded = text.encode("utf-16-le")[: 2 * utf16_offset]
+    return len(encoded.decode("utf-16-le", errors="ignore"))
 
 
 def _parts(

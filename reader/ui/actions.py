@@ -204,7 +204,7 @@ def _read_aloud_specs() -> list[ActionSpec]:
         ActionSpec(
             "read_aloud",
             translate("actions", "&Read Aloud / Pause"),
-            ("F5", Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay),
+            ("F5", Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause),
             translate(
                 "actions",
                 "Read aloud from the caret, the first sentence in view, or the selection; "
@@ -214,13 +214,13 @@ def _read_aloud_specs() -> list[ActionSpec]:
         ActionSpec(
             "pause_reading",
             translate("actions", "Pause or Resume Reading"),
-            ("Space", Qt.Key.Key_MediaPause),
+            ("Space",),
             article_only=True,
         ),
         ActionSpec(
             "stop_reading",
             translate("actions", "&Stop Reading"),
-            ("Escape", Qt.Key.Key_MediaStop),
+            ("Escape",),
             translate("actions", "Stop reading aloud and leave the caret at the sentence"),
             article_only=True,
         ),
@@ -234,7 +234,7 @@ def _read_aloud_specs() -> list[ActionSpec]:
             "previous_sentence",
             translate("actions", "&Previous Sentence"),
             ("Alt+Shift+Left", Qt.Key.Key_MediaPrevious),
-            translate("actions", "Go back to the previous sentence, or the start of this one"),
+            translate("actions", "Go back to the previous sentence"),
         ),
         ActionSpec(
             "next_passage",
@@ -244,7 +244,7 @@ def _read_aloud_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "previous_passage",
-            translate("actions", "Previous Pa&ragraph"),
+            translate("actions", "Previous Paragrap&h"),
             ("Alt+Shift+Up",),
             translate("actions", "Go back to the start of this paragraph, or the one before"),
         ),
@@ -276,7 +276,7 @@ def _read_aloud_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "export_audio",
-            translate("actions", "Export &Audio…"),
+            translate("actions", "E&xport Audio…"),
             ("Ctrl+Shift+E",),
             translate("actions", "Save the article, or the selection, as spoken audio"),
         ),

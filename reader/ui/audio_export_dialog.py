@@ -1,6 +1,7 @@
 """File, Export Audio: the article or the selection as an audio file, with progress and
 Cancel."""
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
@@ -46,8 +47,9 @@ def export_audio(
     target = Path(chosen)
     if target.suffix.lower() not in filters.values():
         target = target.with_name(target.name + filters.get(chosen_filter, ".m4a"))
-    read_aloud.stop()
+    # Before stopping: stopping puts the caret back at the sentence, and the selection goes.
     spoken = read_aloud.utterances_to_export(selection=selection)
+    read_aloud.stop()
     if not spoken:
         messages.inform(window, title, translate("export", "There is nothing to read here."))
         return
@@ -92,6 +94,8 @@ class _AudioExport(QObject):
 
     def _on_cancel(self) -> None:
         self._worker.export_cancel_requested = True
+        # Late progress would show the cancelled dialog again.
+        self._worker.exportProgress.disconnect(self._on_progress)
 
     def _on_finished(self, seconds: float) -> None:
         self._end()
@@ -110,7 +114,8 @@ class _AudioExport(QObject):
             self._read_aloud.announce(translate("export", "Export cancelled; nothing was saved."))
 
     def _end(self) -> None:
-        self._worker.exportProgress.disconnect(self._on_progress)
+        with contextlib.suppress(RuntimeError):  # already let go of on Cancel
+            self._worker.exportProgress.disconnect(self._on_progress)
         self._worker.exportFinished.disconnect(self._on_finished)
         self._worker.exportFailed.disconnect(self._on_failed)
         self.progress.canceled.disconnect(self._on_cancel)

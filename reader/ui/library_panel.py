@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles import ArticleMeta
+from reader.core.articles import ArticleMeta, language_name
 from reader.core.library import Library, LibraryProblem, SortOrder, sorted_articles
 from reader.ui.form import labelled
 
@@ -33,14 +33,6 @@ def plain_tooltip(text: str) -> str:
 
 def percent_text(fraction: float) -> str:
     return QLocale().toString(round(fraction * 100)) + "\u00a0%"
-
-
-def language_name(tag: str) -> str:
-    """'ur' -> 'Urdu (ur)' (Qt names languages in English); unknown tags stay as they are."""
-    locale = QLocale(tag.replace("-", "_"))
-    if locale.language() == QLocale.Language.C:
-        return tag
-    return f"{QLocale.languageToString(locale.language())} ({tag})"
 
 
 class LibraryPanel(QWidget):

@@ -39,7 +39,7 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.marks_controller import MarksController
 from reader.ui.navigation import ArticleNavigator
 from reader.ui.notes_panel import NotesPanel
-from reader.ui.read_aloud import ReadAloud
+from reader.ui.read_aloud import ReadAloud, ReadingState
 from reader.ui.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.theming import add_theme_choices
 from reader.ui.toc_panel import TocPanel
@@ -284,7 +284,13 @@ class MainWindow(QMainWindow):
         act["continue_to_next_article"].setChecked(read_aloud.settings.continue_to_next_article)
         act["continue_to_next_article"].toggled.connect(read_aloud.set_continue_to_next_article)
         act["export_audio"].triggered.connect(self.export_audio)
-        read_aloud.settingsChanged.connect(self._save_speech_settings)
+        # Saved once a change is over: a volume slider moves through many values.
+        self._speech_settings_timer = QTimer(self)
+        self._speech_settings_timer.setSingleShot(True)
+        self._speech_settings_timer.setInterval(SAVE_POSITION_DELAY_MS)
+        self._speech_settings_timer.timeout.connect(self._save_speech_settings)
+        read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
+        read_aloud.stateChanged.connect(self._on_reading_state)
         read_aloud.nextArticleRequested.connect(self._read_next_article)
         QTimer.singleShot(ENGINE_START_DELAY_MS, read_aloud.start_engine)
 
@@ -306,8 +312,13 @@ class MainWindow(QMainWindow):
     def _speak_slower(self) -> None:
         self.read_aloud.change_speed(-1)
 
-    def _save_speech_settings(self, settings: SpeechSettings) -> None:
-        self._set_state(SPEECH_SETTINGS_KEY, settings.to_json())
+    def _save_speech_settings(self) -> None:
+        self._speech_settings_timer.stop()
+        self._set_state(SPEECH_SETTINGS_KEY, self.read_aloud.settings.to_json())
+
+    def _on_reading_state(self, state: str) -> None:
+        if state == ReadingState.STOPPED:  # "stop at the end of this paragraph" was for once
+            self.actions_by_name["stop_after_passage"].setChecked(False)
 
     def _read_next_article(self) -> None:
         """Read-aloud reached the end: go on with the next article, in the library's order."""
@@ -624,6 +635,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.read_aloud.shut_down()
+        self._save_speech_settings()
         self._save_timer.stop()
         self.save_reading_position()
         self.appearance.save()

@@ -27,7 +27,7 @@ from reader.ui.speech_player import SpeechPlayer
 from reader.ui.speech_worker import SpeechWorker
 
 # An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
-ENGINE_ANSWER_MS = 10_000
+ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
 AHEAD_SECONDS = 4.0  # audio synthesised ahead of the listener: no gap, little wasted work
 SPEED_STEP = 0.1
 
@@ -44,6 +44,7 @@ class ReadAloud(QObject):
     settingsChanged = Signal(object)  # noqa: N815 - SpeechSettings, to be saved
     nextArticleRequested = Signal()  # noqa: N815 - the end was reached; read on if asked
     sentenceHeard = Signal(int, int)  # noqa: N815 - the range of the sentence now heard
+    sleepTimerEnded = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -68,6 +69,7 @@ class ReadAloud(QObject):
         self._accepted_fallback: frozenset[str] = frozenset()
         self._declined_fallback: frozenset[str] = frozenset()
         self._plan: list[Utterance] = []
+        self._sentences: list[tuple[int, Sentence]] = []  # what this reading speaks
         self._reading_selection = False
         self._next_request = 0  # index in _plan of the next utterance to synthesise
         self._awaiting = False  # one request at a time: the engine is one
@@ -212,8 +214,7 @@ class ReadAloud(QObject):
         index = self._current_sentence_index()
         if index is None:
             return
-        target = min(max(index + step, 0), len(self._spoken().sentences) - 1)
-        self._begin(from_sentence(self._spoken(), target))
+        self._restart_at(min(max(index + step, 0), len(self._spoken().sentences) - 1))
 
     def skip_passages(self, step: int) -> None:
         index = self._current_sentence_index()
@@ -227,7 +228,7 @@ class ReadAloud(QObject):
                 return
         else:
             target = article.previous_passage_sentence(index)
-        self._begin(from_sentence(article, target))
+        self._restart_at(target)
 
     def change_speed(self, steps: int) -> None:
         self.set_speed(self.settings.speed + steps * SPEED_STEP)
@@ -280,9 +281,6 @@ class ReadAloud(QObject):
             self.tr("Reading will pause in {minutes} minutes").format(minutes=minutes)
         )
 
-    def sleep_timer_active(self) -> bool:
-        return self._sleep_timer.isActive()
-
     def test_voice(self, voice_id: str) -> None:
         """Say a sample sentence in a voice, without touching the reader's place."""
         if not self.voices:
@@ -296,18 +294,40 @@ class ReadAloud(QObject):
 
     # The pipeline -------------------------------------------------------------------
 
-    def _begin(self, sentences: list[tuple[int, Sentence]], *, selection: bool = False) -> None:
+    def _begin(
+        self,
+        sentences: list[tuple[int, Sentence]],
+        *,
+        selection: bool = False,
+        paused: bool = False,
+    ) -> None:
+        """Speak these sentences; `paused` keeps a pause (a skip while paused moves only)."""
         choice = self._voice_choice(sentences)
         self._halt()
+        self._sentences, self._reading_selection = sentences, selection
         self._plan = utterances(self._spoken(), sentences, choice)
-        self._reading_selection = selection
         if not self._plan:
             self._set_state(ReadingState.STOPPED, self.tr("There is nothing to read here."))
             return
         if self.stop_after_passage_requested:
             self._stop_after_passage = self._plan[0].sentence.passage
-        self._set_state(ReadingState.READING, self.tr("Reading aloud"))
+        if paused:
+            self.player.pause()
+        elif self.state != ReadingState.READING:  # a skip while reading is not news
+            self._set_state(ReadingState.READING, self.tr("Reading aloud"))
         self._request_more()
+
+    def _restart_at(self, index: int) -> None:
+        """Read on from sentence `index`, within the selection when reading one."""
+        if self._reading_selection:
+            sentences = [pair for pair in self._sentences if pair[0] >= index]
+        else:
+            sentences = from_sentence(self._spoken(), index)
+        self._begin(
+            sentences,
+            selection=self._reading_selection,
+            paused=self.state == ReadingState.PAUSED,
+        )
 
     def utterances_to_export(self, *, selection: bool) -> list[Utterance]:
         """The selection, or the whole article, as read-aloud would speak it."""
@@ -423,6 +443,10 @@ class ReadAloud(QObject):
     def _on_clip_heard(self, tag: tuple[int, int] | None) -> None:
         if tag is None or tag[0] != self._generation:
             return
+        if self._stop_after_passage not in (None, self._plan[tag[1]].sentence.passage):
+            self._halt()  # the paragraph is done (clips of the next one were queued already)
+            self._set_state(ReadingState.STOPPED, self.tr("Finished reading"))
+            return
         previous, self._heard = self._heard, self._plan[tag[1]]
         self._clip_words.pop(tag[1] - 1, None)  # heard: its words are not needed again
         self._heard_word = None
@@ -447,6 +471,7 @@ class ReadAloud(QObject):
         if span != self._heard_word:
             self._heard_word = span
             self._draw_highlight()
+            self._view.keep_in_view(*span)  # a sentence taller than the view scrolls too
 
     def _on_drained(self) -> None:
         if self.state != ReadingState.READING or self._awaiting:
@@ -482,6 +507,7 @@ class ReadAloud(QObject):
         messages.warn(self._view.window(), self.tr("Read Aloud"), message)
 
     def _on_sleep_timer(self) -> None:
+        self.sleepTimerEnded.emit()
         if self.state == ReadingState.READING:
             self.player.pause()
             self._set_state(ReadingState.PAUSED, self.tr("Sleep timer: reading paused"))
@@ -493,6 +519,7 @@ class ReadAloud(QObject):
         self.state = state
         if state == ReadingState.STOPPED:
             self._stop_after_passage = None
+            self.stop_after_passage_requested = False
         self._announcer.announce(announcement)
         if changed:
             self.stateChanged.emit(state.value)
@@ -502,10 +529,7 @@ class ReadAloud(QObject):
         self.settings = SpeechSettings(**values).clamped()
         self.settingsChanged.emit(self.settings)
         if restart and self.state != ReadingState.STOPPED and self._heard is not None:
-            paused = self.state == ReadingState.PAUSED
-            self._begin(from_sentence(self._spoken(), self._current_sentence_index() or 0))
-            if paused:
-                self.pause()
+            self._restart_at(self._heard.sentence_index)  # in the new voice or speed
 
     def _current_sentence_index(self) -> int | None:
         if self._heard is not None:

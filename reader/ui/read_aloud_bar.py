@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.articles import language_name
 from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
@@ -110,8 +111,8 @@ class ReadAloudBar(QToolBar):
         toggle.setText(
             {
                 ReadingState.STOPPED: self.tr("&Read Aloud"),
-                ReadingState.READING: self.tr("&Pause"),
-                ReadingState.PAUSED: self.tr("&Resume"),
+                ReadingState.READING: self.tr("Pa&use"),
+                ReadingState.PAUSED: self.tr("Res&ume"),
             }[ReadingState(state)]
         )
 
@@ -143,7 +144,7 @@ class ReadAloudBar(QToolBar):
         automatic.setData("", Qt.ItemDataRole.UserRole)
         model.appendRow(automatic)
         for language, voices in voices_by_language(self._read_aloud.voices).items():
-            heading = QStandardItem(f"— {language} —")
+            heading = QStandardItem(f"— {language_name(language)} —")
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             model.appendRow(heading)
             for voice in voices:
@@ -199,7 +200,7 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     words.setCheckable(True)
     words.setChecked(read_aloud.settings.mark_words)
     words.toggled.connect(read_aloud.set_mark_words)
-    sleep = menu.addMenu(translate("ReadAloudBar", "S&leep Timer"))
+    sleep = menu.addMenu(translate("ReadAloudBar", "Sleep &Timer"))
     sleep_group = QActionGroup(menu)
     for minutes in SLEEP_TIMER_MINUTES:
         text = (
@@ -213,5 +214,6 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
         action.setData(minutes)
         sleep.addAction(action)
     sleep_group.triggered.connect(read_aloud.choose_sleep_timer)
+    read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
     menu.insertMenu(before, sleep)

@@ -49,10 +49,6 @@ class SpeechPlayer(QObject):
         self._timer.setInterval(FEED_INTERVAL_MS)
         self._timer.timeout.connect(self._feed)
 
-    @staticmethod
-    def has_output() -> bool:
-        return not QMediaDevices.defaultAudioOutput().isNull()
-
     def enqueue(self, clip: Clip, tag: object) -> None:
         if self._sink is not None and clip.sample_rate != self._sample_rate and not self._clips:
             self.stop()  # a voice with another rate: a new device stream, once idle
@@ -75,9 +71,6 @@ class SpeechPlayer(QObject):
     def bytes_written(self) -> int:
         """Audio handed to the device since the last stop."""
         return self._written
-
-    def is_playing(self) -> bool:
-        return self._sink is not None and not self._paused
 
     def pause(self) -> None:
         self._paused = True

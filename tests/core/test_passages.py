@@ -113,3 +113,23 @@ def test_the_bundled_articles_are_spoken_whole(qapp):
         hidden = str.maketrans("", "", "\ufffc\ufdd0\ufdd1")
         visible = "".join(doc.toRawText().translate(hidden).split())
         assert "".join(spoken.split()) == visible, path.name
+
+
+def test_a_soft_hyphen_keeps_every_position(document):
+    doc = document("An extra\u00adordinary day. The second one is here.")
+    text = doc.toRawText()
+    article = spoken_article(doc, "en")
+    assert [text[s.start : s.end] for s in article.sentences] == [
+        "An extra\u00adordinary day.",
+        "The second one is here.",
+    ]
+
+
+def test_a_language_change_after_an_emoji_falls_on_the_right_letter(document):
+    doc = document("Smile 😀😀 and she said *شکریہ*{lang=ur} and left.")
+    (sentence,) = spoken_article(doc, "en").sentences
+    assert [(part.text.strip(), part.language) for part in sentence.parts] == [
+        ("Smile 😀😀 and she said", "en"),
+        ("شکریہ", "ur"),
+        ("and left.", "en"),
+    ]

@@ -243,7 +243,7 @@ def test_every_reading_control_is_labelled(reading_window):
         assert control.accessibleName()
         assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
     voices = [bar.voice.itemText(i) for i in range(bar.voice.count())]
-    assert "— ur —" in voices
+    assert "— Urdu (ur) —" in voices
     assert any("Urdu" in voice for voice in voices)
 
 
@@ -392,3 +392,45 @@ def test_reading_goes_on_into_the_next_article_when_asked(make_window, write_art
     qtbot.waitUntil(lambda: window.article.meta.id == following, timeout=30_000)
     qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
     assert window.read_aloud.current_sentence_range()[0] == 0  # from its title
+
+
+def test_stop_at_the_end_of_the_paragraph_asked_for_while_reading_it(reading_window, qtbot):
+    window = reading_window
+    text = window.view.plain_text()
+    heard: list[str] = []
+    window.read_aloud.sentenceHeard.connect(lambda start, end: heard.append(text[start:end]))
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "The water is cold in winter." in heard, timeout=30_000)
+    window.actions_by_name["stop_after_passage"].setChecked(True)  # during the last sentence
+    qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=30_000)
+    assert heard[-1] == "The water is cold in winter."
+    assert not window.actions_by_name["stop_after_passage"].isChecked()  # it was for once
+
+
+def test_skipping_while_paused_moves_without_speaking(reading_window, qtbot, sound_server):
+    window = reading_window
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: heard_text(window) == "The river is wide.")
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert window.read_aloud.state == ReadingState.PAUSED
+    with sound_server.record() as recording:
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT_ALT)
+        qtbot.wait(800)
+    assert window.read_aloud.state == ReadingState.PAUSED
+    assert recording.sound_seconds() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: heard_text(window) == "It runs to the sea.")
+
+
+def test_a_new_speed_keeps_reading_the_selection_only(reading_window, qtbot):
+    window = reading_window
+    text = window.view.plain_text()
+    start = text.index(PARAGRAPH)
+    window.view.select_range(start, text.index("Boats go", start))
+    heard: list[str] = []
+    window.read_aloud.sentenceHeard.connect(lambda s, e: heard.append(text[s:e]))
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bool(heard))
+    window.read_aloud.set_speed(1.5)
+    qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=30_000)
+    assert heard[-1] == "It runs to the sea."

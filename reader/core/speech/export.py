@@ -67,7 +67,8 @@ def export_speech(
         partial.replace(target)
     except BaseException:
         if writer is not None:
-            writer.close()
+            with contextlib.suppress(OSError):  # a full disk: the files still go
+                writer.close()
         for leftover in {wav, partial}:
             with contextlib.suppress(OSError):
                 leftover.unlink()

@@ -83,8 +83,3 @@ def utterances(
 
 def from_sentence(article: SpokenArticle, first: int) -> list[tuple[int, Sentence]]:
     return list(enumerate(article.sentences))[first:]
-
-
-def to_end_of_passage(article: SpokenArticle, first: int) -> list[tuple[int, Sentence]]:
-    last = article.passages[article.sentences[first].passage].last_sentence
-    return list(enumerate(article.sentences))[first : last + 1]

@@ -53,13 +53,15 @@ def snapped_words(text: str, events: list[tuple[int, int, int]]) -> tuple[Spoken
     words = [match.span() for match in _WORD.finditer(text)]
     starts = [start for start, _ in words]
     spoken: list[SpokenWord] = []
+    last = -1  # the index of the last word kept: words only move forwards
     for character, _length, milliseconds in events:
+        if character < 0 or not words:
+            continue  # some dashes come with no place in the text
         index = max(bisect_right(starts, character) - 1, 0)
-        if not words or (spoken and (spoken[-1].start, spoken[-1].end) == words[index]):
+        if index <= last or (spoken and milliseconds < spoken[-1].milliseconds):
             continue  # one word the engine split in two ("3.5"): its first time counts
-        if spoken and milliseconds < spoken[-1].milliseconds:
-            continue
         spoken.append(SpokenWord(*words[index], milliseconds))
+        last = index
     return tuple(spoken)
 
 

@@ -4,7 +4,7 @@ from PySide6.QtGui import QTextDocument
 from reader.core.language_parts import mark_language_parts
 from reader.core.passages import spoken_article
 from reader.core.rendering import markdown_to_html
-from reader.core.speech.plan import VoiceChoice, from_sentence, to_end_of_passage, utterances
+from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
 from reader.core.speech.voices import Voice
 
 VOICES = (Voice("gmw/en", "English", "en-gb"), Voice("inc/ur", "Urdu", "ur"))
@@ -41,6 +41,5 @@ def test_a_language_without_a_voice_is_named_and_read_only_when_accepted(article
     assert ("Four in Pashto.", "gmw/en") in [(u.text, u.voice_id) for u in spoken]
 
 
-def test_stopping_at_the_end_of_a_paragraph(article):
-    assert [s.text for _, s in to_end_of_passage(article, 1)] == ["One.", "Two."]
+def test_reading_from_a_sentence_on(article):
     assert [index for index, _ in from_sentence(article, 3)] == [3, 4, 5]

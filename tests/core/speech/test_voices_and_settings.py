@@ -42,3 +42,12 @@ def test_settings_survive_a_round_trip_and_bad_values_are_clamped_or_dropped():
     assert SpeechSettings.from_json("not json") == SpeechSettings()
     assert SpeechSettings.from_json("[1, 2]") == SpeechSettings()
     assert SpeechSettings.from_json(None) == SpeechSettings()
+
+
+def test_word_events_with_no_place_or_going_back_are_dropped():
+    from reader.core.speech.synthesiser import snapped_words
+
+    text = "I paid three pounds — about four euros."
+    events = [(0, 1, 0), (2, 4, 200), (-1, 0, 300), (7, 5, 400), (3, 2, 450), (13, 6, 600)]
+    words = [(text[w.start : w.end], w.milliseconds) for w in snapped_words(text, events)]
+    assert words == [("I", 0), ("paid", 200), ("three", 400), ("pounds", 600)]
