@@ -12,7 +12,7 @@ from pathlib import Path
 from reader.cli import UsageError, fail, resolve_article
 from reader.core.files import typed_path
 from reader.core.library import Library
-from reader.core.speech.encoding import ENCODED_SUFFIXES
+from reader.core.speech.export import ENCODED_SUFFIXES
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 
 

@@ -10,6 +10,7 @@ few operations: start at a sentence, pause, resume, stop.
 from bisect import bisect_right
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
@@ -23,8 +24,10 @@ from reader.core.speech.voices import Voice
 from reader.ui import messages
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView, TextSpan
-from reader.ui.speech_player import SpeechPlayer
 from reader.ui.speech_worker import SpeechWorker
+
+if TYPE_CHECKING:
+    from reader.ui.speech_player import SpeechPlayer
 
 # An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
 ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
@@ -93,15 +96,24 @@ class ReadAloud(QObject):
         self._speech.engineUnavailable.connect(self._on_engine_unavailable)
         self._speech.clipReady.connect(self._on_clip_ready)
         self._speech.synthesisFailed.connect(self._on_synthesis_failed)
-        self.player = SpeechPlayer(self)
-        self.player.ahead_seconds = AHEAD_SECONDS
-        self.player.set_volume(settings.volume)
-        self.player.clipStarted.connect(self._on_clip_heard)
-        self.player.clipProgressed.connect(self._on_clip_progressed)
-        self.player.drained.connect(self._on_drained)
-        self.player.runningLow.connect(self._request_more)
-        self.player.failed.connect(self._on_player_failed)
+        self._player: SpeechPlayer | None = None
         view.themeApplied.connect(self._draw_highlight)
+
+    @property
+    def player(self) -> "SpeechPlayer":
+        """Made when first needed: Qt Multimedia takes a tenth of the window's start."""
+        if self._player is None:
+            from reader.ui.speech_player import SpeechPlayer
+
+            self._player = SpeechPlayer(self)
+            self._player.ahead_seconds = AHEAD_SECONDS
+            self._player.set_volume(self.settings.volume)
+            self._player.clipStarted.connect(self._on_clip_heard)
+            self._player.clipProgressed.connect(self._on_clip_progressed)
+            self._player.drained.connect(self._on_drained)
+            self._player.runningLow.connect(self._request_more)
+            self._player.failed.connect(self._on_player_failed)
+        return self._player
 
     # The engine ---------------------------------------------------------------------
 
@@ -129,7 +141,8 @@ class ReadAloud(QObject):
 
     def shut_down(self) -> None:
         self._generation += 1
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
         self._speech.shut_down()
 
     # The article --------------------------------------------------------------------
@@ -392,7 +405,8 @@ class ReadAloud(QObject):
         """Silence, and forget the utterances in flight; the state is the caller's to set."""
         self._generation += 1
         self._speech.wanted_generation = self._generation
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
         self._engine_watchdog.stop()
         self._awaiting = False
         self._next_request = 0

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader.core.speech.encoding import EncodingError
 from reader.core.speech.export import ExportCancelledError, export_speech
 from reader.core.speech.plan import Utterance
 from reader.core.speech.synthesiser import (
@@ -112,6 +111,8 @@ class SpeechWorker(QObject):
         self.clipReady.emit(generation, tag, clip)
 
     def _export(self, spoken: list[Utterance], speed: float, target: Path) -> None:
+        from reader.core.speech.encoding import EncodingError
+
         if self._synthesiser is None:
             self.exportFailed.emit(
                 QCoreApplication.translate("speech", "The speech engine has not started.")

@@ -22,7 +22,6 @@ from PySide6.QtMultimedia import (
 )
 
 translate = QCoreApplication.translate
-ENCODED_SUFFIXES = (".m4a",)
 BUFFER_SECONDS = 1
 
 # Called with (frames done, frames in all); answers False to cancel.

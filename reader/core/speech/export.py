@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.speech.audio import WavWriter, silence
-from reader.core.speech.encoding import ENCODED_SUFFIXES, EncodingCancelledError, encode_speech
 from reader.core.speech.plan import Utterance
 from reader.core.speech.synthesiser import Synthesiser
+
+ENCODED_SUFFIXES = (".m4a",)  # see reader.core.speech.encoding
 
 # Called after each utterance with (done, total); answers False to cancel.
 Progress = Callable[[int, int], bool]
@@ -56,6 +57,11 @@ def export_speech(
         writer.close()
         seconds = writer.frames / writer.sample_rate
         if encoded:
+            # Qt Multimedia's encoder is loaded only to encode: it costs the app's start.
+            from reader.core.speech.encoding import (
+                EncodingCancelledError,
+                encode_speech,
+            )
 
             def encoding_progress(frames_done: int, frames: int) -> bool:
                 return progress(len(spoken) + len(spoken) * frames_done // max(frames, 1), steps)
