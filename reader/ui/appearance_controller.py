@@ -11,6 +11,7 @@ from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView
 from reader.ui.dimmer import ScreenDimmer
 from reader.ui.theming import apply_interface
+from reader.ui.timers import single_shot_timer
 
 TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
 INTERFACE_SCALE_STEPS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -57,10 +58,7 @@ class AppearanceController(QObject):
                 self.tr("Show Reader in the {name} colours").format(name=theme_label(theme.name))
             )
         self.theme_group.triggered.connect(self._on_theme_action)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save)
+        self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
 
     @property
     def appearance(self) -> Appearance:

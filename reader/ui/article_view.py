@@ -4,7 +4,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 from reader.core.page_style import page_stylesheet, uses_nastaliq
 from reader.resources import resource_path
 from reader.ui.fonts import URDU_FAMILY
+from reader.ui.timers import single_shot_timer
 
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
 MINIMUM_SIDE_MARGIN = 24
@@ -124,10 +125,9 @@ class ArticleView(QTextBrowser):
         self._layers: dict[str, list[TextSpan]] = {name: [] for name in SELECTION_LAYERS}
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
-        self._spacing_to_settle = QTimer(self)
-        self._spacing_to_settle.setSingleShot(True)
-        self._spacing_to_settle.setInterval(SPACING_SETTLE_MS)
-        self._spacing_to_settle.timeout.connect(self._import_keeping_place)
+        self._spacing_to_settle = single_shot_timer(
+            self, SPACING_SETTLE_MS, self._import_keeping_place
+        )
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)

@@ -1,12 +1,13 @@
 """Find in the article: a bar under the page, and the logic that drives the view."""
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.find import Match, find_all, match_after, match_before
 from reader.ui.article_view import ArticleView
 from reader.ui.form import labelled
+from reader.ui.timers import single_shot_timer
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
 TYPING_PAUSE_MS = 150
@@ -59,10 +60,7 @@ class FindBar(QWidget):
 
         # Typing waits for a pause before searching: each search marks every match, and
         # a first letter can match a hundred thousand times in a long article.
-        self._typing_pause = QTimer(self)
-        self._typing_pause.setSingleShot(True)
-        self._typing_pause.setInterval(TYPING_PAUSE_MS)
-        self._typing_pause.timeout.connect(self.queryChanged)
+        self._typing_pause = single_shot_timer(self, TYPING_PAUSE_MS, self.queryChanged)
         self.query.textChanged.connect(self._typing_pause.start)
         self.match_case.toggled.connect(self.queryChanged)
         self.query.returnPressed.connect(self._on_return)

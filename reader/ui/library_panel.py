@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.core.articles import ArticleMeta, language_name
 from reader.core.library import Library, LibraryProblem, SortOrder, sorted_articles
 from reader.ui.form import labelled
+from reader.ui.timers import single_shot_timer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +83,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.details)
         self.setFocusProxy(self.list)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._open_first_result)
         self.sort.currentIndexChanged.connect(self.refresh)

@@ -42,6 +42,7 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.read_aloud import ReadAloud, ReadingState
 from reader.ui.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.theming import add_theme_choices
+from reader.ui.timers import single_shot_timer
 from reader.ui.toc_panel import TocPanel
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
@@ -259,14 +260,10 @@ class MainWindow(QMainWindow):
         self.navigator.articleRequested.connect(self._return_to_article)
         self.navigator.historyChanged.connect(self._update_history_actions)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_POSITION_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_reading_position)
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(STATUS_DELAY_MS)
-        self._status_timer.timeout.connect(self._update_status)
+        self._save_timer = single_shot_timer(
+            self, SAVE_POSITION_DELAY_MS, self.save_reading_position
+        )
+        self._status_timer = single_shot_timer(self, STATUS_DELAY_MS, self._update_status)
         self._update_history_actions()
 
     def _connect_read_aloud(self) -> None:
@@ -285,10 +282,9 @@ class MainWindow(QMainWindow):
         act["continue_to_next_article"].toggled.connect(read_aloud.set_continue_to_next_article)
         act["export_audio"].triggered.connect(self.export_audio)
         # Saved once a change is over: a volume slider moves through many values.
-        self._speech_settings_timer = QTimer(self)
-        self._speech_settings_timer.setSingleShot(True)
-        self._speech_settings_timer.setInterval(SAVE_POSITION_DELAY_MS)
-        self._speech_settings_timer.timeout.connect(self._save_speech_settings)
+        self._speech_settings_timer = single_shot_timer(
+            self, SAVE_POSITION_DELAY_MS, self._save_speech_settings
+        )
         read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
         read_aloud.stateChanged.connect(self._on_reading_state)
         read_aloud.nextArticleRequested.connect(self._read_next_article)

@@ -25,6 +25,7 @@ from reader.ui import messages
 from reader.ui.announcer import Announcer
 from reader.ui.article_view import ArticleView, TextSpan
 from reader.ui.speech_worker import SpeechWorker
+from reader.ui.timers import single_shot_timer
 
 if TYPE_CHECKING:
     from reader.ui.speech_player import SpeechPlayer
@@ -86,10 +87,7 @@ class ReadAloud(QObject):
         self._sleep_timer.setSingleShot(True)
         self._sleep_timer.timeout.connect(self._on_sleep_timer)
 
-        self._engine_watchdog = QTimer(self)
-        self._engine_watchdog.setSingleShot(True)
-        self._engine_watchdog.setInterval(ENGINE_ANSWER_MS)
-        self._engine_watchdog.timeout.connect(self._on_engine_silent)
+        self._engine_watchdog = single_shot_timer(self, ENGINE_ANSWER_MS, self._on_engine_silent)
 
         self._speech = SpeechWorker(self, make_synthesiser)
         self._speech.engineReady.connect(self._on_engine_ready)
