@@ -31,7 +31,11 @@ The river is wide. It runs to the sea. Boats go up and down. Children swim in su
 Birds sit on the banks. The water is cold in winter.
 
 Fishermen wait at dawn. Their nets are long. The market opens at six. Everyone buys fish.
+
+This last paragraph is one long sentence that goes on about the river, the boats, the
+children, the birds, the fishermen and the market, so that it can be paused in its middle.
 """
+LONG_SENTENCE = "This last paragraph is one long sentence"
 
 
 @pytest.fixture
@@ -79,9 +83,9 @@ def test_f5_reads_from_the_caret_and_the_sound_reaches_the_speakers(
 
 def test_space_pauses_at_once_and_resumes_the_same_sentence(reading_window, qtbot, sound_server):
     window = reading_window
+    window.view.move_caret_to(window.view.plain_text().index(LONG_SENTENCE))
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
-    qtbot.wait(800)
+    qtbot.waitUntil(lambda: heard_text(window).startswith(LONG_SENTENCE))
     sentence = window.read_aloud.current_sentence_range()
     with sound_server.record() as recording:
         qtbot.wait(300)
@@ -94,13 +98,16 @@ def test_space_pauses_at_once_and_resumes_the_same_sentence(reading_window, qtbo
     assert recording.loud_between(paused_at + 0.3, paused_at + 1.5) == 0
     assert window.read_aloud.current_sentence_range() == sentence
 
+    restarted: list[tuple[int, int]] = []  # a sentence heard again from its start
+    window.read_aloud.sentenceHeard.connect(lambda *span: restarted.append(span))
     with sound_server.record() as recording:
         resumed_at = time.perf_counter()
         qtbot.keyClick(window.view, Qt.Key.Key_Space)
         qtbot.wait(600)
     assert window.read_aloud.state == ReadingState.READING
     assert recording.loud_between(resumed_at, resumed_at + 0.6) > 0.2
-    assert window.read_aloud.current_sentence_range() == sentence
+    assert window.read_aloud.current_sentence_range() == sentence  # a long one: still in it
+    assert restarted == []  # the same clip went on, from where it paused
 
 
 def test_the_highlight_changes_when_the_next_sentence_is_heard(reading_window, qtbot, sound_server):
