@@ -362,6 +362,8 @@ class ArticleView(QTextBrowser):
         """Draw the spans near the view: a screen above and below what is shown. An article
         with a thousand highlights costs no more to open than one with a few, and scrolling
         draws what comes into reach."""
+        if not any(self._layers.values()) and not self.extraSelections():
+            return  # nothing to draw or to take away: finding the view's reach is not free
         first, last = self._positions_within_reach()
         cursor = QTextCursor(self.document())
         selections = []
