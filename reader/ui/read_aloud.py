@@ -19,7 +19,7 @@ from reader.core.passages import Sentence, SpokenArticle, spoken_article, utf16_
 from reader.core.speech.audio import Clip, SpokenWord, silence
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
-from reader.core.speech.synthesiser import Synthesiser
+from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
 from reader.core.speech.voices import Voice
 from reader.ui import messages
 from reader.ui.announcer import Announcer
@@ -126,6 +126,13 @@ class ReadAloud(QObject):
         return not self.unavailable_reason
 
     def _on_engine_ready(self, voices: list[Voice], default_voice_id: str) -> None:
+        if not voices:
+            self._on_engine_unavailable(
+                self.tr("The speech engine has no voices installed.")
+                + " "
+                + how_to_install_engine()
+            )
+            return
         self.voices, self.default_voice_id = voices, default_voice_id
         self.engineChanged.emit()
         if self._start_when_ready:
