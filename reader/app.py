@@ -37,8 +37,9 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["export-audio"]:
-        return _export_audio(arguments[1:])
+    command = _subcommand(arguments)
+    if command is not None:
+        return _export_audio(arguments[:command] + arguments[command + 1 :])
     args = build_parser().parse_args(arguments)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     try:
@@ -95,6 +96,19 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
         return False
+
+
+def _subcommand(arguments: list[str]) -> int | None:
+    """Where "export-audio" stands, if it is the command: first, or after the data folder
+    (--data-dir DIR or --data-dir=DIR), where readers put it for the window too."""
+    if "export-audio" not in arguments[:3]:
+        return None
+    index = arguments.index("export-audio")
+    before = arguments[:index]
+    data_dir = (len(before) == 2 and before[0] == "--data-dir") or (
+        len(before) == 1 and before[0].startswith("--data-dir=")
+    )
+    return index if not before or data_dir else None
 
 
 def _export_audio(arguments: list[str]) -> int:

@@ -190,3 +190,30 @@ def test_m4a_is_the_same_speech_at_a_fraction_of_the_size(tmp_path, qtbot):
     assert abs(decoded_seconds(m4a, qtbot) - sox_seconds(wav)) < 0.5
     assert m4a.stat().st_size < wav.stat().st_size / 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "speech.m4a", "speech.wav"]
+
+
+def test_the_data_folder_may_come_before_the_command(tmp_path):
+    data = tmp_path / "data"
+    (data / "articles").mkdir(parents=True)
+    (data / "articles" / "mine.md").write_text(article_text("Mine", "Short."), encoding="utf-8")
+    output = tmp_path / "mine.wav"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--data-dir",
+            str(data),
+            "export-audio",
+            "mine",
+            "-o",
+            str(output),
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sox_seconds(output) > 0.5
