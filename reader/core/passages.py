@@ -6,7 +6,6 @@ Each sentence is spoken as one or more parts: a part is one language (a voice)
 and at most MAX_PART_LENGTH characters, since the engine fails on long inputs.
 """
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,11 +13,11 @@ from functools import cached_property
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from reader.core.anchoring import DocumentPositions
 from reader.core.language_parts import language_of_marker
 from reader.core.sentences import split_long_sentence, split_sentences
 
 MAX_PART_LENGTH = 1000
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # Qt counts each of these twice
 # Same-length replacements only: indices into the text stay document positions.
 _SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
 
@@ -123,17 +122,16 @@ def spoken_article(document: QTextDocument, language: str) -> SpokenArticle:
         if text.strip():
             kind = _kind_of(block)
             first = len(sentences)
-            changes = _language_changes(block, text, language)
-            offsets = _Utf16Offsets(text, block.position())
+            base, positions = block.position(), DocumentPositions(text)
+            changes = _language_changes(block, positions, language)
             for start, end in split_sentences(text, changes[0][1]):
-                parts = tuple(_parts(text, start, end, changes, offsets))
-                sentences.append(Sentence(offsets.at(start), offsets.at(end), len(passages), parts))
+                parts = tuple(_parts(text, start, end, changes, base, positions))
+                sentence_start = base + positions.to_document(start)
+                sentence_end = base + positions.to_document(end)
+                sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
             if len(sentences) > first:
-                passages.append(
-                    Passage(
-                        kind, block.position(), offsets.at(len(text)), first, len(sentences) - 1
-                    )
-                )
+                end = base + positions.to_document(len(text))
+                passages.append(Passage(kind, base, end, first, len(sentences) - 1))
         block = block.next()
     return SpokenArticle(tuple(passages), tuple(sentences))
 
@@ -148,7 +146,9 @@ def _kind_of(block: QTextBlock) -> PassageKind:
     return PassageKind.PARAGRAPH
 
 
-def _language_changes(block: QTextBlock, text: str, language: str) -> list[tuple[int, str]]:
+def _language_changes(
+    block: QTextBlock, positions: DocumentPositions, language: str
+) -> list[tuple[int, str]]:
     """(index in the block's text, language from there), starting at index 0."""
     changes = [(0, language)]
     for text_format in block.textFormats():
@@ -157,7 +157,7 @@ def _language_changes(block: QTextBlock, text: str, language: str) -> list[tuple
             if marked is None:
                 continue
             # Qt counts in UTF-16 units: an emoji before the marker counts twice.
-            index = _text_index(text, text_format.start)
+            index = positions.to_text(text_format.start)
             if index == 0:
                 changes[0] = (0, marked)
             else:
@@ -165,15 +165,13 @@ def _language_changes(block: QTextBlock, text: str, language: str) -> list[tuple
     return changes
 
 
-def _text_index(text: str, utf16_offset: int) -> int:
-    if _ASTRAL.search(text) is None:
-        return utf16_offset
-    encoded = text.encode("utf-16-le")[: 2 * utf16_offset]
-    return len(encoded.decode("utf-16-le", errors="ignore"))
-
-
 def _parts(
-    text: str, start: int, end: int, changes: list[tuple[int, str]], offsets: "_Utf16Offsets"
+    text: str,
+    start: int,
+    end: int,
+    changes: list[tuple[int, str]],
+    base: int,
+    positions: DocumentPositions,
 ) -> list[SpokenPart]:
     parts = []
     for index, (change_start, part_language) in enumerate(changes):
@@ -183,7 +181,8 @@ def _parts(
             continue
         for piece_start, piece_end in split_long_sentence(text, low, high, MAX_PART_LENGTH):
             piece = text[piece_start:piece_end]
-            parts.append(SpokenPart(piece, part_language, offsets.at(piece_start)))
+            piece_position = base + positions.to_document(piece_start)
+            parts.append(SpokenPart(piece, part_language, piece_position))
     return parts
 
 
@@ -208,17 +207,3 @@ def utf16_length(text: str) -> int:
 def _utf16_slice(text: str, start: int, end: int) -> str:
     encoded = text.encode("utf-16-le")
     return encoded[start * 2 : end * 2].decode("utf-16-le", errors="ignore")
-
-
-class _Utf16Offsets:
-    """Document positions of indices into one block's text."""
-
-    def __init__(self, text: str, block_position: int) -> None:
-        self._text = text
-        self._base = block_position
-        self._simple = _ASTRAL.search(text) is None
-
-    def at(self, index: int) -> int:
-        if self._simple:
-            return self._base + index
-        return self._base + utf16_length(self._text[:index])
