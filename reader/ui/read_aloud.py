@@ -9,6 +9,7 @@ few operations: start at a sentence, pause, resume, stop.
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -197,13 +198,11 @@ class ReadAloud(QObject):
         if not article.sentences:
             self._announcer.announce(self.tr("There is nothing to read here."))
             return
-        cursor = self._view.textCursor()
-        if cursor.hasSelection():
-            chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
-            indices = [article.sentence_at(sentence.start) or 0 for sentence in chosen]
-            self._begin(list(zip(indices, chosen, strict=True)), selection=True)
+        selected = self._selected_sentences()
+        if selected:
+            self._begin(selected, selection=True)
             return
-        position = cursor.position()
+        position = self._view.textCursor().position()
         if not self._caret_in_view():
             position = self._view.first_visible_position()
         first = article.sentence_at(position)
@@ -262,7 +261,8 @@ class ReadAloud(QObject):
 
     def set_volume(self, volume: float) -> None:
         self._change_settings(volume=volume, restart=False)
-        self.player.set_volume(self.settings.volume)
+        if self._player is not None:  # a player made later takes the setting then
+            self._player.set_volume(self.settings.volume)
 
     def set_highlight(self, style: HighlightStyle) -> None:
         self._change_settings(highlight=style, restart=False)
@@ -350,13 +350,17 @@ class ReadAloud(QObject):
     def utterances_to_export(self, *, selection: bool) -> list[Utterance]:
         """The selection, or the whole article, as read-aloud would speak it."""
         article = self._spoken()
-        cursor = self._view.textCursor()
-        if selection and cursor.hasSelection():
-            chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
-            sentences = [(article.sentence_at(s.start) or 0, s) for s in chosen]
-        else:
-            sentences = from_sentence(article, 0)
+        sentences = (selection and self._selected_sentences()) or from_sentence(article, 0)
         return utterances(article, sentences, self._voice_choice(sentences))
+
+    def _selected_sentences(self) -> list[tuple[int, Sentence]]:
+        """The sentences the selection touches, cut to it, with their indices; [] if none."""
+        cursor = self._view.textCursor()
+        if not cursor.hasSelection():
+            return []
+        article = self._spoken()
+        chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
+        return [(article.sentence_at(sentence.start) or 0, sentence) for sentence in chosen]
 
     def announce(self, message: str) -> None:
         self._announcer.announce(message)
@@ -379,18 +383,10 @@ class ReadAloud(QObject):
             for language in choice.missing_languages([sentence for _, sentence in sentences])
             if language not in self._declined_fallback
         ]
-        if not missing:
-            return choice
-        if not self._accept_default_voice(missing):
-            self._declined_fallback |= frozenset(missing)
-        else:
+        if missing and self._accept_default_voice(missing):
             self._accepted_fallback |= frozenset(missing)
-            return VoiceChoice(
-                tuple(self.voices),
-                self.default_voice_id,
-                self.settings.voice_id,
-                self._accepted_fallback,
-            )
+            return replace(choice, accepted_fallback=self._accepted_fallback)
+        self._declined_fallback |= frozenset(missing)
         return choice
 
     def _accept_default_voice(self, languages: list[str]) -> bool:
@@ -544,8 +540,7 @@ class ReadAloud(QObject):
             self.stateChanged.emit(state.value)
 
     def _change_settings(self, *, restart: bool = True, **changes: object) -> None:
-        values = {**self.settings.__dict__, **changes}
-        self.settings = SpeechSettings(**values).clamped()
+        self.settings = replace(self.settings, **changes).clamped()
         self.settingsChanged.emit(self.settings)
         if restart and self.state != ReadingState.STOPPED and self._heard is not None:
             self._restart_at(self._heard.sentence_index)  # in the new voice or speed
