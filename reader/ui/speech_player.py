@@ -25,6 +25,10 @@ class _QueuedClip:
     start: int  # byte offset of the clip in everything written since start()
 
 
+def _start_of(clip: _QueuedClip) -> int:
+    return clip.start
+
+
 class SpeechPlayer(QObject):
     clipStarted = Signal(object)  # noqa: N815 - the tag of the clip now heard
     clipProgressed = Signal(object, int)  # noqa: N815 - its tag, milliseconds heard of it
@@ -37,8 +41,7 @@ class SpeechPlayer(QObject):
         self._sink: QAudioSink | None = None
         self._device: QIODevice | None = None
         self._sample_rate = 0
-        self._clips: list[_QueuedClip] = []
-        self._starts: list[int] = []
+        self._clips: list[_QueuedClip] = []  # in order of their start
         self._written = 0  # bytes handed to the device
         self._queued = 0  # bytes queued, written or not
         self._heard_tag: object = None
@@ -55,7 +58,6 @@ class SpeechPlayer(QObject):
         if self._sink is None and not self._open(clip.sample_rate):
             return
         self._clips.append(_QueuedClip(tag, clip.pcm, self._queued))
-        self._starts.append(self._queued)
         self._queued += len(clip.pcm)
         if not self._paused:
             self._timer.start()
@@ -92,7 +94,7 @@ class SpeechPlayer(QObject):
             self._sink.stop()
             self._sink.deleteLater()
         self._sink = self._device = None
-        self._clips, self._starts = [], []
+        self._clips = []
         self._written = self._queued = 0
         self._heard_tag = None
         self._paused = False
@@ -130,8 +132,7 @@ class SpeechPlayer(QObject):
             return
         room = self._sink.bytesFree()
         while room > 0 and self._written < self._queued:
-            index = bisect_right(self._starts, self._written) - 1
-            clip = self._clips[index]
+            clip = self._clip_at(self._written)
             offset = self._written - clip.start
             piece = clip.pcm[offset : offset + room]
             written = self._device.write(piece)
@@ -143,10 +144,10 @@ class SpeechPlayer(QObject):
 
     def _report_heard(self) -> None:
         heard = self._heard_bytes()
-        while len(self._clips) > 1 and self._starts[1] <= heard:
-            del self._clips[0], self._starts[0]  # heard: an hour of speech is not kept
+        while len(self._clips) > 1 and self._clips[1].start <= heard:
+            del self._clips[0]  # heard: an hour of speech is not kept
         if self._clips:
-            clip = self._clips[max(bisect_right(self._starts, heard) - 1, 0)]
+            clip = self._clip_at(heard)
             if clip.tag is not self._heard_tag:
                 self._heard_tag = clip.tag
                 self.clipStarted.emit(clip.tag)
@@ -158,9 +159,13 @@ class SpeechPlayer(QObject):
         idle = self._sink is not None and self._sink.state() == QAudio.State.IdleState
         if self._written >= self._queued and (idle or self._queued - heard <= SAMPLE_WIDTH * 4):
             self._timer.stop()
-            self._clips, self._starts = [], []
+            self._clips = []
             self._heard_tag = None
             self.drained.emit()
+
+    def _clip_at(self, offset: int) -> _QueuedClip:
+        """The queued clip holding this byte of everything written since start()."""
+        return self._clips[max(bisect_right(self._clips, offset, key=_start_of) - 1, 0)]
 
     def _on_state_changed(self, state: QAudio.State) -> None:
         if self._sink is None:
