@@ -112,11 +112,13 @@ class Synthesiser:
         if self._espeak is not None:
             self._listen_for_word_times()
             self._espeak.SetSynthCallback(self._audio_callback)
-        self._folder = Path(tempfile.mkdtemp(prefix="reader-speech-"))
+        # Only drivers other than espeak-ng's write a file (see _synthesise).
+        self._folder = None if self._espeak else Path(tempfile.mkdtemp(prefix="reader-speech-"))
         self.default_voice_id: str = self._engine.getProperty("voice") or ""
 
     def close(self) -> None:
-        shutil.rmtree(self._folder, ignore_errors=True)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
 
     @property
     def times_words(self) -> bool:
@@ -165,7 +167,7 @@ class Synthesiser:
         # espeak's driver writes with the wave module, which also takes a file object: the
         # audio stays in memory, and no full or failing disk can stop the driver halfway
         # (it would wait for ever). Other drivers write a file.
-        in_memory = self._espeak is not None
+        in_memory = self._folder is None
         target = io.BytesIO() if in_memory else self._folder / "utterance.wav"
         self._finished.clear()
         self._word_events.clear()
