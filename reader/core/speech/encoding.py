@@ -21,19 +21,17 @@ from PySide6.QtMultimedia import (
     QMediaRecorder,
 )
 
+from reader.core.speech.export import ExportCancelledError
+
 translate = QCoreApplication.translate
 BUFFER_SECONDS = 1
 
-# Called with (frames done, frames in all); answers False to cancel.
+# Called with (frames done, frames in all); answers False to cancel (ExportCancelledError).
 EncodingProgress = Callable[[int, int], bool]
 
 
 class EncodingError(Exception):
     """The encoder failed; str() is a message for the reader."""
-
-
-class EncodingCancelledError(Exception):
-    pass
 
 
 def encode_speech(wav: Path, target: Path, progress: EncodingProgress) -> None:
@@ -76,7 +74,7 @@ class _Encoder(QObject):
         if self._recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
             self._loop.exec()
         if self._cancelled:
-            raise EncodingCancelledError
+            raise ExportCancelledError
         if self._error or self._recorder.error() != QMediaRecorder.Error.NoError:
             raise EncodingError(
                 translate("speech", "The audio could not be encoded: {error}").format(

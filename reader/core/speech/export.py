@@ -58,18 +58,12 @@ def export_speech(
         seconds = writer.frames / writer.sample_rate
         if encoded:
             # Qt Multimedia's encoder is loaded only to encode: it costs the app's start.
-            from reader.core.speech.encoding import (
-                EncodingCancelledError,
-                encode_speech,
-            )
+            from reader.core.speech.encoding import encode_speech
 
             def encoding_progress(frames_done: int, frames: int) -> bool:
                 return progress(len(spoken) + len(spoken) * frames_done // max(frames, 1), steps)
 
-            try:
-                encode_speech(wav, partial, encoding_progress)
-            except EncodingCancelledError as error:
-                raise ExportCancelledError from error
+            encode_speech(wav, partial, encoding_progress)
         partial.replace(target)
     except BaseException:
         if writer is not None:
