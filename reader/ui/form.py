@@ -1,6 +1,7 @@
 """Small builders that make every control labelled and reachable by keyboard."""
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
 
 def labelled(label_text: str, control: QWidget, description: str = "") -> QLabel:
@@ -12,3 +13,9 @@ def labelled(label_text: str, control: QWidget, description: str = "") -> QLabel
         control.setAccessibleDescription(description)
         control.setToolTip(description)
     return label
+
+
+def buttons_reachable_by_tab(toolbar: QToolBar) -> None:
+    """A toolbar's buttons take focus from the keyboard, not only from a mouse."""
+    for button in toolbar.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from reader.ui.appearance_controller import AppearanceController
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.find_bar import ArticleFinder, FindBar
-from reader.ui.form import labelled
+from reader.ui.form import buttons_reachable_by_tab, labelled
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.marks_controller import MarksController
 from reader.ui.navigation import ArticleNavigator
@@ -181,8 +180,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.theme_combo)
         toolbar.addAction(act["reading_ruler"])
         toolbar.addAction(act["preferences"])
-        for button in toolbar.findChildren(QToolButton):  # reachable with Tab, not only a mouse
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        buttons_reachable_by_tab(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_aloud_bar)

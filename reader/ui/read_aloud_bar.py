@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from reader.core.articles import language_name
 from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
-from reader.ui.form import labelled
+from reader.ui.form import buttons_reachable_by_tab, labelled
 from reader.ui.read_aloud import SPEED_STEP, ReadAloud, ReadingState
 
 translate = QCoreApplication.translate
@@ -86,8 +85,7 @@ class ReadAloudBar(QToolBar):
         self.reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable by Tab and caret
         self._reason_action = self.addWidget(self.reason)
         self._reason_action.setVisible(False)
-        for button in self.findChildren(QToolButton):  # reachable with Tab, not only a mouse
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        buttons_reachable_by_tab(self)
 
         self.speed.valueChanged.connect(read_aloud.set_speed)
         self.voice.activated.connect(self._on_voice_chosen)
