@@ -10,7 +10,8 @@ choose a voice.
 """
 
 import html
-from html.parser import HTMLParser
+
+from reader.core.sanitise import HtmlRewriter, start_tag
 
 MARKER_PREFIX = "reader-lang-"
 # Elements that start a new line of text in Qt's document: each states its language.
@@ -32,20 +33,16 @@ def mark_language_parts(page_html: str, language: str) -> str:
     Every block in another language than the article's starts with a marker, and an
     inline element in another language is followed by one naming the language around it.
     """
-    marker = _LanguageMarker(language)
-    marker.feed(page_html)
-    marker.close()
-    return "".join(marker.output)
+    return _LanguageMarker(language).rewrite(page_html)
 
 
 def _marker(language: str) -> str:
     return f'<span id="{html.escape(MARKER_PREFIX + language)}"></span>'
 
 
-class _LanguageMarker(HTMLParser):
+class _LanguageMarker(HtmlRewriter):
     def __init__(self, language: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.output: list[str] = []
+        super().__init__()
         self._article_language = language
         # (tag, language inside it, whether it changed the language) for each open element
         self._open: list[tuple[str, str, bool]] = []
@@ -55,7 +52,7 @@ class _LanguageMarker(HTMLParser):
         return self._open[-1][1] if self._open else self._article_language
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.output.append(self.get_starttag_text() or "")
+        super().handle_starttag(tag, attrs)
         if tag in _VOID:
             return
         outer = self._language
@@ -67,8 +64,11 @@ class _LanguageMarker(HTMLParser):
         elif inner != outer:
             self.output.append(_marker(inner))
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.output.append(start_tag(tag, attrs))  # opens nothing: no language to follow
+
     def handle_endtag(self, tag: str) -> None:
-        self.output.append(f"</{tag}>")
+        super().handle_endtag(tag)
         if tag in _VOID:
             return
         while self._open:  # sanitised HTML is well formed; this only guards the stack
@@ -77,18 +77,3 @@ class _LanguageMarker(HTMLParser):
                 break
         if changed and tag not in _BLOCKS:
             self.output.append(_marker(self._language))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.output.append(self.get_starttag_text() or "")
-
-    def handle_data(self, data: str) -> None:
-        self.output.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self.output.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.output.append(f"&#{name};")
-
-    def handle_comment(self, data: str) -> None:
-        self.output.append(f"<!--{data}-->")

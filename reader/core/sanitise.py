@@ -51,46 +51,58 @@ def sanitise_html(raw_html: str) -> str:
         allowed_classes=ALLOWED_CLASSES,
         link_rel=None,
     )
-    rewriter = _OfflineImageRewriter()
-    rewriter.feed(cleaned)
-    rewriter.close()
-    return "".join(rewriter.output)
+    return _OfflineImageRewriter().rewrite(cleaned)
 
 
-class _OfflineImageRewriter(HTMLParser):
-    """Re-emits sanitised HTML, putting alt text where an image is not a local file."""
+class HtmlRewriter(HTMLParser):
+    """Writes out the HTML it reads, tag by tag; subclasses change what they must."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.output: list[str] = []
 
+    def rewrite(self, page_html: str) -> str:
+        self.feed(page_html)
+        self.close()
+        return "".join(self.output)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self._image(dict(attrs))
-            return
-        self.output.append(_start_tag(tag, attrs))
+        self.output.append(start_tag(tag, attrs))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag != "img":
-            self.output.append(f"</{tag}>")
+        self.output.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
         self.output.append(html.escape(data, quote=False))
+
+
+class _OfflineImageRewriter(HtmlRewriter):
+    """Puts alt text where an image is not a local file."""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._image(dict(attrs))
+        else:
+            super().handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "img":
+            super().handle_endtag(tag)
 
     def _image(self, attrs: dict[str, str | None]) -> None:
         source = attrs.get("src") or ""
         alt = (attrs.get("alt") or "").strip()
         if source and is_local_reference(source):
-            self.output.append(_start_tag("img", list(attrs.items())))
+            self.output.append(start_tag("img", list(attrs.items())))
             return
         label = QCoreApplication.translate("sanitise", "Image")
         text = f"[{label}: {alt}]" if alt else f"[{label}]"
         self.output.append(f'<span class="image-alt">{html.escape(text, quote=False)}</span>')
 
 
-def _start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+def start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
     rendered = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs)
     return f"<{tag}{rendered}>"
