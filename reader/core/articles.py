@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reader.core.language_tags import language_script, primary_language
+
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"
 # Languages written right to left unless their tag names another script (ur-Latn is
@@ -26,18 +28,11 @@ translate = QCoreApplication.translate
 _TEXT_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
 
 
-def language_script(tag: str) -> str | None:
-    """The script subtag of a BCP 47 tag, lower-cased: "ur-Latn" -> "latn"."""
-    return next(
-        (part.lower() for part in tag.split("-")[1:] if len(part) == 4 and part.isalpha()), None
-    )
-
-
 def is_right_to_left(tag: str) -> bool:
     script = language_script(tag)
     if script is not None:
         return script in RIGHT_TO_LEFT_SCRIPTS
-    return tag.split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
+    return primary_language(tag) in RIGHT_TO_LEFT_LANGUAGES
 
 
 class ArticleError(Exception):

@@ -6,7 +6,8 @@ the article again whenever the appearance changes.
 """
 
 from reader.core.appearance import Appearance
-from reader.core.articles import is_right_to_left, language_script
+from reader.core.articles import is_right_to_left
+from reader.core.language_tags import language_script
 from reader.core.themes import Theme
 
 # Languages written in Nastaliq, whose steep words need far taller lines than Latin.

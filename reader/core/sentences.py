@@ -22,6 +22,8 @@ no letter or digit in it (a footnote's back-link) is joined to the one before.
 import re
 import unicodedata
 
+from reader.core.language_tags import language_script, primary_language
+
 # Terminators that end a sentence whatever follows them: no space is needed (or, in Urdu,
 # reliably typed) after them, and they never appear inside numbers or addresses.
 _STANDALONE_TERMINATORS = "۔؟।॥。！？"
@@ -143,11 +145,10 @@ def _may_start_sentence(character: str) -> bool:
 
 
 def _is_caseless(language: str) -> bool:
-    subtags = language.replace("_", "-").lower().split("-")
-    script = next((tag for tag in subtags[1:] if len(tag) == 4 and tag.isalpha()), None)
+    script = language_script(language.replace("_", "-"))
     if script is not None:
         return script not in _CASED_SCRIPTS
-    return subtags[0] in _CASELESS_LANGUAGES
+    return primary_language(language) in _CASELESS_LANGUAGES
 
 
 def _best_break(text: str, start: int, limit: int) -> int:

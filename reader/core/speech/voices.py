@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from reader.core.language_tags import primary_language
+
 
 @dataclass(frozen=True)
 class Voice:
@@ -17,10 +19,6 @@ def _candidate_tags(language: str) -> list[str]:
     without_script = [primary, *(tag for tag in rest if len(tag) != 4)]
     tags = ["-".join(subtags), "-".join(without_script), primary]
     return list(dict.fromkeys(tag for tag in tags if tag))
-
-
-def primary_language(language: str) -> str:
-    return language.lower().replace("_", "-").split("-")[0]
 
 
 def voice_for(
