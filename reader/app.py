@@ -19,15 +19,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from reader.cli import UsageError, build_parser, fail, print_library, resolve_article
-from reader.core.appearance import Appearance, following_system
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile, machine_defaults_path
-from reader.core.store import Store, StoreError
+from reader.cli import find_command, run_command
+from reader.cli.common import UsageError, build_parser, fail, print_library, resolve_article
+from reader.core.articles.library import Library
+from reader.core.display.appearance import Appearance, following_system
+from reader.core.display.preferences import PreferencesFile, machine_defaults_path
+from reader.core.storage.store import Store, StoreError
 from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
-from reader.ui import messages
-from reader.ui.theming import apply_interface
+from reader.ui.display.theming import apply_interface
+from reader.ui.widgets import messages
 
 translate = QCoreApplication.translate
 # Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
@@ -37,9 +38,9 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    command = _subcommand(arguments)
+    command = find_command(arguments)
     if command is not None:
-        return _export_audio(arguments[:command] + arguments[command + 1 :])
+        return run_command(*command)
     args = build_parser().parse_args(arguments)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     try:
@@ -63,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         requested = resolve_article(library, args.article) if args.article else None
     except UsageError as error:
         return fail(str(error), error.exit_status)
-    from reader.ui.fonts import register_bundled_fonts  # widgets load only when a window is shown
+    from reader.ui.display.fonts import (
+        register_bundled_fonts,  # widgets load only when a window is shown
+    )
     from reader.ui.main_window import MainWindow
 
     register_bundled_fonts()
@@ -96,28 +99,6 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
         return False
-
-
-def _subcommand(arguments: list[str]) -> int | None:
-    """Where "export-audio" stands, if it is the command: first, or after the data folder
-    (--data-dir DIR or --data-dir=DIR), where readers put it for the window too."""
-    if "export-audio" not in arguments[:3]:
-        return None
-    index = arguments.index("export-audio")
-    before = arguments[:index]
-    data_dir = (len(before) == 2 and before[0] == "--data-dir") or (
-        len(before) == 1 and before[0].startswith("--data-dir=")
-    )
-    return index if not before or data_dir else None
-
-
-def _export_audio(arguments: list[str]) -> int:
-    from reader import export_audio_command
-
-    data_dir = export_audio_command.build_parser().parse_args(arguments).data_dir
-    paths = DataPaths(data_dir.expanduser().resolve() if data_dir else default_data_dir())
-    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
-    return export_audio_command.main(arguments, library)
 
 
 def _ensure_standard_streams() -> None:

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__
-from reader.core.articles import ArticleError, ArticleMeta, read_article
-from reader.core.files import typed_path
-from reader.core.library import Library
+from reader.core.articles.article import ArticleError, ArticleMeta, read_article
+from reader.core.articles.library import Library
+from reader.core.storage.files import typed_path
 
 
 class UsageError(Exception):

@@ -9,11 +9,13 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli import UsageError, fail, resolve_article
-from reader.core.files import typed_path
-from reader.core.library import Library
+from reader.cli.common import UsageError, fail, resolve_article
+from reader.core.articles.library import Library
 from reader.core.speech.export import ENCODED_SUFFIXES
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
+from reader.core.storage.files import typed_path
+from reader.paths import DataPaths, default_data_dir
+from reader.resources import bundled_articles_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run(arguments: list[str]) -> int:
+    """Run `reader export-audio ARGUMENTS`; the exit status (0, 1 on failure, 2 for usage)."""
+    data_dir = build_parser().parse_args(arguments).data_dir
+    paths = DataPaths(data_dir.expanduser().resolve() if data_dir else default_data_dir())
+    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
+    return main(arguments, library)
+
+
 def main(argv: list[str], library: Library) -> int:
     # Parsed before anything loads: --help and mistakes answer at once.
     parser = build_parser()
@@ -77,14 +87,14 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
-    from reader.core.articles import (
+    from reader.core.articles.article import (
         ArticleError,
         read_article,
     )
-    from reader.core.passages import spoken_article
-    from reader.core.rendering import render_article
+    from reader.core.articles.rendering import render_article
     from reader.core.speech.encoding import EncodingError
     from reader.core.speech.export import export_speech
+    from reader.core.speech.passages import spoken_article
     from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
     from reader.core.speech.synthesiser import (
         SpeechEngineUnavailableError,

@@ -18,31 +18,31 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.appearance import Appearance
-from reader.core.articles import ArticleError, RenderedArticle
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile
-from reader.core.render_cache import RenderCache
+from reader.core.articles.article import ArticleError, RenderedArticle
+from reader.core.articles.library import Library
+from reader.core.articles.render_cache import RenderCache
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.settings import SpeechSettings
-from reader.core.store import Store, StoreError
+from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
-from reader.ui import messages
-from reader.ui.actions import MENUS, build_actions
-from reader.ui.announcer import Announcer
-from reader.ui.appearance_controller import AppearanceController
-from reader.ui.article_view import ArticleView
-from reader.ui.bookmarks_panel import BookmarksPanel
-from reader.ui.find_bar import ArticleFinder, FindBar
-from reader.ui.form import buttons_reachable_by_tab, labelled
-from reader.ui.library_panel import LibraryPanel
-from reader.ui.marks_controller import MarksController
-from reader.ui.navigation import ArticleNavigator
-from reader.ui.notes_panel import NotesPanel
-from reader.ui.read_aloud import ReadAloud, ReadingState
-from reader.ui.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
-from reader.ui.theming import add_theme_choices
-from reader.ui.timers import single_shot_timer
-from reader.ui.toc_panel import TocPanel
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.display.appearance_controller import AppearanceController
+from reader.ui.display.theming import add_theme_choices
+from reader.ui.marks.bookmarks_panel import BookmarksPanel
+from reader.ui.marks.controller import MarksController
+from reader.ui.marks.notes_panel import NotesPanel
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.find_bar import ArticleFinder, FindBar
+from reader.ui.reading.library_panel import LibraryPanel
+from reader.ui.reading.navigation import ArticleNavigator
+from reader.ui.reading.toc_panel import TocPanel
+from reader.ui.speech.read_aloud import ReadAloud, ReadingState
+from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
+from reader.ui.widgets import messages
+from reader.ui.widgets.actions import MENUS, build_actions
+from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
+from reader.ui.widgets.timers import single_shot_timer
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
 SAVE_POSITION_DELAY_MS = 1500
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def export_audio(self) -> None:
         # Imported when first used: most sessions never export.
-        from reader.ui.audio_export_dialog import export_audio
+        from reader.ui.speech.audio_export_dialog import export_audio
 
         if self.article is not None:
             export_audio(self, self.article, self.view, self.read_aloud)

@@ -5,8 +5,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.library import Library
-from reader.ui.library_panel import LibraryPanel
+from reader.core.articles.library import Library
+from reader.ui.reading.library_panel import LibraryPanel
 from tests.bench.common import Row, median_seconds, qt_application, seconds, timed
 from tests.bench.generate import RARE_WORD, write_library
 

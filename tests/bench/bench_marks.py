@@ -15,14 +15,14 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from reader.core.anchoring import anchor_at, fingerprint
-from reader.core.appearance import Appearance
-from reader.core.library import Library
-from reader.core.marks import Category, MarkKind, new_mark, reanchored
-from reader.core.preferences import PreferencesFile
-from reader.core.store import Store
+from reader.core.articles.library import Library
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.marks.anchoring import anchor_at, fingerprint
+from reader.core.marks.mark import Category, MarkKind, new_mark, reanchored
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.fonts import register_bundled_fonts
+from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from tests.bench.common import Row, median_seconds, qt_application, seconds
 from tests.bench.generate import long_article

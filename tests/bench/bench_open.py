@@ -6,12 +6,12 @@ from pathlib import Path
 
 import markdown
 
-from reader.core.appearance import Appearance
-from reader.core.articles import read_article
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile
-from reader.core.rendering import markdown_extensions, render_article
-from reader.core.store import Store
+from reader.core.articles.article import read_article
+from reader.core.articles.library import Library
+from reader.core.articles.rendering import markdown_extensions, render_article
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
 from tests.bench.common import Row, median_seconds, qt_application, seconds

@@ -16,12 +16,12 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from reader.core.appearance import Appearance
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile
-from reader.core.store import Store
+from reader.core.articles.library import Library
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.fonts import register_bundled_fonts
+from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from tests.bench.common import Row, median_seconds, qt_application, seconds, timed
 from tests.bench.generate import long_article

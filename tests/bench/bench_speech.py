@@ -25,18 +25,18 @@ from pathlib import Path
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
 from PySide6.QtWidgets import QApplication
 
-from reader.core.appearance import Appearance
-from reader.core.library import Library
-from reader.core.passages import spoken_article
-from reader.core.preferences import PreferencesFile
+from reader.core.articles.library import Library
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.export import export_speech
+from reader.core.speech.passages import spoken_article
 from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
 from reader.core.speech.synthesiser import Synthesiser
-from reader.core.store import Store
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.fonts import register_bundled_fonts
+from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
-from reader.ui.read_aloud import ReadingState
+from reader.ui.speech.read_aloud import ReadingState
 from tests.bench.common import Row, qt_application, seconds
 from tests.conftest import BUNDLED_ARTICLES
 from tests.support.sound import Recording, SoundServer
@@ -137,8 +137,8 @@ def window_first_sentence() -> str:
     """The first sentence F5 reads, as the window's own segmentation finds it."""
     from PySide6.QtGui import QTextDocument
 
-    from reader.core.articles import read_article
-    from reader.core.rendering import render_article
+    from reader.core.articles.article import read_article
+    from reader.core.articles.rendering import render_article
 
     rendered = render_article(read_article(BUNDLED_ARTICLES / f"{ARTICLE_ID}.md", ARTICLE_ID))
     document = QTextDocument()

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.app import EXIT_AFTER_FIRST_PAINT
-from reader.core.articles import read_article
-from reader.core.rendering import render_article
+from reader.core.articles.article import read_article
+from reader.core.articles.rendering import render_article
 from reader.resources import bundled_articles_dir
 from tests.bench.common import Row, mebibytes, seconds
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from reader.core.appearance import Appearance
-from reader.core.preferences import PreferencesFile
-from reader.core.themes import BUILT_IN_THEMES, Theme, rgb, theme_named
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.display.themes import BUILT_IN_THEMES, Theme, rgb, theme_named
 from reader.paths import DataPaths
 from tests.conftest import article_text
 

@@ -5,7 +5,7 @@ import time
 import pytest
 from PySide6.QtGui import QColor
 
-from reader.core.themes import theme_named
+from reader.core.display.themes import theme_named
 from tests.conftest import article_text
 from tests.e2e.test_reading_session import count_pixels
 

@@ -6,7 +6,7 @@ import time
 import pytest
 from PySide6.QtGui import QColor
 
-from reader.core.themes import theme_named
+from reader.core.display.themes import theme_named
 
 pytestmark = pytest.mark.e2e
 

@@ -4,11 +4,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile
-from reader.core.store import Store
+from reader.core.articles.library import Library
+from reader.core.display.preferences import PreferencesFile
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.fonts import register_bundled_fonts
+from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from tests.conftest import BUNDLED_ARTICLES
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from reader.core.articles import ArticleMeta, RenderedArticle
-from reader.core.find import find_all
+from reader.core.articles.article import ArticleMeta, RenderedArticle
+from reader.core.reading.find import find_all
 from tests.conftest import BUNDLED_ARTICLES, article_text
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader.core.language_tags import language_script, primary_language
+from reader.core.language.tags import language_script, primary_language
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from reader.core.articles import (
+from reader.core.articles.article import (
     ArticleError,
     ArticleMeta,
     meta_from_dict,
@@ -24,7 +24,7 @@ from reader.core.articles import (
     read_meta,
     unreadable,
 )
-from reader.core.files import typed_path, write_atomically
+from reader.core.storage.files import typed_path, write_atomically
 
 CACHE_FORMAT_VERSION = 1
 ARTICLE_SUFFIXES = (".md", ".markdown")

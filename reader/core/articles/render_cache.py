@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from reader import __version__
-from reader.core.articles import RenderedArticle, meta_from_dict, meta_to_dict, read_article
-from reader.core.files import write_atomically
-from reader.core.sanitise import sanitise_html
+from reader.core.articles.article import RenderedArticle, meta_from_dict, meta_to_dict, read_article
+from reader.core.articles.sanitise import sanitise_html
+from reader.core.storage.files import write_atomically
 
 
 class RenderCache:
@@ -35,7 +35,7 @@ class RenderCache:
         if cached is not None:
             return cached
         # Imported on a miss only: markdown and ammonia are the slowest part of a start-up.
-        from reader.core.rendering import render_article
+        from reader.core.articles.rendering import render_article
 
         rendered = render_article(read_article(path, article_id))
         if validity is not None:

@@ -1,6 +1,6 @@
 """Markdown to safe HTML for Qt's rich-text view.
 
-The `markdown` package turns the article into HTML, then reader.core.sanitise
+The `markdown` package turns the article into HTML, then reader.core.articles.sanitise
 keeps only what is safe to show; the front matter becomes the page's header.
 """
 
@@ -19,9 +19,9 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.articles import Article, ArticleError, ArticleMeta, RenderedArticle
-from reader.core.language_parts import mark_language_parts
-from reader.core.sanitise import sanitise_html
+from reader.core.articles.article import Article, ArticleError, ArticleMeta, RenderedArticle
+from reader.core.articles.sanitise import sanitise_html
+from reader.core.language.parts import mark_language_parts
 
 translate = QCoreApplication.translate
 

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import nh3
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
+from reader.core.articles.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",

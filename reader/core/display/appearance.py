@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from reader.core.themes import (
+from reader.core.display.themes import (
     BUILT_IN_THEMES,
     CUSTOM_THEME_NAME,
     Theme,

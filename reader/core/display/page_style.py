@@ -5,10 +5,10 @@ default font at that moment; so the view sets the reader's font first and import
 the article again whenever the appearance changes.
 """
 
-from reader.core.appearance import Appearance
-from reader.core.articles import is_right_to_left
-from reader.core.language_tags import language_script
-from reader.core.themes import Theme
+from reader.core.articles.article import is_right_to_left
+from reader.core.display.appearance import Appearance
+from reader.core.display.themes import Theme
+from reader.core.language.tags import language_script
 
 # Languages written in Nastaliq, whose steep words need far taller lines than Latin.
 NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pnb", "khw", "bal"})

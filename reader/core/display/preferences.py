@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.appearance import Appearance
-from reader.core.files import damaged_copy_path, write_atomically
+from reader.core.display.appearance import Appearance
+from reader.core.storage.files import damaged_copy_path, write_atomically
 
 translate = QCoreApplication.translate
 FORMAT_VERSION = 1

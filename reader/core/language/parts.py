@@ -5,13 +5,13 @@ another language carries `{lang=ur}` in the Markdown (Python-Markdown's
 attribute lists), which becomes a `lang` attribute in the HTML. Qt's rich-text
 document drops `lang`, so before the HTML reaches it, each language change is
 written as an empty span whose id names the language: Qt keeps ids as anchor
-names on the next character, where reader.core.passages reads them back to
+names on the next character, where reader.core.speech.passages reads them back to
 choose a voice.
 """
 
 import html
 
-from reader.core.sanitise import HtmlRewriter, start_tag
+from reader.core.articles.sanitise import HtmlRewriter, start_tag
 
 MARKER_PREFIX = "reader-lang-"
 # Elements that start a new line of text in Qt's document: each states its language.

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reader.core.anchoring import Anchor, relocate
-from reader.core.themes import TEXT_RATIO, Theme, best_extreme, contrast_ratio
+from reader.core.display.themes import TEXT_RATIO, Theme, best_extreme, contrast_ratio
+from reader.core.marks.anchoring import Anchor, relocate
 
 translate = QCoreApplication.translate
 NAME_WORDS = 6  # of the text at a bookmark, in its default name

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.anchoring import Anchor
-from reader.core.files import write_atomically
-from reader.core.marks import Category, Mark, MarkKind, category_label, display_text
-from reader.core.store import Merge, Store
+from reader.core.marks.anchoring import Anchor
+from reader.core.marks.mark import Category, Mark, MarkKind, category_label, display_text
+from reader.core.storage.files import write_atomically
+from reader.core.storage.store import Merge, Store
 
 translate = QCoreApplication.translate
 FORMAT = "reader-marks"

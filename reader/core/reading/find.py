@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from reader.core.anchoring import DocumentPositions
+from reader.core.marks.anchoring import DocumentPositions
 
 
 @dataclass(frozen=True)

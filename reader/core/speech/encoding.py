@@ -8,7 +8,6 @@ settings change nothing with audio handed in this way (measured with Qt 6.11).
 """
 
 import wave
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QObject, QUrl
@@ -21,27 +20,28 @@ from PySide6.QtMultimedia import (
     QMediaRecorder,
 )
 
-from reader.core.speech.export import ExportCancelledError
+from reader.core.speech.progress import ExportCancelledError, Progress
 
 translate = QCoreApplication.translate
 BUFFER_SECONDS = 1
-
-# Called with (frames done, frames in all); answers False to cancel (ExportCancelledError).
-EncodingProgress = Callable[[int, int], bool]
 
 
 class EncodingError(Exception):
     """The encoder failed; str() is a message for the reader."""
 
 
-def encode_speech(wav: Path, target: Path, progress: EncodingProgress) -> None:
-    """Encode a 16-bit mono WAV file as AAC in `target` (an .m4a), waiting until done."""
+def encode_speech(wav: Path, target: Path, progress: Progress) -> None:
+    """Encode a 16-bit mono WAV file as AAC in `target` (an .m4a), waiting until done.
+
+    `progress` is called with (frames done, frames in all); when it answers False the
+    encoding stops with ExportCancelledError.
+    """
     with wave.open(str(wav), "rb") as source:
         _Encoder(source, target, progress).run()
 
 
 class _Encoder(QObject):
-    def __init__(self, source: wave.Wave_read, target: Path, progress: EncodingProgress) -> None:
+    def __init__(self, source: wave.Wave_read, target: Path, progress: Progress) -> None:
         super().__init__()
         self._source = source
         self._progress = progress

@@ -7,21 +7,14 @@ The file appears only when complete; a cancelled or failed export leaves nothing
 """
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.speech.audio import WavWriter, silence
 from reader.core.speech.plan import Utterance
+from reader.core.speech.progress import ExportCancelledError, Progress
 from reader.core.speech.synthesiser import Synthesiser
 
 ENCODED_SUFFIXES = (".m4a",)  # see reader.core.speech.encoding
-
-# Called after each utterance with (done, total); answers False to cancel.
-Progress = Callable[[int, int], bool]
-
-
-class ExportCancelledError(Exception):
-    pass
 
 
 def export_speech(

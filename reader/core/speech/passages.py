@@ -13,9 +13,9 @@ from functools import cached_property
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from reader.core.anchoring import DocumentPositions
-from reader.core.language_parts import language_of_marker
-from reader.core.sentences import split_long_sentence, split_sentences
+from reader.core.language.parts import language_of_marker
+from reader.core.marks.anchoring import DocumentPositions
+from reader.core.speech.sentences import split_long_sentence, split_sentences
 
 MAX_PART_LENGTH = 1000
 # Same-length replacements only: indices into the text stay document positions.

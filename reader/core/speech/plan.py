@@ -7,8 +7,8 @@ and synthesises a few ahead of the one being heard.
 
 from dataclasses import dataclass
 
-from reader.core.language_tags import primary_language
-from reader.core.passages import Sentence, SpokenArticle
+from reader.core.language.tags import primary_language
+from reader.core.speech.passages import Sentence, SpokenArticle
 from reader.core.speech.voices import Voice, voice_for
 
 SENTENCE_GAP_MS = 0  # espeak-ng already ends each utterance with a short pause

@@ -22,7 +22,7 @@ no letter or digit in it (a footnote's back-link) is joined to the one before.
 import re
 import unicodedata
 
-from reader.core.language_tags import language_script, primary_language
+from reader.core.language.tags import language_script, primary_language
 
 # Terminators that end a sentence whatever follows them: no space is needed (or, in Urdu,
 # reliably typed) after them, and they never appear inside numbers or addresses.

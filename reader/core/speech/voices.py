@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from reader.core.language_tags import primary_language
+from reader.core.language.tags import primary_language
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.anchoring import Anchor
-from reader.core.files import damaged_copy_path, kept_copy_path
-from reader.core.marks import Category, Mark, MarkKind
+from reader.core.marks.anchoring import Anchor
+from reader.core.marks.mark import Category, Mark, MarkKind
+from reader.core.storage.files import damaged_copy_path, kept_copy_path
 
 translate = QCoreApplication.translate
 

@@ -4,14 +4,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from reader.core.appearance import Appearance
-from reader.core.preferences import PreferencesFile
-from reader.core.themes import BUILT_IN_THEMES, theme_label
-from reader.ui.announcer import Announcer
-from reader.ui.article_view import ArticleView
-from reader.ui.dimmer import ScreenDimmer
-from reader.ui.theming import apply_interface
-from reader.ui.timers import single_shot_timer
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.display.themes import BUILT_IN_THEMES, theme_label
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.display.dimmer import ScreenDimmer
+from reader.ui.display.theming import apply_interface
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.widgets.timers import single_shot_timer
 
 TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
 INTERFACE_SCALE_STEPS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -148,7 +148,7 @@ class AppearanceController(QObject):
 
     def open_preferences(self) -> None:
         # Imported when first opened: the dialog's many controls need not cost every start.
-        from reader.ui.preferences_dialog import PreferencesDialog
+        from reader.ui.display.preferences_dialog import PreferencesDialog
 
         defaults, _ = self._preferences.defaults()  # the NGO's machine defaults, if any
         dialog = PreferencesDialog(self._appearance, self._window, defaults=defaults)

@@ -20,8 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.appearance import FIELD_RANGES, FONT_WEIGHTS, PRESETS, Appearance, with_preset
-from reader.core.themes import (
+from reader.core.display.appearance import (
+    FIELD_RANGES,
+    FONT_WEIGHTS,
+    PRESETS,
+    Appearance,
+    with_preset,
+)
+from reader.core.display.themes import (
     BODY_TEXT_RATIO,
     CUSTOM_THEME_NAME,
     TEXT_RATIO,
@@ -29,9 +35,9 @@ from reader.core.themes import (
     contrast_ratio,
     format_ratio,
 )
-from reader.ui.fonts import BUNDLED_FAMILIES
-from reader.ui.form import labelled
-from reader.ui.theming import add_theme_choices
+from reader.ui.display.fonts import BUNDLED_FAMILIES
+from reader.ui.display.theming import add_theme_choices
+from reader.ui.widgets.form import labelled
 
 
 class PreferencesDialog(QDialog):

@@ -4,8 +4,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from reader.core.appearance import Appearance
-from reader.core.themes import BUILT_IN_THEMES, CUSTOM_THEME_NAME, Theme, theme_label
+from reader.core.display.appearance import Appearance
+from reader.core.display.themes import BUILT_IN_THEMES, CUSTOM_THEME_NAME, Theme, theme_label
 
 FOCUS_WIDTH_PX = 3  # thick enough to find at a glance (WCAG 2.4.7, 2.4.13)
 

@@ -3,8 +3,8 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reader.core.marks import MarkEntry, MarkKind
-from reader.ui.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
+from reader.core.marks.mark import MarkEntry, MarkKind
+from reader.ui.marks.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
 
 
 class BookmarksPanel(QWidget):

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reader.core.anchoring import (
+from reader.core.articles.library import Library
+from reader.core.marks.anchoring import (
     Anchor,
     DocumentPositions,
     anchor_at,
@@ -20,8 +21,7 @@ from reader.core.anchoring import (
     fingerprint,
     relocate,
 )
-from reader.core.library import Library
-from reader.core.marks import (
+from reader.core.marks.mark import (
     Category,
     Mark,
     MarkEntry,
@@ -34,18 +34,18 @@ from reader.core.marks import (
     now,
     reanchored,
 )
-from reader.core.marks_transfer import (
+from reader.core.marks.transfer import (
     MarksFileError,
     import_marks,
     write_marks_json,
     write_marks_markdown,
 )
-from reader.core.outline import DocumentOutline
-from reader.core.store import ReadingPosition, Store, StoreError
-from reader.ui import messages
-from reader.ui.announcer import Announcer
-from reader.ui.article_view import ArticleView, TextSpan
-from reader.ui.note_dialog import NoteDialog
+from reader.core.reading.outline import DocumentOutline
+from reader.core.storage.store import ReadingPosition, Store, StoreError
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.marks.note_dialog import NoteDialog
+from reader.ui.reading.article_view import ArticleView, TextSpan
+from reader.ui.widgets import messages
 
 MARKS_LAYER = "marks"
 

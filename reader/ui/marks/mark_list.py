@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.core.marks import MarkEntry, display_text
+from reader.core.marks.mark import MarkEntry, display_text
 
 Index = QModelIndex | QPersistentModelIndex
 EntriesSource = Callable[[], list[MarkEntry]]  # called only when the entries are to be listed

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.form import labelled
+from reader.ui.widgets.form import labelled
 
 QUOTE_SHOWN = 300  # characters of the highlighted text shown above the note
 

@@ -6,8 +6,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.core.marks import Category, MarkEntry, MarkKind, category_label, display_text
-from reader.ui.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
+from reader.core.marks.mark import Category, MarkEntry, MarkKind, category_label, display_text
+from reader.ui.marks.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
 
 
 class NotesPanel(QWidget):

@@ -24,14 +24,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.appearance import Appearance
-from reader.core.articles import RenderedArticle, is_right_to_left
-from reader.core.find import Match
-from reader.core.links import EXTERNAL_LINK_SCHEMES, is_local_reference
-from reader.core.page_style import page_stylesheet, uses_nastaliq
+from reader.core.articles.article import RenderedArticle, is_right_to_left
+from reader.core.articles.links import EXTERNAL_LINK_SCHEMES, is_local_reference
+from reader.core.display.appearance import Appearance
+from reader.core.display.page_style import page_stylesheet, uses_nastaliq
+from reader.core.reading.find import Match
 from reader.resources import resource_path
-from reader.ui.fonts import URDU_FAMILY
-from reader.ui.timers import single_shot_timer
+from reader.ui.display.fonts import URDU_FAMILY
+from reader.ui.widgets.timers import single_shot_timer
 
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
 MINIMUM_SIDE_MARGIN = 24
@@ -323,7 +323,7 @@ class ArticleView(QTextBrowser):
 
     def plain_text(self) -> str:
         """The document's text. Its indices are document positions only up to the first
-        character beyond the BMP, which Qt counts twice: reader.core.find maps them."""
+        character beyond the BMP, which Qt counts twice: reader.core.reading.find maps them."""
         return self.document().toRawText()
 
     # Find highlighting ---------------------------------------------------------

@@ -4,10 +4,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.core.find import Match, find_all, match_after, match_before
-from reader.ui.article_view import ArticleView
-from reader.ui.form import labelled
-from reader.ui.timers import single_shot_timer
+from reader.core.reading.find import Match, find_all, match_after, match_before
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.widgets.form import labelled
+from reader.ui.widgets.timers import single_shot_timer
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
 TYPING_PAUSE_MS = 150

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles import ArticleMeta, language_name
-from reader.core.library import Library, LibraryProblem, SortOrder, sorted_articles
-from reader.ui.form import labelled
-from reader.ui.timers import single_shot_timer
+from reader.core.articles.article import ArticleMeta, language_name
+from reader.core.articles.library import Library, LibraryProblem, SortOrder, sorted_articles
+from reader.ui.widgets.form import labelled
+from reader.ui.widgets.timers import single_shot_timer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1

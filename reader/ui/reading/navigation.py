@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.history import NavigationHistory, Place
-from reader.core.outline import DocumentOutline, Heading, anchor_position, outline_of
-from reader.ui.announcer import Announcer
-from reader.ui.article_view import ArticleView
+from reader.core.reading.history import NavigationHistory, Place
+from reader.core.reading.outline import DocumentOutline, Heading, anchor_position, outline_of
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.reading.article_view import ArticleView
 
 
 class ArticleNavigator(QObject):

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from reader.core.outline import DocumentOutline, Heading, HeadingNode
+from reader.core.reading.outline import DocumentOutline, Heading, HeadingNode
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
-from reader.core.articles import RenderedArticle
-from reader.ui import messages
-from reader.ui.article_view import ArticleView
-from reader.ui.read_aloud import ReadAloud
+from reader.core.articles.article import RenderedArticle
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.speech.read_aloud import ReadAloud
+from reader.ui.widgets import messages
 
 translate = QCoreApplication.translate
 

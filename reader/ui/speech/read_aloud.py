@@ -16,20 +16,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
-from reader.core.passages import Sentence, SpokenArticle, spoken_article, utf16_length
 from reader.core.speech.audio import Clip, SpokenWord, silence
+from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article, utf16_length
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
 from reader.core.speech.voices import Voice
-from reader.ui import messages
-from reader.ui.announcer import Announcer
-from reader.ui.article_view import ArticleView, TextSpan
-from reader.ui.speech_worker import SpeechWorker
-from reader.ui.timers import single_shot_timer
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.reading.article_view import ArticleView, TextSpan
+from reader.ui.speech.worker import SpeechWorker
+from reader.ui.widgets import messages
+from reader.ui.widgets.timers import single_shot_timer
 
 if TYPE_CHECKING:
-    from reader.ui.speech_player import SpeechPlayer
+    from reader.ui.speech.player import SpeechPlayer
 
 # An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
 ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
@@ -102,7 +102,7 @@ class ReadAloud(QObject):
     def player(self) -> "SpeechPlayer":
         """Made when first needed: Qt Multimedia takes a tenth of the window's start."""
         if self._player is None:
-            from reader.ui.speech_player import SpeechPlayer
+            from reader.ui.speech.player import SpeechPlayer
 
             self._player = SpeechPlayer(self)
             self._player.ahead_seconds = AHEAD_SECONDS

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles import language_name
+from reader.core.articles.article import language_name
 from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
-from reader.ui.form import buttons_reachable_by_tab, labelled
-from reader.ui.read_aloud import SPEED_STEP, ReadAloud, ReadingState
+from reader.ui.speech.read_aloud import SPEED_STEP, ReadAloud, ReadingState
+from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 
 translate = QCoreApplication.translate
 # Commands that make sense only while reading or paused.

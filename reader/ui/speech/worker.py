@@ -19,8 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader.core.speech.export import ExportCancelledError, export_speech
+from reader.core.speech.export import export_speech
 from reader.core.speech.plan import Utterance
+from reader.core.speech.progress import ExportCancelledError
 from reader.core.speech.synthesiser import (
     SpeechEngineUnavailableError,
     Synthesiser,

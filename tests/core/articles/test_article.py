@@ -3,7 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.articles import MAX_ARTICLE_BYTES, ArticleError, is_right_to_left, read_article
+from reader.core.articles.article import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    is_right_to_left,
+    read_article,
+)
 from tests.conftest import BUNDLED_ARTICLES, article_text
 
 

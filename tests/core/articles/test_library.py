@@ -3,8 +3,8 @@ import os
 
 import pytest
 
-import reader.core.library as library_module
-from reader.core.library import Library, SortOrder, sorted_articles
+import reader.core.articles.library as library_module
+from reader.core.articles.library import Library, SortOrder, sorted_articles
 from tests.conftest import BUNDLED_ARTICLES
 
 

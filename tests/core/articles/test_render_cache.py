@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-import reader.core.rendering as rendering
-from reader.core.articles import ArticleError
-from reader.core.render_cache import RenderCache
+import reader.core.articles.rendering as rendering
+from reader.core.articles.article import ArticleError
+from reader.core.articles.render_cache import RenderCache
 from tests.conftest import REPO_ROOT, article_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -68,8 +68,8 @@ def test_a_broken_article_raises_and_leaves_nothing(tmp_path):
 WARM_START = """
 import sys
 from pathlib import Path
-from reader.core.library import Library
-from reader.core.render_cache import RenderCache
+from reader.core.articles.library import Library
+from reader.core.articles.render_cache import RenderCache
 root = Path(sys.argv[1])
 library = Library([Path(sys.argv[2])], cache_path=root / "library.json")
 library.load()

@@ -1,9 +1,9 @@
 import pytest
 
-from reader.core.articles import ArticleError, read_article
-from reader.core.links import is_local_reference
-from reader.core.rendering import markdown_to_html, render_article
-from reader.core.sanitise import sanitise_html
+from reader.core.articles.article import ArticleError, read_article
+from reader.core.articles.links import is_local_reference
+from reader.core.articles.rendering import markdown_to_html, render_article
+from reader.core.articles.sanitise import sanitise_html
 from tests.conftest import article_text
 
 pytestmark = pytest.mark.usefixtures("qapp")  # QCoreApplication.translate needs an application

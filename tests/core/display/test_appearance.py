@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from reader.core.appearance import (
+from reader.core.display.appearance import (
     FIELD_RANGES,
     FONT_WEIGHTS,
     PRESETS,
@@ -12,7 +12,7 @@ from reader.core.appearance import (
     following_system,
     with_preset,
 )
-from reader.core.themes import BUILT_IN_THEMES, custom_theme, theme_named
+from reader.core.display.themes import BUILT_IN_THEMES, custom_theme, theme_named
 
 DEFAULTS = Appearance()
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-import reader.core.files as files
-from reader.core.appearance import Appearance
-from reader.core.preferences import (
+import reader.core.storage.files as files
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import (
     FORMAT_VERSION,
     PreferencesFile,
     machine_defaults_path,
@@ -196,7 +196,7 @@ def test_saving_is_atomic_and_leaves_no_temporary_files(tmp_path, monkeypatch):
         written.append(path)
         real(path, data)
 
-    monkeypatch.setattr("reader.core.preferences.write_atomically", spy)
+    monkeypatch.setattr("reader.core.display.preferences.write_atomically", spy)
     preferences = PreferencesFile(tmp_path / "preferences.json")
     preferences.save(Appearance())
     preferences.save(LARGE_DARK)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from reader.core.themes import (
+from reader.core.display.themes import (
     BODY_TEXT_RATIO,
     BUILT_IN_THEMES,
     LINK_FROM_TEXT_RATIO,

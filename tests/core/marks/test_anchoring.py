@@ -1,4 +1,4 @@
-from reader.core.anchoring import (
+from reader.core.marks.anchoring import (
     CONTEXT_LENGTH,
     DocumentPositions,
     anchor_at,

@@ -1,21 +1,21 @@
 import pytest
 
-from reader.core.anchoring import anchor_at, fingerprint
-from reader.core.marks import (
-    Category,
-    MarkKind,
-    default_bookmark_name,
-    highlight_colours,
-    new_mark,
-    reanchored,
-)
-from reader.core.themes import (
+from reader.core.display.themes import (
     BUILT_IN_THEMES,
     STAND_OUT_RATIO,
     TEXT_RATIO,
     contrast_ratio,
     custom_theme,
     stands_apart,
+)
+from reader.core.marks.anchoring import anchor_at, fingerprint
+from reader.core.marks.mark import (
+    Category,
+    MarkKind,
+    default_bookmark_name,
+    highlight_colours,
+    new_mark,
+    reanchored,
 )
 
 THEMES = [

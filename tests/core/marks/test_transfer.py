@@ -2,9 +2,9 @@ import json
 
 import pytest
 
-from reader.core.anchoring import anchor_at, fingerprint
-from reader.core.marks import Category, MarkKind, new_mark
-from reader.core.marks_transfer import (
+from reader.core.marks.anchoring import anchor_at, fingerprint
+from reader.core.marks.mark import Category, MarkKind, new_mark
+from reader.core.marks.transfer import (
     MAX_FILE_BYTES,
     MarksFileError,
     import_marks,
@@ -14,7 +14,7 @@ from reader.core.marks_transfer import (
     write_marks_json,
     write_marks_markdown,
 )
-from reader.core.store import Store
+from reader.core.storage.store import Store
 from reader.resources import resource_path
 
 TEXT = (

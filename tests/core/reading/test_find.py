@@ -1,4 +1,4 @@
-from reader.core.find import Match, find_all, match_after, match_before
+from reader.core.reading.find import Match, find_all, match_after, match_before
 
 
 def test_find_is_literal_and_case_insensitive_by_default():

@@ -1,4 +1,4 @@
-from reader.core.history import NavigationHistory, Place
+from reader.core.reading.history import NavigationHistory, Place
 
 
 def test_back_and_forward_retrace_jumps():

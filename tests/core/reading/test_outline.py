@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.core.outline import anchor_position, outline_of
-from reader.core.rendering import markdown_to_html
+from reader.core.articles.rendering import markdown_to_html
+from reader.core.reading.outline import anchor_position, outline_of
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

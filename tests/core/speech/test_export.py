@@ -2,8 +2,9 @@
 
 import pytest
 
-from reader.core.speech.export import ExportCancelledError, export_speech
+from reader.core.speech.export import export_speech
 from reader.core.speech.plan import Utterance
+from reader.core.speech.progress import ExportCancelledError
 
 
 def utterances(count: int) -> list[Utterance]:

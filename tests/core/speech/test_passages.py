@@ -1,10 +1,10 @@
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.core.articles import read_article
-from reader.core.language_parts import mark_language_parts
-from reader.core.passages import PassageKind, spoken_article
-from reader.core.rendering import markdown_to_html, render_article
+from reader.core.articles.article import read_article
+from reader.core.articles.rendering import markdown_to_html, render_article
+from reader.core.language.parts import mark_language_parts
+from reader.core.speech.passages import PassageKind, spoken_article
 from tests.conftest import REPO_ROOT
 
 

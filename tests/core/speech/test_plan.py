@@ -1,9 +1,9 @@
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.core.language_parts import mark_language_parts
-from reader.core.passages import spoken_article
-from reader.core.rendering import markdown_to_html
+from reader.core.articles.rendering import markdown_to_html
+from reader.core.language.parts import mark_language_parts
+from reader.core.speech.passages import spoken_article
 from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
 from reader.core.speech.voices import Voice
 

@@ -3,9 +3,9 @@ import random
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from reader.core.articles import read_article
-from reader.core.rendering import render_article
-from reader.core.sentences import split_long_sentence, split_sentences
+from reader.core.articles.article import read_article
+from reader.core.articles.rendering import render_article
+from reader.core.speech.sentences import split_long_sentence, split_sentences
 from tests.conftest import BUNDLED_ARTICLES
 
 

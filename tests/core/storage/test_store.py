@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.anchoring import anchor_at
-from reader.core.marks import Category, MarkKind, new_mark
-from reader.core.store import SCHEMA_VERSION, Merge, Store, StoreError
+from reader.core.marks.anchoring import anchor_at
+from reader.core.marks.mark import Category, MarkKind, new_mark
+from reader.core.storage.store import SCHEMA_VERSION, Merge, Store, StoreError
 from tests.conftest import REPO_ROOT
 
 
@@ -76,7 +76,7 @@ def test_a_read_only_folder_gets_a_clear_message(tmp_path):
 WRITER = """
 import sys
 from pathlib import Path
-from reader.core.store import Store
+from reader.core.storage.store import Store
 store = Store(Path(sys.argv[1]))
 for number in range(1_000_000):
     store.save_reading_position(f"article-{number % 50}", number, (number % 100) / 100)
@@ -235,9 +235,9 @@ def test_the_golden_file_is_as_make_golden_writes_it(tmp_path):
 MARK_WRITER = """
 import sys
 from pathlib import Path
-from reader.core.anchoring import anchor_at
-from reader.core.marks import MarkKind, new_mark
-from reader.core.store import Store
+from reader.core.marks.anchoring import anchor_at
+from reader.core.marks.mark import MarkKind, new_mark
+from reader.core.storage.store import Store
 store = Store(Path(sys.argv[1]))
 text = "Some words to mark, again and again. " * 20
 for number in range(1_000_000):
@@ -277,9 +277,9 @@ def test_killing_the_process_mid_burst_of_marks_loses_no_saved_mark(tmp_path, ro
 TWO_COPIES_WRITER = """
 import sys
 from pathlib import Path
-from reader.core.anchoring import anchor_at
-from reader.core.marks import MarkKind, new_mark
-from reader.core.store import Store
+from reader.core.marks.anchoring import anchor_at
+from reader.core.marks.mark import MarkKind, new_mark
+from reader.core.storage.store import Store
 store = Store(Path(sys.argv[1]))
 sys.stdin.readline()  # both copies start together
 for number in range(int(sys.argv[2])):
@@ -323,7 +323,7 @@ def test_two_copies_writing_at_once_lose_none_of_each_others_marks(tmp_path):
 FULL_DISK_OPENER = """
 import resource, signal, sys
 from pathlib import Path
-from reader.core.store import Store, StoreError
+from reader.core.storage.store import Store, StoreError
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))  # room for the WAL index only
 try:

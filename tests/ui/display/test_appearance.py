@@ -5,11 +5,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.appearance import Appearance
-from reader.core.preferences import PreferencesFile
-from reader.core.themes import BUILT_IN_THEMES
-from reader.ui.article_view import BASE_POINT_SIZE
-from reader.ui.preferences_dialog import PreferencesDialog
+from reader.core.display.appearance import Appearance
+from reader.core.display.preferences import PreferencesFile
+from reader.core.display.themes import BUILT_IN_THEMES
+from reader.ui.display.preferences_dialog import PreferencesDialog
+from reader.ui.reading.article_view import BASE_POINT_SIZE
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
 CONTROL = Qt.KeyboardModifier.ControlModifier

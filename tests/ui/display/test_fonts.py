@@ -13,9 +13,9 @@ from PySide6.QtGui import (
     QRawFont,
 )
 
-from reader.core.page_style import MINIMUM_NASTALIQ_LINE_SPACING, line_height_percent
+from reader.core.display.page_style import MINIMUM_NASTALIQ_LINE_SPACING, line_height_percent
 from reader.resources import resource_path
-from reader.ui.fonts import (
+from reader.ui.display.fonts import (
     BUNDLED_FAMILIES,
     URDU_FAMILY,
     bundled_font_files,

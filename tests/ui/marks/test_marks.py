@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from reader.core.marks import Category, MarkKind, highlight_colours
-from reader.ui.note_dialog import NoteDialog
+from reader.core.marks.mark import Category, MarkKind, highlight_colours
+from reader.ui.marks.note_dialog import NoteDialog
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
 CONTROL = Qt.KeyboardModifier.ControlModifier

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStatusBar
 
-from reader.core.articles import read_article
-from reader.core.rendering import render_article
+from reader.core.articles.article import read_article
+from reader.core.articles.rendering import render_article
 from reader.core.speech.audio import Clip
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, SynthesisError
-from reader.ui.announcer import Announcer
-from reader.ui.article_view import ArticleView
-from reader.ui.read_aloud import ReadAloud, ReadingState
+from reader.ui.accessibility.announcer import Announcer
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from tests.conftest import REPO_ROOT
 from tests.ui.conftest import answer_next_message_box
 
@@ -257,9 +257,9 @@ def test_every_reading_control_is_labelled(reading_window):
 NO_ENGINE_SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from reader.core.library import Library
-from reader.core.preferences import PreferencesFile
-from reader.core.store import Store
+from reader.core.articles.library import Library
+from reader.core.display.preferences import PreferencesFile
+from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
 from tests.conftest import BUNDLED_ARTICLES

@@ -1,0 +1,2 @@
+"""How text looks: themes and WCAG contrast, the reader's appearance, its stylesheet and
+its file."""

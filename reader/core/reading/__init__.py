@@ -1,0 +1,1 @@
+"""Moving through an open article: its outline (headings and paragraphs), find, back and forward."""

@@ -1,0 +1,1 @@
+"""Bookmarks, highlights and notes: the controller of the open article's marks and their panels."""

@@ -1,0 +1,1 @@
+"""The article and the ways through it: the view, the library, the contents, find, navigation."""

@@ -1,0 +1,1 @@
+"""Pieces every feature shares: the actions registry, labelled form rows, message boxes, timers."""
