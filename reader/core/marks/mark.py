@@ -141,14 +141,18 @@ def display_text(text: str) -> str:
 
 
 def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
-    """The marks made for another version of the text, found again in `text` (or orphaned).
+    """The marks made for another version of the text, or whose range does not hold their
+    quote in `text` (an imported mark placed past the end), found again (or orphaned).
 
     A mark found again takes the new place, quote and context; an orphaned one keeps what
     it had, so that it can be shown and found again if the text changes back.
     """
     moved = []
     for mark in marks:
-        if mark.text_fingerprint == text_fingerprint:
+        start, end, quote = mark.anchor.start, mark.anchor.end, mark.anchor.quote
+        if mark.text_fingerprint == text_fingerprint and (
+            mark.orphaned or (end <= len(text) and text[start:end] == quote)
+        ):
             continue
         found = relocate(mark.anchor, text)
         if found is None:
