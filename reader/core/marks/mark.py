@@ -148,10 +148,11 @@ def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark
     it had, so that it can be shown and found again if the text changes back.
     """
     moved = []
+    length, holds = len(text), text.startswith  # bound once: runs per mark at every opening
     for mark in marks:
-        start, end, quote = mark.anchor.start, mark.anchor.end, mark.anchor.quote
+        start, end, quote, _, _ = mark.anchor
         if mark.text_fingerprint == text_fingerprint and (
-            mark.orphaned or (end <= len(text) and text[start:end] == quote)
+            mark.orphaned or (end <= length and end - start == len(quote) and holds(quote, start))
         ):
             continue
         found = relocate(mark.anchor, text)
