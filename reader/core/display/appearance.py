@@ -93,8 +93,11 @@ def _checked(name: str, kind: object, value: object) -> object | None:
         return value if isinstance(value, bool) else None
     if kind is str:
         return _checked_text(name, value)
-    # Numbers: bool is an int to Python but never a number in a preferences file.
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    # Numbers: bool is an int to Python but never a number in a preferences file. An int is
+    # never turned into a float before clamping: one of 400 digits overflows a float.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     low, high = FIELD_RANGES[name]
     if kind is int:

@@ -160,7 +160,7 @@ def _approximate(anchor: Anchor, text: str) -> tuple[int, int] | None:
 
 def _likely_places(anchor: Anchor, text: str) -> list[int]:
     """The old start, and where the context before or after the quote is found now."""
-    places = [anchor.start]
+    places = [min(anchor.start, len(text))]  # a mark placed past the end is looked for there
     probes = (
         (anchor.prefix[-CONTEXT_PROBE:], len(anchor.prefix[-CONTEXT_PROBE:])),
         (anchor.suffix[:CONTEXT_PROBE], -len(anchor.quote)),

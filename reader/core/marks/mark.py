@@ -141,14 +141,19 @@ def display_text(text: str) -> str:
 
 
 def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
-    """The marks made for another version of the text, found again in `text` (or orphaned).
+    """The marks made for another version of the text, or whose range does not hold their
+    quote in `text` (an imported mark placed past the end), found again (or orphaned).
 
     A mark found again takes the new place, quote and context; an orphaned one keeps what
     it had, so that it can be shown and found again if the text changes back.
     """
     moved = []
+    length, holds = len(text), text.startswith  # bound once: runs per mark at every opening
     for mark in marks:
-        if mark.text_fingerprint == text_fingerprint:
+        start, end, quote, _, _ = mark.anchor
+        if mark.text_fingerprint == text_fingerprint and (
+            mark.orphaned or (end <= length and end - start == len(quote) and holds(quote, start))
+        ):
             continue
         found = relocate(mark.anchor, text)
         if found is None:

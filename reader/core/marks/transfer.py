@@ -7,10 +7,11 @@ changes nothing and says what is wrong with it.
 """
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,11 +28,18 @@ FORMAT = "reader-marks"
 VERSION = 1
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_TEXT_LENGTH = 100_000  # characters in any one field: a long note, never a whole book
+# Qt counts document positions in a signed 32-bit int; SQLite's INTEGER stops at 2^63 - 1.
+MAX_POSITION = 2**31 - 1
 Choice = TypeVar("Choice", bound=StrEnum)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class MarksFileError(Exception):
     """A marks file that cannot be imported; str() says what is wrong, for the reader."""
+
+
+class MarksExportError(Exception):
+    """Marks that cannot be written to a file; str() names the mark and the problem."""
 
 
 @dataclass
@@ -58,10 +66,30 @@ class ImportReport:
 
 
 def _time_text(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="milliseconds")
+    """ISO 8601 in UTC to the millisecond; ValueError or OverflowError outside the years
+    1 to 9999 (UTC), which Python's datetime cannot hold."""
+    # Whole milliseconds added to the epoch: fromtimestamp() goes through microseconds of a
+    # float, and near the year 9999 its .999 reads back as .998.
+    moment = _EPOCH + timedelta(milliseconds=round(seconds * 1000))
+    return moment.isoformat(timespec="milliseconds")
+
+
+def _mark_time_text(mark: Mark, key: str, seconds: float) -> str:
+    try:
+        return _time_text(seconds)
+    except (ValueError, OverflowError, OSError) as error:
+        raise MarksExportError(
+            translate(
+                "marks",
+                "The mark “{quote}” in {article} has a date that cannot be written ({field}); "
+                "delete it, or import a corrected copy, and export again.",
+            ).format(quote=display_text(mark.anchor.quote), article=mark.article_id, field=key)
+        ) from error
 
 
 def mark_to_json(mark: Mark) -> dict[str, Any]:
+    """One mark as the file holds it; MarksExportError when a date cannot be written (one
+    saved before dates were checked on import)."""
     return {
         "id": mark.id,
         "article_id": mark.article_id,
@@ -79,8 +107,8 @@ def mark_to_json(mark: Mark) -> dict[str, Any]:
         },
         "text_fingerprint": mark.text_fingerprint,
         "orphaned": mark.orphaned,
-        "created_at": _time_text(mark.created_at),
-        "updated_at": _time_text(mark.updated_at),
+        "created_at": _mark_time_text(mark, "created_at", mark.created_at),
+        "updated_at": _mark_time_text(mark, "updated_at", mark.updated_at),
     }
 
 
@@ -95,6 +123,8 @@ def marks_json(marks: Sequence[Mark], exported_at: float) -> bytes:
 
 
 def write_marks_json(path: Path, marks: Sequence[Mark], exported_at: float) -> None:
+    """Raises MarksExportError (nothing written) for a mark that cannot be written, and
+    OSError when the file cannot be."""
     write_atomically(path, marks_json(marks, exported_at))
 
 
@@ -160,8 +190,17 @@ def read_marks_file(path: Path) -> list[Mark]:
 
 
 def parse_marks(data: bytes, name: str) -> list[Mark]:
+    """The marks in a marks file's bytes, all checked; MarksFileError names the first problem
+    (`name` is the file's name, for the message)."""
     try:
         document = json.loads(data.decode("utf-8"))
+    except RecursionError as error:
+        # A marks file nests three levels deep; a hostile one nests until the parser stops.
+        raise MarksFileError(
+            translate("marks", "{name} is nested too deeply to be a Reader marks file.").format(
+                name=name
+            )
+        ) from error
     except UnicodeDecodeError as error:
         raise MarksFileError(
             translate("marks", "{name} is not a text file in UTF-8.").format(name=name)
@@ -171,6 +210,12 @@ def parse_marks(data: bytes, name: str) -> list[Mark]:
             translate("marks", "{name} is not valid JSON: {reason} (line {line}).").format(
                 name=name, reason=error.msg, line=error.lineno
             )
+        ) from error
+    except ValueError as error:
+        # Python refuses to read integers of more than 4300 digits (a guard against slow
+        # conversion); no number in a marks file comes near.
+        raise MarksFileError(
+            translate("marks", "{name} holds a number too long to read.").format(name=name)
         ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise MarksFileError(
@@ -204,8 +249,8 @@ def _mark_from_json(entry: object, number: int) -> Mark:
     if kind is MarkKind.BOOKMARK and category is not None:
         fields.fail("category", translate("marks", "a bookmark has no category"))
     anchor = _Fields(fields.value("anchor", dict), number, "anchor.")
-    start = anchor.count("start")
-    end = anchor.count("end")
+    start = anchor.position("start")
+    end = anchor.position("end")
     if end < start:
         anchor.fail("end", translate("marks", "it comes before the start"))
     return Mark(
@@ -261,6 +306,10 @@ class _Fields:
         value: str = self.value(key, str)
         if required and not value:
             self.fail(key, translate("marks", "it is empty"))
+        if _LONE_SURROGATE.search(value):
+            # JSON can escape half of a UTF-16 pair (\ud800 in the file): no character, and
+            # neither the store nor an exported file can hold it.
+            self.fail(key, translate("marks", "it holds an escaped half of a character pair"))
         if len(value) > MAX_TEXT_LENGTH:
             self.fail(
                 key,
@@ -270,10 +319,15 @@ class _Fields:
             )
         return value
 
-    def count(self, key: str) -> int:
+    def position(self, key: str) -> int:
         value: int = self.value(key, int)
         if value < 0:
             self.fail(key, translate("marks", "it is negative"))
+        if value > MAX_POSITION:
+            self.fail(
+                key,
+                translate("marks", "it is larger than {limit}").format(limit=MAX_POSITION),
+            )
         return value
 
     def identifier(self, key: str) -> str:
@@ -309,9 +363,25 @@ class _Fields:
             self.fail(
                 key, translate("marks", "it is not a date and time such as 2024-05-01T12:00:00Z")
             )
-        return round(moment.timestamp(), 3)
+        # Kept as seconds in UTC to the millisecond, and written back in UTC: a moment whose
+        # UTC date falls outside the years 1 to 9999 (0001-01-01T00:00:00+14:00 is in year 0)
+        # could never be exported again.
+        try:
+            seconds = round(moment.timestamp(), 3)
+            _time_text(seconds)
+        except (ValueError, OverflowError, OSError):
+            self.fail(
+                key,
+                translate(
+                    "marks",
+                    "“{value}” is outside the dates Reader can keep (the years 1 to 9999 in UTC)",
+                ).format(value=value),
+            )
+            raise
+        return seconds
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _TYPE_NAMES: dict[type, Callable[[], str]] = {
     str: lambda: translate("marks", "it must be text"),
     int: lambda: translate("marks", "it must be a whole number"),

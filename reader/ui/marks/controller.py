@@ -35,6 +35,7 @@ from reader.core.marks.mark import (
     reanchored,
 )
 from reader.core.marks.transfer import (
+    MarksExportError,
     MarksFileError,
     import_marks,
     write_marks_json,
@@ -342,6 +343,7 @@ class MarksController(QObject):
             self.export_to(Path(name), marks, markdown=chosen == markdown_filter)
 
     def export_to(self, path: Path, marks: list[Mark], *, markdown: bool) -> None:
+        """Write `marks` to `path`; any failure is announced and shown, never silent."""
         if markdown and path.suffix.lower() not in (".md", ".markdown"):
             path = path.with_suffix(".md")
         try:
@@ -350,15 +352,22 @@ class MarksController(QObject):
             else:
                 write_marks_json(path, marks, time.time())
         except OSError as error:
-            message = self.tr("Cannot write {path}: {reason}.").format(
-                path=path, reason=error.strerror
+            self._export_failed(
+                self.tr("Cannot write {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
             )
-            self._announcer.announce(message)
-            messages.warn(self._window, self.tr("Export Marks"), message)
+            return
+        except MarksExportError as error:
+            self._export_failed(self.tr("Nothing was exported. {reason}").format(reason=error))
             return
         self._announcer.announce(
             self.tr("Exported {count} marks to {path}.").format(count=len(marks), path=path)
         )
+
+    def _export_failed(self, message: str) -> None:
+        self._announcer.announce(message)
+        messages.warn(self._window, self.tr("Export Marks"), message)
 
     def _titles(self, marks: list[Mark]) -> dict[str, str]:
         titles = {}

@@ -88,6 +88,11 @@ def test_a_round_trip_through_json_keeps_every_value():
         ("dimming", 1.0, 0.8),
         ("interface_scale", 0.1, 0.5),
         ("interface_scale", 7, 3.0),
+        # Integers too large for a float (found by tests/core/test_fuzz.py) are clamped too.
+        ("text_scale", 10**400, 4.0),
+        ("dimming", -(10**400), 0.0),
+        ("column_characters", 10**400, 200),
+        ("reading_ruler", -(2**1100), 0),
     ],
 )
 def test_numbers_are_clamped_to_their_ranges(name, given, kept):

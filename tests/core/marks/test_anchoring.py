@@ -1,5 +1,8 @@
+import pytest
+
 from reader.core.marks.anchoring import (
     CONTEXT_LENGTH,
+    Anchor,
     DocumentPositions,
     anchor_at,
     anchor_at_point,
@@ -148,3 +151,19 @@ def test_a_point_anchor_takes_the_words_to_the_paragraphs_end():
 
 def test_an_empty_quote_is_never_placed():
     assert relocate(anchor_at(ARTICLE, 10, 10), ARTICLE) is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "quote"),
+    [
+        ("the harvest came in late and the village sang", "the harvest came in early and the"),
+        ("فصل دیر سے آئی اور گاؤں نے گیت گایا", "فصل جلد سے آئی اور گاؤں"),
+        ("收成来得很晚，村里的人都唱起了歌，一直唱到天亮", "收成来得很早，村里的人都唱起了歌"),
+    ],
+)
+def test_a_changed_quote_placed_far_past_the_end_is_looked_for_at_the_end(ending, quote):
+    text = "Filler words that say nothing. " * 200 + ending
+    anchor = Anchor(10**6, 10**6 + len(quote), quote, "", "")
+    found = relocate(anchor, text)
+    assert found is not None
+    assert text[found.start : found.end] in ending

@@ -8,7 +8,7 @@ from reader.core.display.themes import (
     custom_theme,
     stands_apart,
 )
-from reader.core.marks.anchoring import anchor_at, fingerprint
+from reader.core.marks.anchoring import Anchor, anchor_at, fingerprint
 from reader.core.marks.mark import (
     Category,
     MarkKind,
@@ -65,8 +65,8 @@ def test_marks_of_another_text_are_found_again_or_orphaned():
     old = fingerprint(text)
     kept = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 5, 14), old, category=Category.IDEA)
     lost = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 16, 32), old)
-    current = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 0, 4), "")
     edited = "Zero.\u2029One.\u2029Two words here."
+    current = new_mark("a", MarkKind.BOOKMARK, anchor_at(edited, 0, 4), "")
     new = fingerprint(edited)
     current = current._replace(text_fingerprint=new)
 
@@ -77,3 +77,55 @@ def test_marks_of_another_text_are_found_again_or_orphaned():
     assert not moved[kept.id].orphaned
     assert moved[lost.id].orphaned and moved[lost.id].anchor == lost.anchor
     assert all(mark.text_fingerprint == new for mark in moved.values())
+
+
+# Issue 17, item 15: a mark whose range is not where its quote is in this very text (an
+# imported file says so) is found again by its quote, or orphaned, never kept pointing nowhere.
+PAST_END_TEXTS = [
+    ("Rivers\u2029The floods came every spring.", "floods came"),
+    ("اردو\u2029یہ ایک مختصر مضمون ہے۔", "مختصر مضمون"),
+    ("Waves 🌊🌊 and more waves\u2029End.", "🌊 and more"),
+    ("河流\u2029洪水每年春天都来。", "每年春天"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), PAST_END_TEXTS)
+def test_a_mark_placed_past_the_end_of_its_own_text_is_found_by_its_quote(text, quote):
+    current = fingerprint(text)
+    past_end = new_mark(
+        "a",
+        MarkKind.HIGHLIGHT,
+        Anchor(len(text) + 10, len(text) + 10 + len(quote), quote, "", ""),
+        current,
+        category=Category.IDEA,
+    )
+    [moved] = reanchored([past_end], text, current)
+    assert not moved.orphaned
+    assert text[moved.anchor.start : moved.anchor.end] == quote
+    assert moved.anchor.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "quote"), PAST_END_TEXTS)
+def test_a_mark_past_the_end_whose_quote_is_nowhere_is_orphaned(text, quote):
+    current = fingerprint(text)
+    marks = [
+        new_mark("a", MarkKind.BOOKMARK, Anchor(2**31 - 1, 2**31 - 1, "", "", ""), current),
+        new_mark(
+            "a", MarkKind.BOOKMARK, Anchor(len(text) + 1, len(text) + 5, "zzzz", "", ""), current
+        ),
+        # In range, but the text there is not the quote, and the quote is nowhere.
+        new_mark("a", MarkKind.BOOKMARK, Anchor(0, 3, "qqq", "", ""), current),
+    ]
+    moved = reanchored(marks, text, current)
+    assert [mark.id for mark in moved] == [mark.id for mark in marks]
+    assert all(mark.orphaned for mark in moved)
+    # Already orphaned for this text: not looked for again at every opening.
+    assert reanchored(moved, text, current) == []
+
+
+def test_a_mark_in_range_with_its_quote_in_place_is_left_alone():
+    text = "One.\u2029Two words here."
+    current = fingerprint(text)
+    mark = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 5, 8), current, category=Category.IDEA)
+    point = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, len(text), len(text)), current)
+    assert reanchored([mark, point], text, current) == []

@@ -6,6 +6,7 @@ from reader.core.marks.anchoring import anchor_at, fingerprint
 from reader.core.marks.mark import Category, MarkKind, new_mark
 from reader.core.marks.transfer import (
     MAX_FILE_BYTES,
+    MarksExportError,
     MarksFileError,
     import_marks,
     mark_to_json,
@@ -149,6 +150,54 @@ BAD_FILES = {
         broken(lambda d: d["marks"][0].update(note="x" * 100_001)),
         "“note”: it is longer than",
     ),
+    # Issue 17, item 13: nesting and numbers beyond what can be kept are named.
+    "deep nesting in the marks": (
+        b'{"format": "reader-marks", "version": 1, "marks": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
+        "nested too deeply",
+    ),
+    "deep nesting of objects": (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "nested too deeply"),
+    "deep nesting left open": (b"[" * 100_000, "nested too deeply"),
+    "start of 2^63": (
+        broken(lambda d: d["marks"][0]["anchor"].update(start=2**63, end=2**63)),
+        "Mark 1, “anchor.start”: it is larger than 2147483647",
+    ),
+    "end of 2^64": (
+        broken(lambda d: d["marks"][1]["anchor"].update(end=2**64)),
+        "Mark 2, “anchor.end”: it is larger than 2147483647",
+    ),
+    "end past Qt's positions": (
+        broken(lambda d: d["marks"][2]["anchor"].update(end=2**31)),
+        "Mark 3, “anchor.end”: it is larger than 2147483647",
+    ),
+    "a number of 5000 digits": (
+        json.dumps(good_document()).replace('"start": 7', '"start": ' + "9" * 5000).encode(),
+        "a number too long to read",
+    ),
+    # Issue 17, item 14: dates whose UTC moment is outside the years 1 to 9999.
+    "date before year 1 in UTC": (
+        broken(lambda d: d["marks"][0].update(created_at="0001-01-01T00:00:00+14:00")),
+        "“created_at”: “0001-01-01T00:00:00\\+14:00” is outside the dates Reader can keep",
+    ),
+    "date after year 9999 in UTC": (
+        broken(lambda d: d["marks"][1].update(updated_at="9999-12-31T23:00:00-05:00")),
+        "“updated_at”: “9999-12-31T23:00:00-05:00” is outside the dates",
+    ),
+    "date rounding into year 10000": (
+        broken(lambda d: d["marks"][2].update(updated_at="9999-12-31T23:59:59.9999+00:00")),
+        "“updated_at”: .* is outside the dates",
+    ),
+    # Half of a UTF-16 pair, escaped in JSON: neither the store nor a file can hold it.
+    "lone surrogate in a note": (
+        broken(lambda d: d["marks"][0].update(note="a \ud800 b")),
+        "Mark 1, “note”: it holds an escaped half of a character pair",
+    ),
+    "lone surrogate in a quote": (
+        broken(lambda d: d["marks"][1]["anchor"].update(quote="اردو\udfff")),
+        "Mark 2, “anchor.quote”: it holds an escaped half",
+    ),
 }
 
 
@@ -208,3 +257,40 @@ def test_the_markdown_export_groups_marks_by_article_with_quotes_and_notes(tmp_p
     assert "Which floods?\nAll of them?" in text
     assert "(orphaned: no longer found in the article)" in text
     assert marks_markdown([], titles, 0.0).count("##") == 0
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "0001-01-01T00:00:00Z",
+        "0001-01-01T13:59:59-14:00",
+        "9999-12-31T23:59:59.999Z",
+        "1969-07-20T20:17:40+00:00",
+    ],
+)
+def test_dates_at_the_edges_of_the_range_import_and_export_again(store, tmp_path, moment):
+    document = good_document()
+    document["marks"][0]["created_at"] = moment
+    path = tmp_path / "edge.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    import_marks(store, path)
+    exported = tmp_path / "again.json"
+    write_marks_json(exported, store.all_marks(), exported_at=0.0)
+    other = Store(tmp_path / "other.sqlite3")
+    assert import_marks(other, exported).added == 3
+    assert other.all_marks() == store.all_marks()
+    other.close()
+
+
+@pytest.mark.parametrize("seconds", [-62135596801.0, -1e15, 253402300800.0, 1e20])
+def test_a_saved_date_that_cannot_be_written_stops_the_export_with_the_mark_named(
+    tmp_path, seconds
+):
+    # A mark imported before dates were checked: the export says which, and writes nothing.
+    good, bad, _ = some_marks()
+    bad = bad._replace(updated_at=seconds)
+    path = tmp_path / "marks.json"
+    path.write_text("an earlier export", encoding="utf-8")
+    with pytest.raises(MarksExportError, match="The mark “floods” in rivers has a date"):
+        write_marks_json(path, [good, bad], exported_at=0.0)
+    assert path.read_text(encoding="utf-8") == "an earlier export"

@@ -1,9 +1,11 @@
 import json
+import uuid
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from reader.core.marks.anchoring import fingerprint
 from reader.core.marks.mark import Category, MarkKind, highlight_colours
 from reader.ui.marks.note_dialog import NoteDialog
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
@@ -330,3 +332,110 @@ def test_marks_are_exported_and_imported_with_a_report(make_window, data_paths, 
     window.marks.import_from(bad)
     assert seen[-1] == "Nothing was imported. Mark 1, “kind”: it is missing."
     assert len(window.store.all_marks()) == 1
+
+
+def marks_file(path, marks):
+    document = {"format": "reader-marks", "version": 1, "exported_at": "2024-05-01T10:00:00Z"}
+    path.write_text(json.dumps({**document, "marks": marks}), encoding="utf-8")
+    return path
+
+
+def mark_entry(text_fingerprint, start, quote, **changes):
+    entry = {
+        "id": str(uuid.uuid4()),
+        "article_id": ARTICLE_ID,
+        "kind": "highlight",
+        "category": "idea",
+        "name": "",
+        "note": "",
+        "section": "",
+        "anchor": {"start": start, "end": start + len(quote), "quote": quote},
+        "text_fingerprint": text_fingerprint,
+        "orphaned": False,
+        "created_at": "2024-05-01T10:00:00Z",
+        "updated_at": "2024-05-01T10:00:00Z",
+    }
+    entry["anchor"].update(prefix="", suffix="")
+    return {**entry, **changes}
+
+
+def test_an_imported_mark_past_the_end_is_found_by_its_quote_or_shown_orphaned(
+    window, qtbot, tmp_path
+):
+    # Issue 17, item 15: selecting such a mark did nothing at all.
+    text = window.view.plain_text()
+    current = fingerprint(text)
+    quote = "Generally, cases of"
+    found = mark_entry(current, len(text) + 100, quote)
+    lost = mark_entry(current, len(text) + 5, "words that are nowhere in it", kind="bookmark")
+    lost["category"] = None
+    far = mark_entry(current, 2**31 - 100, "")  # an empty quote cannot be found again
+    seen = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.marks.import_from(marks_file(tmp_path / "past.json", [found, lost, far]))
+    assert seen == ["Imported marks: 3 added, 0 updated, 0 skipped."]
+
+    marks = {mark.id: mark for mark in window.marks.marks()}
+    start, end = window.marks.document_range(marks[found["id"]])
+    assert text[start:end] == quote and not marks[found["id"]].orphaned
+    assert len(window.view.selection_layer("marks")) == 1
+    window.marks.jump_to(found["id"])
+    assert window.view.caret_position() == start
+    for orphan in (lost, far):
+        assert marks[orphan["id"]].orphaned and window.store.mark(orphan["id"]).orphaned
+    window.marks.jump_to(lost["id"])
+    assert "no longer in the article: words that are nowhere in it" in (
+        window.announcer.last_message
+    )
+
+
+def test_a_refused_marks_file_names_its_problem_in_a_message(window, tmp_path):
+    # Issue 17, item 13: deep nesting and huge numbers were refused with no message at all.
+    current = fingerprint(window.view.plain_text())
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    cases = [
+        (deep, "Nothing was imported. deep.json is nested too deeply to be a Reader marks file."),
+        (
+            marks_file(tmp_path / "big.json", [mark_entry(current, 2**63, "x")]),
+            "Nothing was imported. Mark 1, “anchor.start”: it is larger than 2147483647.",
+        ),
+        (
+            marks_file(
+                tmp_path / "year0.json",
+                [mark_entry(current, 0, "x", created_at="0001-01-01T00:00:00+14:00")],
+            ),
+            "Nothing was imported. Mark 1, “created_at”: “0001-01-01T00:00:00+14:00” is outside "
+            "the dates Reader can keep (the years 1 to 9999 in UTC).",
+        ),
+    ]
+    for path, message in cases:
+        seen = []
+        answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+        window.marks.import_from(path)
+        assert seen == [message]
+        assert window.announcer.last_message == message
+    assert window.store.all_marks() == []
+
+
+def test_an_export_that_cannot_be_written_says_why(window, qtbot, tmp_path):
+    # Issue 17, item 14: a date saved before dates were checked made every export of all
+    # marks write nothing, silently.
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    [mark] = window.marks.marks()
+    window.store.update_mark(mark._replace(updated_at=-62135596800.0 - 14 * 3600))
+    path = tmp_path / "all.json"
+    seen = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.marks.export_to(path, window.store.all_marks(), markdown=False)
+    assert len(seen) == 1 and seen[0].startswith("Nothing was exported. The mark “")
+    assert "has a date that cannot be written (updated_at)" in seen[0]
+    assert window.announcer.last_message == seen[0]
+    assert not path.exists()
+
+    seen.clear()
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.marks.export_to(folder, [], markdown=False)
+    assert seen == [f"Cannot write {folder}: Is a directory."]
