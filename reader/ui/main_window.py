@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.paths = paths
         self.article: RenderedArticle | None = None
-        self.renderer = RenderCache(paths.render_cache)
+        self.renderer = RenderCache(paths.render_cache, library.folders)
         self._store_error_shown = False
         self._last_save_failure = ""
 
