@@ -11,6 +11,7 @@ overflow.
 
 import json
 import math
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -41,6 +42,7 @@ FONT_WEIGHTS = ("normal", "medium", "bold")
 THEME_NAMES = (*(theme.name for theme in BUILT_IN_THEMES), CUSTOM_THEME_NAME)
 COLOUR_FIELDS = ("custom_text", "custom_background")
 SHOWN_VALUE_CHARACTERS = 40  # a bad value is quoted in a message up to this length
+INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # Unicode categories shown as ⟨U+XXXX⟩
 
 translate = QCoreApplication.translate
 
@@ -155,8 +157,12 @@ def _shown(value: object) -> str:
         )
     text = json.dumps(value, ensure_ascii=False)
     if len(text) > SHOWN_VALUE_CHARACTERS:
-        return text[: SHOWN_VALUE_CHARACTERS - 1] + "…"
-    return text
+        text = text[: SHOWN_VALUE_CHARACTERS - 1] + "…"
+    # A bidi override or other invisible character would disguise the message around it.
+    return "".join(
+        f"⟨U+{ord(character):04X}⟩" if unicodedata.category(character) in INVISIBLE else character
+        for character in text
+    )
 
 
 def _checked_text(name: str, value: object) -> str | None:

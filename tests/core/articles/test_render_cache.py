@@ -154,7 +154,11 @@ FUZZ_CHARACTERS = st.characters(
 ) | st.sampled_from("\0\r\x0c\u2028\u2029\u202e&<>*_[]()`#!\\")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("READER_FUZZ_EXAMPLES", "50")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(title=st.text(FUZZ_CHARACTERS, min_size=1, max_size=30), body=st.text(FUZZ_CHARACTERS))
 def test_fuzzed_articles_come_back_from_the_cache_as_rendered(title, body):
     with tempfile.TemporaryDirectory() as folder:

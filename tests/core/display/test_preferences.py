@@ -1,12 +1,16 @@
 import json
 import os
 import sys
+import tempfile
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reader.core.storage.files as files
-from reader.core.display.appearance import Appearance
+from reader.core.display.appearance import FIELD_RANGES, Appearance
 from reader.core.display.preferences import (
     FORMAT_VERSION,
     PreferencesFile,
@@ -378,3 +382,45 @@ def test_a_bad_value_falls_back_to_the_machine_default(tmp_path):
     appearance, message = PreferencesFile(path, machine).load()
     assert appearance == Appearance(text_scale=1.5, theme="Dark")
     assert "“text_scale” is a number of 401 digits; it must be from 0.5 to 4." in message
+
+
+def test_a_bad_value_cannot_disguise_the_message_that_names_it(tmp_path):
+    path = write_json(
+        tmp_path / "preferences.json",
+        {"version": 1, "appearance": {"font_weight": "bold\u202e\u0085 ,ودرا"}},
+    )
+    _, message = PreferencesFile(path).load()
+    assert '“font_weight” cannot be "bold⟨U+202E⟩⟨U+0085⟩ ,ودرا".' in message
+
+
+# Fuzzed preference files: any JSON at all gives an appearance in range, never an exception.
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**500), max_value=10**500)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children),
+    max_leaves=8,
+)
+FIELD_NAMES = [field.name for field in fields(Appearance)]
+
+
+@settings(max_examples=int(os.environ.get("READER_FUZZ_EXAMPLES", "50")), deadline=None)
+@given(
+    appearance=st.dictionaries(st.sampled_from([*FIELD_NAMES, "other"]), JSON_VALUES),
+    machine=st.dictionaries(st.sampled_from(FIELD_NAMES), JSON_VALUES),
+    version=JSON_VALUES,
+)
+def test_fuzzed_preference_files_never_stop_reader(appearance, machine, version):
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_json(
+            Path(folder) / "preferences.json", {"version": version, "appearance": appearance}
+        )
+        defaults = write_json(Path(folder) / "reader-defaults.json", machine)
+        loaded, message = PreferencesFile(path, defaults).load()
+        for name, (low, high) in FIELD_RANGES.items():
+            assert low <= getattr(loaded, name) <= high
+        assert message is None or isinstance(message, str)
+        if message is None:
+            assert path.exists()  # nothing set aside without a word
