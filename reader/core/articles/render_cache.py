@@ -6,8 +6,9 @@ start-up, and nearly all of the time a large article takes to open. The cached
 HTML is sanitised again on every load (about 20 ms a megabyte): a cache file is
 only as trustworthy as the folder it is in.
 
-Only articles in the library's folders are kept, and only while their file exists:
-an article opened from a USB stick leaves no copy of its text on the computer. Each
+Only articles in the library's folders are kept, and only while their file exists
+(checked whenever an entry is added): an article opened from a USB stick leaves no copy
+of its text on the computer. Each
 entry is one file, `<sha1 of the path>.json`: its first line is the article's path
 (a JSON string, so that pruning reads no more than that line), the rest is the
 rendering.
@@ -36,9 +37,9 @@ ENTRY_SUFFIX = ".json"
 class RenderCache:
     """Renderings of the articles under `library_folders`, in `folder`, at most `max_bytes`.
 
-    Creating one prunes the folder: entries whose article is gone or lies outside the
-    library folders, and entries in a format this Reader does not write, are deleted;
-    then the least recently used ones until the rest fit in `max_bytes`.
+    Each new entry prunes the folder (see prune): a miss already costs a Markdown
+    rendering, whereas pruning at start-up would delay every window (it reads a line of
+    each entry). A new Reader version misses on every entry, so an upgrade prunes too.
     """
 
     def __init__(
@@ -50,7 +51,6 @@ class RenderCache:
         self.folder = folder
         self.library_folders = tuple(_resolved(Path(each)) for each in library_folders)
         self.max_bytes = max_bytes
-        self.prune()
 
     def render(self, path: Path, article_id: str) -> RenderedArticle:
         """The article as HTML, from the cache when nothing it depends on changed.
@@ -83,7 +83,9 @@ class RenderCache:
         return rendered
 
     def prune(self) -> None:
-        """Delete the entries that must not stay (see the class), oldest first over the cap."""
+        """Delete the entries whose article is gone or lies outside the library folders, and
+        those in a format this Reader does not write; then the least recently used ones
+        until the rest fit in `max_bytes`."""
         try:
             names = [entry for entry in self.folder.iterdir() if entry.suffix == ENTRY_SUFFIX]
         except OSError:

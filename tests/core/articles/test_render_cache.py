@@ -208,9 +208,13 @@ def test_an_entry_whose_article_is_gone_is_deleted(tmp_path):
         RenderCache(tmp_path / "cache", [library]).render(path, path.stem)
     assert len(list((tmp_path / "cache").iterdir())) == 2
     gone.unlink()
-    RenderCache(tmp_path / "cache", [library])
-    (entry,) = (tmp_path / "cache").iterdir()
-    assert "Text of kept" in entry.read_text(encoding="utf-8")
+    (library / "new.md").write_text(article_text("New", "Text of new"), encoding="utf-8")
+    # Adding an entry prunes the others.
+    RenderCache(tmp_path / "cache", [library]).render(library / "new.md", "new")
+    entries = [each.read_text(encoding="utf-8") for each in (tmp_path / "cache").iterdir()]
+    assert sorted(entry.partition("\n")[0] for entry in entries) == sorted(
+        json.dumps(str(path.resolve())) for path in (kept, library / "new.md")
+    )
 
 
 def test_entries_from_outside_the_library_or_an_older_format_are_deleted(tmp_path):
@@ -222,7 +226,7 @@ def test_entries_from_outside_the_library_or_an_older_format_are_deleted(tmp_pat
     (cache / "outside.json").write_text(json.dumps(str(stick / "private.md")) + "\n{}")
     (cache / "older.json").write_text('{"validity": [], "meta": {}, "html": "secret"}')
     (cache / "binary.json").write_bytes(b"\xff\xfe\n{}")
-    RenderCache(cache, [library])
+    RenderCache(cache, [library]).prune()
     assert list(cache.iterdir()) == []
 
 
@@ -243,7 +247,7 @@ def test_the_cache_keeps_the_most_recently_used_within_its_size(tmp_path):
         os.utime(entries[str(path.resolve())], ns=(stamp, stamp))
     cache.render(paths[1], "1")  # used again: now the most recent
     cap = max(each.stat().st_size for each in entries.values()) * 2 + 100  # room for two
-    RenderCache(folder, [library], max_bytes=cap)
+    RenderCache(folder, [library], max_bytes=cap).prune()
     left = list(folder.iterdir())
     assert sum(each.stat().st_size for each in left) <= cap
     assert sorted(left) == sorted(entries[str(paths[n].resolve())] for n in (1, 3))
