@@ -20,7 +20,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader.cli import find_command, run_command
-from reader.cli.common import UsageError, build_parser, fail, print_library, resolve_article
+from reader.cli.common import (
+    UsageError,
+    build_parser,
+    fail,
+    print_library,
+    resolve_article,
+    terminal_safe,
+)
 from reader.core.articles.library import Library
 from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile, machine_defaults_path
@@ -74,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     appearance, problem = _load_appearance(preferences)
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
     if problem:
-        sys.stderr.write(f"reader: {problem}\n")
+        sys.stderr.write(f"reader: {terminal_safe(problem, keep_newlines=True)}\n")
         messages.inform(None, APP_NAME, problem)
     store = _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance)

@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TextIO
 
@@ -41,12 +42,59 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The bidirectional formatting characters (Unicode UAX #9, "Explicit Directional
+# Embeddings/Overrides/Isolates" and the marks): in a terminal they reorder the text after
+# them, so that what is shown differs from what is there.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """`text` with each character a terminal would act on, rather than show, written as
+    a visible Python-style escape (ESC as `\\x1b`, U+202E as `\\u202e`).
+
+    Escaped: control characters (Unicode category Cc: C0, DEL and C1, including ESC,
+    which starts the terminal's escape sequences, and tab and newline, which would split
+    the tab-separated records), line and paragraph separators (Zl, Zp), bidirectional
+    controls (BIDI_CONTROLS) and lone surrogates (Cs: an undecodable file name, which
+    would make writing to a UTF-8 stream raise). Newlines stay if `keep_newlines`.
+    Everything else, Urdu and the joiners it needs included, is left as it is.
+    """
+    return "".join(
+        character
+        if (keep_newlines and character == "\n") or not _acts_in_terminal(character)
+        else _escaped(character)
+        for character in text
+    )
+
+
+def _acts_in_terminal(character: str) -> bool:
+    return character in BIDI_CONTROLS or unicodedata.category(character) in {
+        "Cc",
+        "Zl",
+        "Zp",
+        "Cs",
+    }
+
+
+def _escaped(character: str) -> str:
+    code = ord(character)
+    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(character)
+    if named:
+        return named
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
 def print_library(library: Library, out: TextIO | None = None) -> None:
+    """One line for each article (id, language, title) and each problem, tab-separated,
+    every field passed through terminal_safe: titles and file names are the articles'."""
     out = out or sys.stdout
     for meta in library.articles:
-        out.write(f"{meta.id}\t{meta.language}\t{meta.title}\n")
+        fields = (meta.id, meta.language, meta.title)
+        out.write("\t".join(terminal_safe(field) for field in fields) + "\n")
     for problem in library.problems:
-        out.write(f"!\tproblem\t{problem.path}: {problem.reason}\n")
+        out.write(f"!\tproblem\t{terminal_safe(f'{problem.path}: {problem.reason}')}\n")
 
 
 def resolve_article(library: Library, argument: str) -> ArticleMeta:
@@ -68,5 +116,6 @@ def resolve_article(library: Library, argument: str) -> ArticleMeta:
 
 
 def fail(message: str, status: int) -> int:
-    sys.stderr.write(f"reader: {message}\n")
+    """Write `message` to stderr (terminal_safe: it may quote a file) and answer `status`."""
+    sys.stderr.write(f"reader: {terminal_safe(message, keep_newlines=True)}\n")
     return status

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli.common import UsageError, fail, resolve_article
+from reader.cli.common import UsageError, fail, resolve_article, terminal_safe
 from reader.core.articles.library import Library
 from reader.core.speech.export import ENCODED_SUFFIXES
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
@@ -111,7 +111,8 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
         voices = synthesiser.voices()
         if args.list_voices:
             for voice in sorted(voices, key=lambda voice: (voice.language, voice.name)):
-                sys.stdout.write(f"{voice.id}\t{voice.language}\t{voice.name}\n")
+                fields = (voice.id, voice.language, voice.name)
+                sys.stdout.write("\t".join(terminal_safe(field) for field in fields) + "\n")
             return 0
         library.load()
         try:
@@ -133,8 +134,8 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
             )
         elif missing:
             sys.stderr.write(
-                f"reader: no installed voice speaks {', '.join(missing)}; those parts are left "
-                "out (--any-voice reads them with the default voice)\n"
+                f"reader: no installed voice speaks {terminal_safe(', '.join(missing))}; "
+                "those parts are left out (--any-voice reads them with the default voice)\n"
             )
         spoken = utterances(article, sentences, choice)
         seconds = export_speech(spoken, synthesiser, args.speed, target, _progress)
@@ -152,7 +153,8 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     minutes, rest = divmod(round(seconds), 60)
     after_progress = "\n" if sys.stderr.isatty() else ""
     sys.stderr.write(
-        f"{after_progress}reader: wrote {minutes} min {rest} s of speech to {target}\n"
+        f"{after_progress}reader: wrote {minutes} min {rest} s of speech to "
+        f"{terminal_safe(str(target))}\n"
     )
     return 0
 

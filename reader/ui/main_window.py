@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.articles.article import ArticleError, RenderedArticle
 from reader.core.articles.library import Library
+from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.paths = paths
         self.article: RenderedArticle | None = None
-        self.renderer = RenderCache(paths.render_cache)
+        self.renderer = RenderCache(paths.render_cache, library.folders)
         self._store_error_shown = False
         self._last_save_failure = ""
 
@@ -549,7 +550,11 @@ class MainWindow(QMainWindow):
                 "This link leads out of Reader to:\n\n{address}\n\nOpen it in your web browser? "
                 "Reader itself never goes online; your browser will."
             )
-        text = question.format(address=url.toString())
+        # The host in ASCII form, hidden characters shown, a warning for each disguise.
+        link = describe_external_link(url.toString())
+        text = question.format(address=link.address)
+        if link.warnings:
+            text += "\n\n" + "\n\n".join(link.warnings)
         if messages.ask(
             self, self.tr("Leave Reader?"), text, messages.Button.Open, messages.Button.Cancel
         ):

@@ -416,3 +416,20 @@ def test_alt_keys_of_the_menus_and_visible_fields_do_not_clash(window):
     ]
     keys = [key for key in map(mnemonic, texts) if key]
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+@pytest.mark.parametrize(
+    ("href", "shown", "warning"),
+    [
+        # The cases: a punycode host in look-alike Cyrillic, a right-to-left override.
+        ("https://xn--80ak6aa92e.com/login", "https://xn--80ak6aa92e.com/login", "alphabets"),
+        ("https://example.com/%E2%80%AEmoc.knab", "https://example.com/⟨U+202E⟩moc.knab", "⟨U+…⟩"),
+        ("mailto:help@pаypal.com", "mailto:help@xn--pypal-4ve.com", "alphabets"),
+    ],
+)
+def test_the_leave_reader_dialog_cannot_be_deceived(window, href, shown, warning):
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
+    window.view.anchorClicked.emit(QUrl(href))
+    assert shown in seen[0]
+    assert warning in seen[0]

@@ -3,13 +3,18 @@
 Every value that comes from outside (the preferences file, a machine's defaults, the
 settings dialog) goes through `Appearance.from_dict`, which clamps each number to its
 range and replaces anything unusable with that field's default, so one bad value never
-costs the reader the rest of their settings.
+costs the reader the rest of their settings. `value_problems` says what was wrong, so
+that a file's bad values are reported rather than silently dropped. Types and ranges
+are checked before any arithmetic: a number of 400 digits is out of range, not an
+overflow.
 """
 
+import json
 import math
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reader.core.display.themes import (
     BUILT_IN_THEMES,
@@ -36,6 +41,10 @@ FIELD_RANGES: dict[str, tuple[float, float]] = {
 FONT_WEIGHTS = ("normal", "medium", "bold")
 THEME_NAMES = (*(theme.name for theme in BUILT_IN_THEMES), CUSTOM_THEME_NAME)
 COLOUR_FIELDS = ("custom_text", "custom_background")
+SHOWN_VALUE_CHARACTERS = 40  # a bad value is quoted in a message up to this length
+INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # Unicode categories shown as ⟨U+XXXX⟩
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -93,18 +102,67 @@ def _checked(name: str, kind: object, value: object) -> object | None:
         return value if isinstance(value, bool) else None
     if kind is str:
         return _checked_text(name, value)
-    # Numbers: bool is an int to Python but never a number in a preferences file. An int is
-    # never turned into a float before clamping: one of 400 digits overflows a float.
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
+    if not _is_number(value, kind):
         return None
     low, high = FIELD_RANGES[name]
-    if kind is int:
-        if isinstance(value, float) and not value.is_integer():
-            return None
-        return int(min(max(value, low), high))
-    return float(min(max(value, low), high))
+    # Compared before any conversion: Python compares an int of any size with a float
+    # exactly, whereas float() of a 400-digit int raises OverflowError.
+    return kind(low if value < low else high if value > high else value)
+
+
+def _is_number(value: object, kind: object) -> bool:
+    """Whether `value` is a finite number of the field's kind (an int field takes 2.0)."""
+    # bool is an int to Python but never a number in a preferences file.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, float):
+        return math.isfinite(value) and (kind is float or value.is_integer())
+    return True
+
+
+def value_problems(data: dict) -> dict[str, str]:
+    """For each known field in `data` whose value from_dict would not keep as it is (wrong
+    type, unknown name, out of range), the field's name and a sentence saying so; {} when
+    all are good. Fields this Reader does not know (a newer Reader's) are not problems."""
+    problems = {}
+    for field in fields(Appearance):
+        if field.name not in data:
+            continue
+        value = data[field.name]
+        checked = _checked(field.name, field.type, value)
+        if checked is None:
+            problems[field.name] = translate("appearance", "“{field}” cannot be {value}.").format(
+                field=field.name, value=_shown(value)
+            )
+        elif field.name in FIELD_RANGES and checked != value:
+            low, high = FIELD_RANGES[field.name]
+            problems[field.name] = translate(
+                "appearance", "“{field}” is {value}; it must be from {low} to {high}."
+            ).format(field=field.name, value=_shown(value), low=f"{low:g}", high=f"{high:g}")
+    return problems
+
+
+def _digits(number: int) -> int:
+    """How many decimal digits a positive int has, without converting it to text."""
+    digits = math.floor((number.bit_length() - 1) * math.log10(2)) + 1
+    return digits + 1 if number >= 10**digits else digits
+
+
+def _shown(value: object) -> str:
+    """`value` as the file has it, shortened: a message must not fill the screen."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
+        # str() of a long int is slow and refused past 4300 digits; the size is what matters.
+        return translate("appearance", "a number of {digits} digits").format(
+            digits=_digits(abs(value))
+        )
+    text = json.dumps(value, ensure_ascii=False)
+    if len(text) > SHOWN_VALUE_CHARACTERS:
+        text = text[: SHOWN_VALUE_CHARACTERS - 1] + "…"
+    # A bidi override or other invisible character would disguise the message around it.
+    return "".join(
+        f"⟨U+{ord(character):04X}⟩" if unicodedata.category(character) in INVISIBLE else character
+        for character in text
+    )
 
 
 def _checked_text(name: str, value: object) -> str | None:

@@ -1,12 +1,16 @@
 import json
 import os
 import sys
+import tempfile
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reader.core.storage.files as files
-from reader.core.display.appearance import Appearance
+from reader.core.display.appearance import FIELD_RANGES, Appearance
 from reader.core.display.preferences import (
     FORMAT_VERSION,
     PreferencesFile,
@@ -54,10 +58,15 @@ def test_machine_defaults_may_be_just_the_appearance(tmp_path):
     assert (appearance, message) == (Appearance(theme="High contrast"), None)
 
 
-def test_machine_defaults_are_clamped_like_everything_else(tmp_path):
+def test_machine_defaults_with_bad_values_are_reported_and_ignored(tmp_path):
     machine = write_json(tmp_path / "reader-defaults.json", {"text_scale": 40, "theme": "Neon"})
     appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
-    assert (appearance, message) == (Appearance(text_scale=4.0), None)
+    assert appearance == Appearance()
+    assert message == (
+        f"The display defaults in {machine} have values Reader cannot use, so Reader's own "
+        "defaults are used:\n“text_scale” is 40; it must be from 0.5 to 4.\n"
+        '“theme” cannot be "Neon".'
+    )
 
 
 def test_the_readers_own_file_wins_over_the_machine_defaults(tmp_path):
@@ -127,13 +136,21 @@ def test_a_damaged_file_can_be_saved_over_afterwards(tmp_path):
     assert preferences.load() == (LARGE_DARK, None)
 
 
-def test_single_bad_values_are_not_damage(tmp_path):
+def test_single_bad_values_are_reset_the_rest_kept_and_the_file_kept_aside(tmp_path):
     path = write_json(
         tmp_path / "preferences.json",
         {"version": 1, "appearance": {"text_scale": "huge", "theme": "Dark", "extra": 1}},
     )
-    assert PreferencesFile(path).load() == (Appearance(theme="Dark"), None)
-    assert list(tmp_path.glob("*.damaged-*")) == []
+    original = path.read_bytes()
+    appearance, message = PreferencesFile(path).load()
+    (kept,) = tmp_path.glob("preferences.json.damaged-*")
+    assert appearance == Appearance(theme="Dark")
+    assert message == (
+        "Some of your display preferences could not be used and were reset:\n"
+        f'“text_scale” cannot be "huge".\nThe old file was kept as {kept}.'
+    )
+    assert kept.read_bytes() == original
+    assert not path.exists()
 
 
 def test_a_newer_readers_file_is_read_as_far_as_it_is_understood(tmp_path):
@@ -170,14 +187,15 @@ def test_both_files_damaged_gives_both_messages(tmp_path):
 
 def test_an_unreadable_file_is_reported_and_left_alone(tmp_path, monkeypatch):
     path = write_json(tmp_path / "preferences.json", {"version": 1, "appearance": {}})
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self: Path) -> bytes:
+    # Tests run as root here, where file modes do not stop reading.
+    def open_file(self: Path, *args: object, **kwargs: object) -> object:
         if self == path:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_file)
     appearance, message = PreferencesFile(path).load()
     assert appearance == Appearance()
     assert message == (
@@ -233,3 +251,176 @@ def test_machine_defaults_sit_beside_an_installed_program(tmp_path, monkeypatch)
     assert machine_defaults_path() == tmp_path / "Reader" / "reader-defaults.json"
     monkeypatch.setenv("READER_DEFAULTS", "")  # empty counts as unset
     assert machine_defaults_path() == tmp_path / "Reader" / "reader-defaults.json"
+
+
+# Values checked for type and range before any arithmetic (issue 17, items 5 and 6) -----------
+
+HUGE = "9" * 400  # the issue's case: a text_scale of 400 digits
+
+
+@pytest.mark.parametrize(
+    ("field_json", "problem"),
+    [
+        (f'"text_scale": {HUGE}', "“text_scale” is a number of 400 digits; it must be"),
+        (f'"text_scale": -{HUGE}', "“text_scale” is a number of 400 digits; it must be"),
+        (f'"column_characters": {HUGE}', "“column_characters” is a number of 400 digits"),
+        ('"dimming": 1e400', "“dimming” cannot be Infinity."),  # json reads 1e400 as inf
+        ('"line_spacing": NaN', "“line_spacing” cannot be NaN."),
+        ('"reading_ruler": 2.5', "“reading_ruler” cannot be 2.5."),
+        ('"justify": "نعم"', '“justify” cannot be "نعم".'),
+        ('"theme": "Тёмная"', '“theme” cannot be "Тёмная".'),
+        ('"font_weight": ["bold"]', '“font_weight” cannot be ["bold"].'),
+        ('"custom_text": "#12345"', '“custom_text” cannot be "#12345".'),
+    ],
+)
+def test_a_bad_value_in_the_readers_file_is_named_and_the_file_kept_aside(
+    tmp_path, field_json, problem
+):
+    path = tmp_path / "preferences.json"
+    path.write_text(
+        f'{{"version": 1, "appearance": {{"theme": "Sepia", {field_json}}}}}', encoding="utf-8"
+    )
+    original = path.read_bytes()
+    appearance, message = PreferencesFile(path).load()
+    assert appearance.theme == "Sepia" or "theme" in field_json  # the good values stay
+    assert problem in message
+    (kept,) = tmp_path.glob("preferences.json.damaged-*")
+    assert kept.read_bytes() == original
+    assert str(kept) in message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"version": 1, "appearance": {"text_scale": ' + b"9" * 5000 + b"}}",  # over 4300 digits
+        b'{"version": 1, "appearance": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"version": 1, "appearance": {"font_family": "' + b"x" * 2_000_000 + b'"}}',
+    ],
+    ids=["5000-digit number", "deep nesting", "2 MB file"],
+)
+def test_a_file_python_cannot_parse_is_damaged_not_a_crash(tmp_path, content):
+    path = tmp_path / "preferences.json"
+    path.write_bytes(content)
+    appearance, message = PreferencesFile(path).load()
+    assert appearance == Appearance()
+    assert message.startswith("Your display preferences could not be read and were reset")
+    assert len(list(tmp_path.glob("preferences.json.damaged-*"))) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f'{{"text_scale": {HUGE}}}',  # the issue's case
+        f'{{"version": 1, "appearance": {{"interface_scale": -{HUGE}}}}}',
+        '{"letter_spacing": 1e400, "theme": "Dark"}',
+        '{"column_characters": "wide", "theme": "Dark"}',
+        '{"text_scale": ' + "9" * 5000 + "}",
+    ],
+)
+def test_machine_defaults_with_a_bad_value_are_reported_and_ignored(tmp_path, content):
+    machine = tmp_path / "reader-defaults.json"
+    machine.write_text(content, encoding="utf-8")
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert appearance == Appearance()
+    assert str(machine) in message and "Reader's own defaults are used" in message
+    assert machine.read_text(encoding="utf-8") == content  # not ours to move
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "ratio"),
+    [
+        ("#ffffff", "#ffffff", "1.0"),  # the issue's case: text the colour of the page
+        ("#000000", "#0a0a0a", "1.0"),
+        ("#777777", "#ffffff", "4.4"),  # just below 4.5:1
+        ("#FFFF00", "#FFFFFF", "1.0"),
+    ],
+)
+def test_machine_defaults_below_the_contrast_floor_are_refused_naming_the_ratio(
+    tmp_path, text, background, ratio
+):
+    machine = write_json(
+        tmp_path / "reader-defaults.json",
+        {"theme": "Custom", "custom_text": text, "custom_background": background},
+    )
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert appearance == Appearance()
+    assert message == (
+        f"The display defaults in {machine} set text colour {text.lower()} on background "
+        f"{background.lower()}: a contrast of {ratio}:1, below the 4.5:1 needed to read; "
+        "Reader's own defaults are used."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "background"), [("#767676", "#ffffff"), ("#ffffff", "#000000"), ("#1a1a1a", "#f5e6c8")]
+)
+def test_machine_defaults_with_enough_contrast_are_used(tmp_path, text, background):
+    machine = write_json(
+        tmp_path / "reader-defaults.json",
+        {"theme": "Custom", "custom_text": text, "custom_background": background},
+    )
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert message is None
+    assert (appearance.custom_text, appearance.custom_background) == (text, background)
+
+
+def test_low_contrast_custom_colours_do_not_matter_under_a_built_in_theme(tmp_path):
+    machine = write_json(
+        tmp_path / "reader-defaults.json",
+        {"theme": "Dark", "custom_text": "#ffffff", "custom_background": "#ffffff"},
+    )
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert (appearance.theme, message) == ("Dark", None)
+
+
+def test_a_bad_value_falls_back_to_the_machine_default(tmp_path):
+    path = write_json(
+        tmp_path / "preferences.json",
+        {"version": 1, "appearance": {"text_scale": 10**400, "theme": "Dark"}},
+    )
+    machine = write_json(tmp_path / "reader-defaults.json", {"text_scale": 1.5, "theme": "Sepia"})
+    appearance, message = PreferencesFile(path, machine).load()
+    assert appearance == Appearance(text_scale=1.5, theme="Dark")
+    assert "“text_scale” is a number of 401 digits; it must be from 0.5 to 4." in message
+
+
+def test_a_bad_value_cannot_disguise_the_message_that_names_it(tmp_path):
+    path = write_json(
+        tmp_path / "preferences.json",
+        {"version": 1, "appearance": {"font_weight": "bold\u202e\u0085 ,ودرا"}},
+    )
+    _, message = PreferencesFile(path).load()
+    assert '“font_weight” cannot be "bold⟨U+202E⟩⟨U+0085⟩ ,ودرا".' in message
+
+
+# Fuzzed preference files: any JSON at all gives an appearance in range, never an exception.
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**500), max_value=10**500)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children),
+    max_leaves=8,
+)
+FIELD_NAMES = [field.name for field in fields(Appearance)]
+
+
+@settings(max_examples=int(os.environ.get("READER_FUZZ_EXAMPLES", "50")), deadline=None)
+@given(
+    appearance=st.dictionaries(st.sampled_from([*FIELD_NAMES, "other"]), JSON_VALUES),
+    machine=st.dictionaries(st.sampled_from(FIELD_NAMES), JSON_VALUES),
+    version=JSON_VALUES,
+)
+def test_fuzzed_preference_files_never_stop_reader(appearance, machine, version):
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_json(
+            Path(folder) / "preferences.json", {"version": version, "appearance": appearance}
+        )
+        defaults = write_json(Path(folder) / "reader-defaults.json", machine)
+        loaded, message = PreferencesFile(path, defaults).load()
+        for name, (low, high) in FIELD_RANGES.items():
+            assert low <= getattr(loaded, name) <= high
+        assert message is None or isinstance(message, str)
+        if message is None:
+            assert path.exists()  # nothing set aside without a word

@@ -1,15 +1,21 @@
 """The display settings in the real window (offscreen): size, themes, ruler, dialog, memory."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.app import EXIT_AFTER_FIRST_PAINT
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES
 from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.reading.article_view import BASE_POINT_SIZE
+from tests.conftest import REPO_ROOT
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -331,3 +337,44 @@ def test_changing_the_interface_size_keeps_the_reading_position(window, qtbot):
         window.appearance.larger_interface()
     qtbot.wait(50)  # the window lays itself out in the new size
     assert position_is_in_view(window, first_visible)
+
+
+START_WITH_MESSAGES_SHOWN = """
+import sys
+from reader import app
+from reader.ui.widgets import messages
+# A message box waits for a click: print it instead, and go on as the click would.
+messages.inform = lambda parent, title, text: print("MESSAGE:", text, flush=True)
+sys.exit(app.main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_reader_starts_with_a_400_digit_text_scale_in_both_files(tmp_path):
+    """Issue 17 item 5, in the real start-up: the window opens and paints, both told."""
+    data = tmp_path / "data"
+    data.mkdir()
+    huge = "9" * 400
+    (data / "preferences.json").write_text(
+        f'{{"version": 1, "appearance": {{"text_scale": {huge}}}}}', encoding="utf-8"
+    )
+    defaults = tmp_path / "reader-defaults.json"
+    defaults.write_text(f'{{"text_scale": {huge}}}', encoding="utf-8")
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "READER_DEFAULTS": str(defaults),
+        EXIT_AFTER_FIRST_PAINT: "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", START_WITH_MESSAGES_SHOWN, str(data)],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "“text_scale” is a number of 400 digits" in result.stdout
+    assert f"The display defaults in {defaults} have values Reader cannot use" in result.stderr
+    assert list(data.glob("preferences.json.damaged-*"))
