@@ -4,15 +4,20 @@ A mark keeps its range, the exact text it covers (the quote) and some text on ei
 side (the context), in the article's plain text as the view holds it
 (`QTextDocument.toRawText()`, indexed as a Python str). When the text changes, the mark
 is found again by its quote: at its old place, else at the occurrence whose context
-matches best, else approximately (a word changed inside it); otherwise it is orphaned,
-which the caller keeps and shows, never drops.
+matches best, else approximately (a word changed inside it) where its context agrees
+too; otherwise it is orphaned, which the caller keeps and shows, never drops. A similar
+phrase elsewhere, among other words, is another passage: the mark is not moved there.
+The quote and context are what the reader marked: finding a mark again changes only
+its range, never them.
 """
 
 import hashlib
 import re
 from bisect import bisect_left
-from difflib import SequenceMatcher
 from typing import NamedTuple
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 CONTEXT_LENGTH = 32
 POINT_QUOTE_LENGTH = 48  # what a bookmark or a reading position remembers of the text at it
@@ -22,10 +27,16 @@ PARAGRAPH_SEPARATOR = "\u2029"
 FUZZY_SHORTEST = 8
 FUZZY_LONGEST = 4000
 FUZZY_MINIMUM_RATIO = 0.75
+# The context on at least one side of an approximate match must be this much like the
+# context remembered there. Two unrelated 32-character stretches of the bundled #MeToo
+# article score 0.63 at the 99.9th percentile and 0.81 at most (20,000 random pairs).
+CONTEXT_MINIMUM_RATIO = 0.8
 FUZZY_WINDOW = 2000  # characters searched on either side of a likely place
 FUZZY_PLACES = 3  # likely places from each side's context
 CONTEXT_PROBE = 16  # how much of the context is looked for to find likely places
-SMALLEST_EDGE_BLOCK = 3  # shorter common pieces at a region's edges are chance, not the quote
+SMALLEST_EDGE_BLOCK = 3  # the shortest first or last piece of a quote looked for at an edge
+SMALLEST_SLACK = 16  # characters a short quote may grow by, a word or two
+EDGE_LENGTH = 24  # how much of the quote's start and end is looked for to cut a region
 
 # Characters beyond the Basic Multilingual Plane (most emoji, some CJK): Qt counts each
 # as two positions (UTF-16), Python as one.
@@ -92,7 +103,11 @@ def anchor_at_point(text: str, index: int) -> Anchor:
 
 
 def relocate(anchor: Anchor, text: str) -> Anchor | None:
-    """The anchor in `text`, with fresh context; None when the quote is nowhere to be found."""
+    """The anchor in `text`; None when the quote is nowhere to be found.
+
+    Found exactly, it takes the context around its new place; found approximately, only
+    its range changes: the quote and context stay those the reader marked.
+    """
     quote = anchor.quote
     if not quote:
         return None
@@ -108,7 +123,7 @@ def relocate(anchor: Anchor, text: str) -> Anchor | None:
         )
         return anchor_at(text, best, best + len(quote))
     region = _approximate(anchor, text)
-    return anchor_at(text, *region) if region else None
+    return anchor._replace(start=region[0], end=region[1]) if region else None
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
@@ -142,20 +157,59 @@ def _common_suffix(first: str, second: str) -> int:
 
 
 def _approximate(anchor: Anchor, text: str) -> tuple[int, int] | None:
-    """The region most like the quote near its likely places, if one is like it enough."""
+    """The region most like the quote near its likely places, if one is like it enough and
+    its surroundings agree with the remembered context."""
     if not FUZZY_SHORTEST <= len(anchor.quote) <= FUZZY_LONGEST:
         return None
     best: tuple[float, int, int] | None = None
-    for place in _likely_places(anchor, text):
-        found = _best_region(text, place, anchor.quote)
-        if found is None:
-            continue
-        ratio, start, end = found
-        if best is None or ratio > best[0]:
-            best = (ratio, start, end)
-    if best is None or best[0] < FUZZY_MINIMUM_RATIO:
-        return None
-    return best[1], best[2]
+    for low, high in _windows(anchor, text):
+        found = _best_region(text, low, high, anchor.quote)
+        if (
+            found is not None
+            and found[0] >= FUZZY_MINIMUM_RATIO
+            and (best is None or found[0] > best[0])
+            and _surroundings_agree(anchor, text, found[1], found[2])
+        ):
+            best = found
+    return None if best is None else _whole_words(anchor, text, best[1], best[2])
+
+
+def _whole_words(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
+    """A region cut inside a word, for a quote that began or ended with a whole word, takes
+    the whole word: the reader marked words, not pieces of them."""
+    if anchor.quote[0].isalnum() and not anchor.prefix[-1:].isalnum():
+        while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+    if anchor.quote[-1].isalnum() and not anchor.suffix[:1].isalnum():
+        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+    return start, end
+
+
+def _surroundings_agree(anchor: Anchor, text: str, start: int, end: int) -> bool:
+    """Whether the text before or after the region is (almost) the remembered context."""
+    before = text[max(0, start - len(anchor.prefix)) : start]
+    after = text[end : end + len(anchor.suffix)]
+    return _agrees(anchor.prefix, before) or _agrees(anchor.suffix, after)
+
+
+def _agrees(remembered: str, found: str) -> bool:
+    if not remembered:  # the mark was at the text's start or end: so must the region be
+        return not found
+    return fuzz.ratio(remembered, found) >= 100 * CONTEXT_MINIMUM_RATIO
+
+
+def _windows(anchor: Anchor, text: str) -> list[tuple[int, int]]:
+    """The stretches of text searched: around each likely place, overlapping ones merged."""
+    windows: list[tuple[int, int]] = []
+    for place in sorted(_likely_places(anchor, text)):
+        low = max(0, place - FUZZY_WINDOW)
+        high = min(len(text), place + len(anchor.quote) + FUZZY_WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _likely_places(anchor: Anchor, text: str) -> list[int]:
@@ -172,34 +226,40 @@ def _likely_places(anchor: Anchor, text: str) -> list[int]:
     return places
 
 
-def _best_region(text: str, place: int, quote: str) -> tuple[float, int, int] | None:
-    """Near `place`: align the quote on its longest piece found there, then trim the region
-    to the pieces it shares with the quote. Returns (similarity, start, end)."""
-    low = max(0, place - FUZZY_WINDOW)
-    high = min(len(text), place + len(quote) + FUZZY_WINDOW)
+def _best_region(text: str, low: int, high: int, quote: str) -> tuple[float, int, int] | None:
+    """In text[low:high]: the stretch of the quote's length most like it (rapidfuzz's
+    partial_ratio_alignment), then its start and end moved, within a quarter of the quote
+    (or SMALLEST_SLACK) for words added or removed, to where the quote's first and last
+    words are most alike. Returns (similarity 0-1, start, end)."""
     window = text[low:high]
-    longest = SequenceMatcher(None, window, quote, autojunk=False).find_longest_match(
-        0, len(window), 0, len(quote)
+    aligned = fuzz.partial_ratio_alignment(quote, window)
+    if aligned is None or aligned.score == 0:
+        return None
+    slack = max(len(quote) // 4, SMALLEST_SLACK)
+    edge = min(EDGE_LENGTH, max(SMALLEST_EDGE_BLOCK, len(quote) // 3))
+    head, tail = quote[:edge], quote[-edge:]
+    starts = range(
+        max(0, aligned.dest_start - slack),
+        max(0, min(len(window) - edge, aligned.dest_start + slack)) + 1,
     )
-    if longest.size == 0:
+    start = max(
+        starts,
+        key=lambda at: (_alike(window[at : at + edge], head), -abs(at - aligned.dest_start)),
+    )
+    ends = range(
+        max(start + edge, aligned.dest_end - slack), min(len(window), aligned.dest_end + slack) + 1
+    )
+    if not ends:
         return None
-    slack = len(quote) // 4  # words added or removed inside the quote
-    aligned = longest.a - longest.b
-    near_start = max(0, aligned - slack)
-    near_end = min(len(window), aligned + len(quote) + slack)
-    near = window[near_start:near_end]
-    blocks = [
-        block
-        for block in SequenceMatcher(None, near, quote, autojunk=False).get_matching_blocks()
-        if block.size >= SMALLEST_EDGE_BLOCK
-    ]
-    if not blocks:
-        return None
-    first, last = blocks[0], blocks[-1]
-    start = max(0, first.a - first.b)
-    end = min(len(near), last.a + last.size + (len(quote) - last.b - last.size))
+    end = max(
+        ends, key=lambda at: (_alike(window[at - edge : at], tail), -abs(at - aligned.dest_end))
+    )
     if end <= start:
         return None
-    ratio = SequenceMatcher(None, near[start:end], quote, autojunk=False).ratio()
-    offset = low + near_start
-    return ratio, offset + start, offset + end
+    return fuzz.ratio(window[start:end], quote) / 100, low + start, low + end
+
+
+def _alike(found: str, piece: str) -> float:
+    """How alike two pieces are, letter by letter in place: a piece one letter off counts
+    as a letter changed at each end (Levenshtein), not as the same letters (Indel)."""
+    return Levenshtein.normalized_similarity(found, piece)
