@@ -16,8 +16,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein, Postfix, Prefix
 
 CONTEXT_LENGTH = 32
 POINT_QUOTE_LENGTH = 48  # what a bookmark or a reading position remembers of the text at it
@@ -105,8 +105,11 @@ def anchor_at_point(text: str, index: int) -> Anchor:
 def relocate(anchor: Anchor, text: str) -> Anchor | None:
     """The anchor in `text`; None when the quote is nowhere to be found.
 
-    Found exactly, it takes the context around its new place; found approximately, only
-    its range changes: the quote and context stay those the reader marked.
+    Looked for near its old place first (FUZZY_WINDOW on either side), word for word, then
+    approximately; then anywhere, word for word, then approximately near where its context
+    is now. Near its old place and approximately, the context must agree. Found word for
+    word, it takes the context around its new place; found approximately, only its range
+    changes: the quote and context stay those the reader marked.
     """
     quote = anchor.quote
     if not quote:
@@ -115,23 +118,41 @@ def relocate(anchor: Anchor, text: str) -> Anchor | None:
         len(anchor.prefix) + len(anchor.suffix)
     ):
         return anchor_at(text, anchor.start, anchor.end)
-    occurrences = _occurrences(text, quote)
-    if occurrences:
-        best = max(
-            occurrences,
-            key=lambda start: (_context_score(anchor, text, start), -abs(start - anchor.start)),
-        )
+    near = _window_at(anchor, text, anchor.start)
+    agreeing = [
+        start
+        for start in _occurrences(text, quote, *near)
+        if _surroundings_agree(anchor, text, start, start + len(quote))
+    ]
+    if agreeing:
+        best = _best_occurrence(anchor, text, agreeing)
         return anchor_at(text, best, best + len(quote))
-    region = _approximate(anchor, text)
+    region = _approximate(anchor, text, [near])
+    if region is None:
+        occurrences = _occurrences(text, quote)
+        if occurrences:
+            best = _best_occurrence(anchor, text, occurrences)
+            return anchor_at(text, best, best + len(quote))
+        region = _approximate(anchor, text, _windows(anchor, text))
     return anchor._replace(start=region[0], end=region[1]) if region else None
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
+def _best_occurrence(anchor: Anchor, text: str, occurrences: list[int]) -> int:
+    """The occurrence with the most of the context around it, else the nearest."""
+    return max(
+        occurrences,
+        key=lambda start: (_context_score(anchor, text, start), -abs(start - anchor.start)),
+    )
+
+
+def _occurrences(text: str, quote: str, low: int = 0, high: int | None = None) -> list[int]:
+    """Where `quote` starts in text[low:high], as indices of `text`."""
+    high = len(text) if high is None else high
     found = []
-    start = text.find(quote)
+    start = text.find(quote, low, high)
     while start >= 0:
         found.append(start)
-        start = text.find(quote, start + 1)
+        start = text.find(quote, start + 1, high)
     return found
 
 
@@ -140,29 +161,18 @@ def _context_score(anchor: Anchor, text: str, start: int) -> int:
     before = text[max(0, start - len(anchor.prefix)) : start]
     end = start + len(anchor.quote)
     after = text[end : end + len(anchor.suffix)]
-    return _common_suffix(anchor.prefix, before) + _common_prefix(anchor.suffix, after)
+    return Postfix.similarity(anchor.prefix, before) + Prefix.similarity(anchor.suffix, after)
 
 
-def _common_prefix(first: str, second: str) -> int:
-    length = 0
-    for a, b in zip(first, second, strict=False):
-        if a != b:
-            break
-        length += 1
-    return length
-
-
-def _common_suffix(first: str, second: str) -> int:
-    return _common_prefix(first[::-1], second[::-1])
-
-
-def _approximate(anchor: Anchor, text: str) -> tuple[int, int] | None:
-    """The region most like the quote near its likely places, if one is like it enough and
-    its surroundings agree with the remembered context."""
+def _approximate(
+    anchor: Anchor, text: str, windows: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The region most like the quote in the windows (start, end of text), if one is like
+    it enough and its surroundings agree with the remembered context."""
     if not FUZZY_SHORTEST <= len(anchor.quote) <= FUZZY_LONGEST:
         return None
     best: tuple[float, int, int] | None = None
-    for low, high in _windows(anchor, text):
+    for low, high in windows:
         found = _best_region(text, low, high, anchor.quote)
         if (
             found is not None
@@ -203,13 +213,17 @@ def _windows(anchor: Anchor, text: str) -> list[tuple[int, int]]:
     """The stretches of text searched: around each likely place, overlapping ones merged."""
     windows: list[tuple[int, int]] = []
     for place in sorted(_likely_places(anchor, text)):
-        low = max(0, place - FUZZY_WINDOW)
-        high = min(len(text), place + len(anchor.quote) + FUZZY_WINDOW)
+        low, high = _window_at(anchor, text, place)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
         else:
             windows.append((low, high))
     return windows
+
+
+def _window_at(anchor: Anchor, text: str, place: int) -> tuple[int, int]:
+    """FUZZY_WINDOW characters on either side of the quote, were it to start at `place`."""
+    return max(0, place - FUZZY_WINDOW), min(len(text), place + len(anchor.quote) + FUZZY_WINDOW)
 
 
 def _likely_places(anchor: Anchor, text: str) -> list[int]:
@@ -222,7 +236,12 @@ def _likely_places(anchor: Anchor, text: str) -> list[int]:
     for probe, offset in probes:
         if len(probe) < CONTEXT_PROBE // 2:
             continue
-        places += [found + offset for found in _occurrences(text, probe)[:FUZZY_PLACES]]
+        found = text.find(probe)
+        for _ in range(FUZZY_PLACES):
+            if found < 0:
+                break
+            places.append(found + offset)
+            found = text.find(probe, found + 1)
     return places
 
 
@@ -238,28 +257,49 @@ def _best_region(text: str, low: int, high: int, quote: str) -> tuple[float, int
     slack = max(len(quote) // 4, SMALLEST_SLACK)
     edge = min(EDGE_LENGTH, max(SMALLEST_EDGE_BLOCK, len(quote) // 3))
     head, tail = quote[:edge], quote[-edge:]
-    starts = range(
-        max(0, aligned.dest_start - slack),
-        max(0, min(len(window) - edge, aligned.dest_start + slack)) + 1,
+    start = _most_alike(
+        head,
+        window,
+        aligned.dest_start,
+        range(
+            max(0, aligned.dest_start - slack),
+            min(len(window) - edge, aligned.dest_start + slack) + 1,
+        ),
+        0,
     )
-    start = max(
-        starts,
-        key=lambda at: (_alike(window[at : at + edge], head), -abs(at - aligned.dest_start)),
-    )
-    ends = range(
-        max(start + edge, aligned.dest_end - slack), min(len(window), aligned.dest_end + slack) + 1
-    )
-    if not ends:
+    if start is None:
         return None
-    end = max(
-        ends, key=lambda at: (_alike(window[at - edge : at], tail), -abs(at - aligned.dest_end))
+    end = _most_alike(
+        tail,
+        window,
+        aligned.dest_end,
+        range(
+            max(start + edge, aligned.dest_end - slack),
+            min(len(window), aligned.dest_end + slack) + 1,
+        ),
+        edge,
     )
+    if end is None:
+        return None
     if end <= start:
         return None
     return fuzz.ratio(window[start:end], quote) / 100, low + start, low + end
 
 
-def _alike(found: str, piece: str) -> float:
-    """How alike two pieces are, letter by letter in place: a piece one letter off counts
-    as a letter changed at each end (Levenshtein), not as the same letters (Indel)."""
-    return Levenshtein.normalized_similarity(found, piece)
+def _most_alike(piece: str, window: str, estimate: int, places: range, before: int) -> int | None:
+    """The place whose piece of text (starting `before` characters before it) is most like
+    `piece`, letter by letter in place (Levenshtein: a piece one letter off counts as a
+    letter changed at each end, where Indel would see the same letters); of equals, the
+    one nearest `estimate`. None when there is no place."""
+    if not places:
+        return None
+    if estimate in places and window.startswith(piece, estimate - before):
+        return estimate  # the usual case, a word changed inside: nothing is nearer or better
+    ordered = sorted(places, key=lambda at: abs(at - estimate))
+    width = len(piece)
+    _, _, best = process.extractOne(
+        piece,
+        [window[at - before : at - before + width] for at in ordered],
+        scorer=Levenshtein.normalized_similarity,
+    )
+    return ordered[best]
