@@ -127,11 +127,10 @@ def relocate(anchor: Anchor, text: str) -> Anchor | None:
     if agreeing:
         best = _best_occurrence(anchor, text, agreeing)
         return anchor_at(text, best, best + len(quote))
-    region = _approximate(anchor, text, [near])
+    region = _between_context(anchor, text, *near) or _approximate(anchor, text, [near])
     if region is None:
-        occurrences = _occurrences(text, quote)
-        if occurrences:
-            best = _best_occurrence(anchor, text, occurrences)
+        best = _best_copy(anchor, text)
+        if best is not None:
             return anchor_at(text, best, best + len(quote))
         region = _approximate(anchor, text, _windows(anchor, text))
     return anchor._replace(start=region[0], end=region[1]) if region else None
@@ -143,6 +142,24 @@ def _best_occurrence(anchor: Anchor, text: str, occurrences: list[int]) -> int:
         occurrences,
         key=lambda start: (_context_score(anchor, text, start), -abs(start - anchor.start)),
     )
+
+
+def _best_copy(anchor: Anchor, text: str) -> int | None:
+    """Of the quote's copies anywhere, the one with the most of the context around it, else
+    the nearest; None when there is none. Only copies with a character of context beside
+    them can score, so only those are scored: a short quote may have thousands of copies."""
+    quote = anchor.quote
+    scoring = set()
+    if anchor.prefix:
+        scoring.update(found + 1 for found in _occurrences(text, anchor.prefix[-1] + quote))
+    if anchor.suffix:
+        scoring.update(_occurrences(text, quote + anchor.suffix[0]))
+    if scoring:
+        return _best_occurrence(anchor, text, sorted(scoring))
+    before = text.rfind(quote, 0, anchor.start + len(quote))
+    after = text.find(quote, anchor.start + 1)
+    nearest = [found for found in (before, after) if found >= 0]
+    return _best_occurrence(anchor, text, nearest) if nearest else None
 
 
 def _occurrences(text: str, quote: str, low: int = 0, high: int | None = None) -> list[int]:
@@ -194,6 +211,26 @@ def _whole_words(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, 
         while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
+
+
+def _between_context(anchor: Anchor, text: str, low: int, high: int) -> tuple[int, int] | None:
+    """The usual edit, a word changed inside a mark: the text between its context, found
+    word for word in text[low:high], if it is like the quote enough. Cheaper than any
+    approximate search, and as sure: the context on both sides agrees."""
+    before, after = anchor.prefix[-CONTEXT_PROBE:], anchor.suffix[:CONTEXT_PROBE]
+    if len(before) < CONTEXT_PROBE or len(after) < CONTEXT_PROBE:
+        return None
+    longest = len(anchor.quote) + max(len(anchor.quote) // 4, SMALLEST_SLACK)
+    best: tuple[float, int, int] | None = None
+    for found in _occurrences(text, before, low, high):
+        start = found + len(before)
+        end = text.find(after, start, start + longest + len(after))
+        if end < 0:
+            continue
+        ratio = fuzz.ratio(text[start:end], anchor.quote) / 100
+        if ratio >= FUZZY_MINIMUM_RATIO and (best is None or ratio > best[0]):
+            best = (ratio, start, end)
+    return None if best is None else (best[1], best[2])
 
 
 def _surroundings_agree(anchor: Anchor, text: str, start: int, end: int) -> bool:

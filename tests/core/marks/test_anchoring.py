@@ -280,3 +280,41 @@ def test_a_mark_of_4000_characters_is_found_after_an_edit_inside_it():
     assert found is not None
     assert (found.start, found.end) == (start, start + 4000 + len("SOME NEW WORDS") - 5)
     assert found.quote == anchor.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "edits", "expected"),
+    [
+        (  # the words just before the mark changed too: found by the context after it
+            ARTICLE,
+            QUOTE,
+            [("tells how", "explains how"), ("came", "arrived")],
+            "the floods arrived every spring",
+        ),
+        (  # and the words just after it
+            ARTICLE,
+            QUOTE,
+            [("and left the fields rich", "leaving the fields rich"), ("every", "each")],
+            "the floods came each spring",
+        ),
+        (
+            "پہلا پیراگراف۔"
+            + P
+            + "اس سال گاؤں میں سیلاب نے کھیتوں کو تباہ کر دیا اور لوگ شہر چلے گئے۔",
+            "سیلاب نے کھیتوں کو تباہ کر دیا",
+            [("اس سال گاؤں میں", "پچھلے سال گاؤں میں"), ("کھیتوں", "فصلوں")],
+            "سیلاب نے فصلوں کو تباہ کر دیا",
+        ),
+    ],
+)
+def test_an_edit_inside_a_mark_and_on_one_side_of_it_keeps_it_in_place(
+    text, quote, edits, expected
+):
+    anchor = mark_in(text, quote)
+    edited = text
+    for old, new in edits:
+        edited = edited.replace(old, new)
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert edited[found.start : found.end] == expected
+    assert found.quote == quote
