@@ -3,12 +3,14 @@
 A mark keeps its range, the exact text it covers (the quote) and some text on either
 side (the context), in the article's plain text as the view holds it
 (`QTextDocument.toRawText()`, indexed as a Python str). When the text changes, the mark
-is found again by its quote: at its old place, else at the occurrence whose context
-matches best, else approximately (a word changed inside it) where its context agrees
-too; otherwise it is orphaned, which the caller keeps and shows, never drops. A similar
-phrase elsewhere, among other words, is another passage: the mark is not moved there.
-The quote and context are what the reader marked: finding a mark again changes only
-its range, never them.
+is found again by its quote (`relocate`): at its old place; else near it, word for word
+or approximately (a word changed inside it), where its context agrees; else at the copy
+anywhere whose context matches best; else approximately where its context is now found.
+Otherwise it is orphaned, which the caller keeps and shows, never drops. An approximate
+match counts only where the context on one side agrees: a similar phrase among other
+words is another passage, and the mark is not moved there. The quote and context are
+what the reader marked: finding a mark again changes only its range, never them.
+Approximate matching is rapidfuzz's (C++ edit distances).
 """
 
 import hashlib
