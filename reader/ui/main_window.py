@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             panel.markActivated.connect(self.marks.jump_to)
             panel.deleteRequested.connect(self.marks.delete)
             panel.undoRequested.connect(self.marks.undo_delete)
+            panel.attachRequested.connect(self.marks.attach_here)
         self.bookmarks_panel.renameRequested.connect(self.marks.rename)
         self.notes_panel.noteEditRequested.connect(self.marks.edit_note)
         self._connect_read_aloud()

@@ -433,3 +433,38 @@ def test_the_leave_reader_dialog_cannot_be_deceived(window, href, shown, warning
     window.view.anchorClicked.emit(QUrl(href))
     assert shown in seen[0]
     assert warning in seen[0]
+
+
+def test_find_matches_a_keyboard_apostrophe_in_the_metoo_article(window, qtbot):
+    text = window.view.plain_text()
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "Pakistan's")
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    # The title and four paragraphs of the #MeToo article say Pakistan’s.
+    assert window.find_bar.count.text() == "1 of 5 matches"
+    marked = window.view.selection_layer("find")
+    assert [text[span.start : span.end] for span in marked] == ["Pakistan’s"] * 5
+
+
+def test_find_ignores_vowel_marks_unless_the_reader_turns_that_off(
+    make_window, write_article, qtbot
+):
+    write_article("urdu.md", "پاکستان", "پاکِستان اور پاکستان، پاکِستان۔", language="ur")
+    window = make_window()
+    assert window.open_article_by_id("urdu")
+    text = window.view.plain_text()
+    window.finder.open()
+    window.find_bar.query.setText("پاکستان")  # QTest types only keys of a Latin keyboard
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    matches = [text[span.start : span.end] for span in window.view.selection_layer("find")]
+    # The heading, then the paragraph's three spellings, each highlighted as written.
+    assert matches == ["پاکستان", "پاکِستان", "پاکستان", "پاکِستان"]
+    toggle = window.find_bar.ignore_marks
+    assert toggle.isChecked() and toggle.accessibleName() == "Ignore vowel marks and accents"
+    assert toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.find_bar.match_case, Qt.Key.Key_Tab)
+    assert toggle.hasFocus()  # reached from the query by the keyboard
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert not toggle.isChecked()  # and the search runs again: only the bare spellings
+    qtbot.waitUntil(lambda: window.find_bar.count.text() == "1 of 2 matches")

@@ -24,6 +24,7 @@ from reader.core.articles.article import (
     read_meta,
     unreadable,
 )
+from reader.core.reading.matching import DEFAULT_FOLDING, Folding, contains_words, fold
 from reader.core.storage.files import typed_path, write_atomically
 
 CACHE_FORMAT_VERSION = 1
@@ -50,7 +51,7 @@ class Library:
         self.cache_path = cache_path
         self.articles: list[ArticleMeta] = []
         self.problems: list[LibraryProblem] = []
-        self._bodies: dict[Path, tuple[_FileStamp, str]] = {}
+        self._bodies: dict[tuple[Path, Folding], tuple[_FileStamp, str]] = {}
 
     def load(self) -> None:
         """Scan the folders, reusing cached front matter for unchanged files."""
@@ -96,37 +97,35 @@ class Library:
                     return meta
         return None
 
-    def search(self, query: str) -> list[ArticleMeta]:
-        """Articles whose title, summary, author or text contain every word of the query."""
-        words = query.casefold().split()
-        if not words:
+    def search(self, query: str, folding: Folding = DEFAULT_FOLDING) -> list[ArticleMeta]:
+        """Articles whose title, summary, author or text contain every word of the query,
+        matched as find in the article matches (reader.core.reading.matching)."""
+        if not fold(query, folding).split():
             return list(self.articles)
         found = []
         for meta in self.articles:
-            heading = f"{meta.title} {meta.summary} {meta.author}".casefold()
-            if all(word in heading for word in words):
-                found.append(meta)
-                continue
-            text = self.body_text(meta)
-            if all(word in heading or word in text for word in words):
+            heading = fold(f"{meta.title} {meta.summary} {meta.author}", folding)
+            if contains_words(query, heading, folding=folding) or contains_words(
+                query, heading, self.body_text(meta, folding), folding=folding
+            ):
                 found.append(meta)
         return found
 
-    def body_text(self, meta: ArticleMeta) -> str:
-        """The article's text, case-folded for search; read once per file version."""
+    def body_text(self, meta: ArticleMeta, folding: Folding = DEFAULT_FOLDING) -> str:
+        """The article's text, folded for search; read once per file version."""
         try:
             stat = meta.path.stat()
         except OSError:
             return ""
         stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
-        cached = self._bodies.get(meta.path)
+        cached = self._bodies.get((meta.path, folding))
         if cached is not None and cached[0] == stamp:
             return cached[1]
         try:
-            text = read_body(meta.path).casefold()
+            text = fold(read_body(meta.path), folding)
         except ArticleError:
             text = ""
-        self._bodies[meta.path] = (stamp, text)
+        self._bodies[(meta.path, folding)] = (stamp, text)
         return text
 
     def _article_files(self) -> list[Path]:

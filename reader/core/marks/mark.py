@@ -144,8 +144,10 @@ def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark
     """The marks made for another version of the text, or whose range does not hold their
     quote in `text` (an imported mark placed past the end), found again (or orphaned).
 
-    A mark found again takes the new place, quote and context; an orphaned one keeps what
-    it had, so that it can be shown and found again if the text changes back.
+    A mark found again takes its new place (and, found word for word, the context there);
+    its quote is never replaced: found approximately, it keeps the words the reader marked.
+    An orphaned one keeps everything it had, so that it can be shown with its own words,
+    attached again by hand, or found again if the text changes back.
     """
     moved = []
     length, holds = len(text), text.startswith  # bound once: runs per mark at every opening

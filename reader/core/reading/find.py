@@ -1,9 +1,11 @@
-"""Find in an article: every match of a query in the document's text."""
+"""Find in an article: every match of a query in the document's text, by the matching rule
+of reader.core.reading.matching (the one library search uses too)."""
 
-import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from reader.core.marks.anchoring import DocumentPositions
+from reader.core.reading.matching import FoldedText, Folding
 
 
 @dataclass(frozen=True)
@@ -12,15 +14,33 @@ class Match:
     end: int
 
 
-def find_all(text: str, query: str, *, match_case: bool = False) -> list[Match]:
-    """Non-overlapping matches of `query`, literally, in Qt document positions (UTF-16)."""
+class _Folded:
+    """The last text searched, folded once: typing a query searches the same text again and
+    again, and folding a long article costs about as much as a hundred searches."""
+
+    text: ClassVar[str | None] = None
+    folded: ClassVar[dict[Folding, tuple[FoldedText, DocumentPositions]]] = {}
+
+    @classmethod
+    def of(cls, text: str, folding: Folding) -> tuple[FoldedText, DocumentPositions]:
+        if text is not cls.text and text != cls.text:
+            cls.text, cls.folded = text, {}
+        if folding not in cls.folded:
+            cls.folded[folding] = (FoldedText(text, folding), DocumentPositions(text))
+        return cls.folded[folding]
+
+
+def find_all(
+    text: str, query: str, *, match_case: bool = False, ignore_marks: bool = True
+) -> list[Match]:
+    """Non-overlapping matches of `query` in Qt document positions (UTF-16), on the original
+    text: case, optional marks, letter variants and typographic quotes as `matching` says."""
     if not query:
         return []
-    flags = 0 if match_case else re.IGNORECASE
-    positions = DocumentPositions(text)
+    folded, positions = _Folded.of(text, Folding(ignore_marks=ignore_marks, match_case=match_case))
     return [
-        Match(positions.to_document(m.start()), positions.to_document(m.end()))
-        for m in re.finditer(re.escape(query), text, flags)
+        Match(positions.to_document(start), positions.to_document(end))
+        for start, end in folded.find_all(query)
     ]
 
 

@@ -275,6 +275,44 @@ class MarksController(QObject):
         self._deleted = None
         self._announcer.announce(self.tr("Deletion undone."))
 
+    def attach_here(self, mark_id: str) -> None:
+        """Attach an orphaned mark by hand: a highlight to the selected text, a bookmark to
+        the caret. Its quote becomes the text attached to, as the reader chose."""
+        mark = self._find(mark_id)
+        if mark is None:
+            return
+        if not mark.orphaned:
+            self._announcer.announce(
+                self.tr("This mark is in the article already; only an orphaned one is attached.")
+            )
+            return
+        cursor = self._view.textCursor()
+        start = self._positions.to_text(cursor.selectionStart())
+        if mark.kind is MarkKind.BOOKMARK:
+            anchor = anchor_at_point(self._text, start)
+        elif cursor.hasSelection():
+            anchor = anchor_at(self._text, start, self._positions.to_text(cursor.selectionEnd()))
+        else:
+            self._announcer.announce(
+                self.tr("Select the text in the article first, then attach the highlight to it.")
+            )
+            return
+        attached = mark._replace(
+            anchor=anchor, orphaned=False, text_fingerprint=self._fingerprint, updated_at=now()
+        )
+        try:
+            self._store.attach_mark(attached)
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+            return
+        self._marks = sorted(
+            (attached if old.id == mark.id else old for old in self._marks), key=_document_order
+        )
+        self._refresh()
+        self._announcer.announce(
+            self.tr("Attached here: {text}").format(text=display_text(anchor.quote))
+        )
+
     def jump_to(self, mark_id: str) -> None:
         mark = self._find(mark_id)
         if mark is None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.core.marks.mark import MarkEntry, display_text
@@ -22,6 +22,7 @@ from reader.core.marks.mark import MarkEntry, display_text
 Index = QModelIndex | QPersistentModelIndex
 EntriesSource = Callable[[], list[MarkEntry]]  # called only when the entries are to be listed
 SNIPPET_LENGTH = 80
+ATTACH_KEYS = "Ctrl+Shift+A"
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,14 @@ class MarksModel(QAbstractTableModel):
 
 class MarkList(QTreeView):
     """Enter or a double click activates a mark, Delete deletes it, Ctrl+Z undoes that,
-    F2 edits it (its name, or its note, as the panel decides)."""
+    F2 edits it (its name, or its note, as the panel decides), Ctrl+Shift+A (or the context
+    menu's Attach Here) attaches an orphaned one to the text selected in the article."""
 
     markActivated = Signal(str)  # noqa: N815 - Qt signal naming; a mark id
     deleteRequested = Signal(str)  # noqa: N815
     undoRequested = Signal()  # noqa: N815
     editRequested = Signal(str)  # noqa: N815
+    attachRequested = Signal(str)  # noqa: N815
     currentMarkChanged = Signal(str)  # noqa: N815 - "" when none is current
 
     def __init__(self, model: MarksModel, parent: QWidget | None = None) -> None:
@@ -129,6 +132,13 @@ class MarkList(QTreeView):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+        # An action, not only a shortcut: the context menu (and the Menu key) lists it.
+        self.attach_action = QAction(self.tr("&Attach Here"), self)
+        self.attach_action.setShortcut(QKeySequence(ATTACH_KEYS))
+        self.attach_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.attach_action.triggered.connect(self._attach)
+        self.addAction(self.attach_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def set_entries(self, entries: EntriesSource) -> None:
         """List the entries `entries` gives, keeping the current mark. A hidden list asks for
@@ -183,3 +193,8 @@ class MarkList(QTreeView):
         mark_id = self.current_mark_id()
         if mark_id:
             self.editRequested.emit(mark_id)
+
+    def _attach(self) -> None:
+        mark_id = self.current_mark_id()
+        if mark_id:
+            self.attachRequested.emit(mark_id)

@@ -15,6 +15,7 @@ class NotesPanel(QWidget):
     noteEditRequested = Signal(str)  # noqa: N815
     deleteRequested = Signal(str)  # noqa: N815
     undoRequested = Signal()  # noqa: N815
+    attachRequested = Signal(str)  # noqa: N815 - an orphaned mark's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +33,8 @@ class NotesPanel(QWidget):
         self.list.setAccessibleDescription(
             self.tr(
                 "Highlights of the article in reading order, shown in context below. Enter "
-                "jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back."
+                "jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back. "
+                "Ctrl+Shift+A attaches an orphaned one to the text selected in the article."
             )
         )
         self.preview = QTextBrowser()
@@ -42,6 +44,7 @@ class NotesPanel(QWidget):
         self.list.editRequested.connect(self.noteEditRequested)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.undoRequested.connect(self.undoRequested)
+        self.list.attachRequested.connect(self.attachRequested)
         self.list.currentMarkChanged.connect(self._show_preview)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)

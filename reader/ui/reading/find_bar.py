@@ -25,6 +25,14 @@ class FindBar(QWidget):
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
         self.match_case = QCheckBox(self.tr("Match &case"))
+        # On by default: readers seldom type the optional vowel marks (zer, zabar, pesh)
+        # or accents that a text may carry.
+        self.ignore_marks = QCheckBox(self.tr("&Ignore vowel marks and accents"))
+        self.ignore_marks.setChecked(True)
+        self.ignore_marks.setAccessibleName(self.tr("Ignore vowel marks and accents"))
+        self.ignore_marks.setToolTip(
+            self.tr("When on, پاکستان finds پاکِستان and cafe finds café (Alt+I).")
+        )
         self.previous_button = QToolButton()
         self.previous_button.setText(self.tr("Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous match"))
@@ -51,6 +59,7 @@ class FindBar(QWidget):
         )
         layout.addWidget(self.query, 1)
         layout.addWidget(self.match_case)
+        layout.addWidget(self.ignore_marks)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.count)
@@ -63,6 +72,7 @@ class FindBar(QWidget):
         self._typing_pause = single_shot_timer(self, TYPING_PAUSE_MS, self.queryChanged)
         self.query.textChanged.connect(self._typing_pause.start)
         self.match_case.toggled.connect(self.queryChanged)
+        self.ignore_marks.toggled.connect(self.queryChanged)
         self.query.returnPressed.connect(self._on_return)
         self.next_button.clicked.connect(self.nextRequested)
         self.previous_button.clicked.connect(self.previousRequested)
@@ -140,7 +150,10 @@ class ArticleFinder(QObject):
             return
         query = self._bar.query.text()
         self._matches = find_all(
-            self._view.plain_text(), query, match_case=self._bar.match_case.isChecked()
+            self._view.plain_text(),
+            query,
+            match_case=self._bar.match_case.isChecked(),
+            ignore_marks=self._bar.ignore_marks.isChecked(),
         )
         start = self._view.textCursor().selectionStart()
         self._current = match_after(self._matches, start) if follow else None

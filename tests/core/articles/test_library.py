@@ -124,3 +124,16 @@ def test_sort_orders(library, write_article):
     assert by_language == sorted(by_language)
     by_progress = sorted_articles(library.articles, SortOrder.PROGRESS, {"b": 0.9, "a": 0.5})
     assert [m.id for m in by_progress[:2]] == ["b", "a"]
+
+
+def test_search_matches_as_find_does(library, write_article):
+    """Library search uses the matching rule of find: quotes, marks, letter variants."""
+    write_article("urdu.md", "پاکِستان کی کہانی", body="عَلی نے كتاب پڑھی۔", language="ur")
+    write_article("cafe.md", "Café culture", body="He said “enough” in 1947–1971.")
+    library.load()
+    # The issue's case: a keyboard apostrophe finds Pakistan’s in the #MeToo article.
+    assert [m.id for m in library.search("Pakistan's")] == ["metoo-pakistan-marginalised"]
+    assert [m.id for m in library.search("پاکستان")] == ["urdu"]  # a zer in the title
+    assert [m.id for m in library.search("علی کتاب")] == ["urdu"]  # marks, yeh and kaf
+    assert [m.id for m in library.search('cafe "enough" 1947-1971')] == ["cafe"]
+    assert library.search("Pakistan's nowhere-else") == []

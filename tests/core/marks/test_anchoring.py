@@ -167,3 +167,171 @@ def test_a_changed_quote_placed_far_past_the_end_is_looked_for_at_the_end(ending
     found = relocate(anchor, text)
     assert found is not None
     assert text[found.start : found.end] in ending
+
+
+# A mark whose text is gone is orphaned, never moved (issue 10, §6) -------------------------
+
+WORKPLACE = P.join(
+    [
+        "Harassment at work",
+        "In 2010 Parliament passed a law against sexual harassment at the workplace, and every "
+        "office had to post a code of conduct on its walls.",
+        "Ten years on, most women who face sexual harassment in the workplace still do not "
+        "report it to anyone they work with.",
+    ]
+)
+
+
+def test_the_issue_case_a_similar_phrase_elsewhere_does_not_take_the_mark():
+    anchor = mark_in(WORKPLACE, "sexual harassment at the workplace")
+    paragraphs = WORKPLACE.split(P)
+    edited = P.join(paragraphs[:1] + paragraphs[2:])
+    assert "sexual harassment in the workplace" in edited
+    assert relocate(anchor, edited) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "kept"),
+    [
+        (  # English: the phrase again, a word apart, in the paragraph after
+            [
+                "Chapter one",
+                "The river rose over the banks of the old town that spring, as it did often.",
+                "Years later a child asked why the river rose over the banks of the new town.",
+            ],
+            "river rose over the banks of the old town",
+            2,
+        ),
+        (  # Urdu: the same words with one changed, in another paragraph
+            [
+                "باب اول",
+                "اس سال گاؤں میں سیلاب نے کھیتوں کو تباہ کر دیا اور لوگ شہر چلے گئے۔",
+                "بہت برس بعد بچوں نے پوچھا کہ کیا سیلاب نے فصلوں کو تباہ کر دیا تھا۔",
+            ],
+            "سیلاب نے کھیتوں کو تباہ کر دیا",
+            2,
+        ),
+        (  # Arabic: a close phrase far from the deleted one
+            [
+                "مقدمة",
+                "قال الطبيب إن المرض انتشر في القرى الجنوبية بسرعة كبيرة هذا العام.",
+                "ثم كتب الصحفي عن المرض الذي انتشر في المدن الجنوبية منذ سنوات طويلة مضت.",
+            ],
+            "المرض انتشر في القرى الجنوبية",
+            2,
+        ),
+        (  # Hindi in Devanagari, the same kind of edit
+            [
+                "पहला अध्याय",
+                "उस साल गाँव में बाढ़ ने खेतों को बर्बाद कर दिया और लोग शहर चले गए।",
+                "कई साल बाद बच्चों ने पूछा कि क्या बाढ़ ने फसलों को बर्बाद कर दिया था।",
+            ],
+            "बाढ़ ने खेतों को बर्बाद कर दिया",
+            2,
+        ),
+    ],
+)
+def test_a_deleted_passage_orphans_its_mark_in_any_script(paragraphs, quote, kept):
+    text = P.join(paragraphs)
+    anchor = mark_in(text, quote)
+    edited = P.join(paragraphs[:1] + paragraphs[kept:])
+    assert relocate(anchor, edited) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "old", "new", "expected"),
+    [
+        (
+            ARTICLE,
+            QUOTE,
+            "came every",
+            "came, as ever, every",
+            "the floods came, as ever, every spring",
+        ),
+        (
+            ARTICLE,
+            QUOTE,
+            "every spring",
+            "every single spring",
+            "the floods came every single spring",
+        ),
+        (ARTICLE, QUOTE, "the floods came", "thee floods came", "thee floods came every spring"),
+        (
+            "پہلا پیراگراف۔"
+            + P
+            + "اس سال گاؤں میں سیلاب نے کھیتوں کو تباہ کر دیا اور لوگ چلے گئے۔",
+            "سیلاب نے کھیتوں کو تباہ کر دیا",
+            "کھیتوں",
+            "فصلوں",
+            "سیلاب نے فصلوں کو تباہ کر دیا",
+        ),
+        (
+            "مقدمة." + P + "قال الطبيب إن المرض انتشر في القرى الجنوبية بسرعة كبيرة هذا العام.",
+            "المرض انتشر في القرى الجنوبية",
+            "القرى",
+            "البلدات",
+            "المرض انتشر في البلدات الجنوبية",
+        ),
+    ],
+)
+def test_an_edit_inside_a_mark_keeps_it_in_place_with_its_own_quote(
+    text, quote, old, new, expected
+):
+    anchor = mark_in(text, quote)
+    edited = text.replace(old, new)
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert edited[found.start : found.end] == expected
+    # Only the range follows the text: the quote and context are what the reader marked.
+    assert (found.quote, found.prefix, found.suffix) == (anchor.quote, anchor.prefix, anchor.suffix)
+
+
+def test_a_mark_of_4000_characters_is_found_after_an_edit_inside_it():
+    words = [f"word{n % 97}x{n % 13}" for n in range(700)]
+    text = "Title" + P + " ".join(words)
+    start = text.index(words[10])
+    anchor = anchor_at(text, start, start + 4000)
+    middle = start + 2000
+    edited = text[:middle] + "SOME NEW WORDS" + text[middle + 5 :]
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert (found.start, found.end) == (start, start + 4000 + len("SOME NEW WORDS") - 5)
+    assert found.quote == anchor.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "edits", "expected"),
+    [
+        (  # the words just before the mark changed too: found by the context after it
+            ARTICLE,
+            QUOTE,
+            [("tells how", "explains how"), ("came", "arrived")],
+            "the floods arrived every spring",
+        ),
+        (  # and the words just after it
+            ARTICLE,
+            QUOTE,
+            [("and left the fields rich", "leaving the fields rich"), ("every", "each")],
+            "the floods came each spring",
+        ),
+        (
+            "پہلا پیراگراف۔"
+            + P
+            + "اس سال گاؤں میں سیلاب نے کھیتوں کو تباہ کر دیا اور لوگ شہر چلے گئے۔",
+            "سیلاب نے کھیتوں کو تباہ کر دیا",
+            [("اس سال گاؤں میں", "پچھلے سال گاؤں میں"), ("کھیتوں", "فصلوں")],
+            "سیلاب نے فصلوں کو تباہ کر دیا",
+        ),
+    ],
+)
+def test_an_edit_inside_a_mark_and_on_one_side_of_it_keeps_it_in_place(
+    text, quote, edits, expected
+):
+    anchor = mark_in(text, quote)
+    edited = text
+    for old, new in edits:
+        edited = edited.replace(old, new)
+    found = relocate(anchor, edited)
+    assert found is not None
+    assert edited[found.start : found.end] == expected
+    assert found.quote == quote

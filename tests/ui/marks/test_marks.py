@@ -439,3 +439,98 @@ def test_an_export_that_cannot_be_written_says_why(window, qtbot, tmp_path):
     answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
     window.marks.export_to(folder, [], markdown=False)
     assert seen == [f"Cannot write {folder}: Is a directory."]
+
+
+WORKPLACE_BODY = """
+# Harassment at work
+
+In 2010 Parliament passed a law against sexual harassment at the workplace, and every office
+had to post a code of conduct on its walls.
+
+Ten years on, most women who face sexual harassment in the workplace still do not report it
+to anyone they work with.
+"""
+DELETED_PARAGRAPH = (
+    "In 2010 Parliament passed a law against sexual harassment at the workplace, and every office\n"
+    "had to post a code of conduct on its walls.\n\n"
+)
+
+
+def test_a_mark_whose_paragraph_is_deleted_is_orphaned_not_moved_and_can_be_attached(
+    make_window, write_article, qtbot
+):
+    """Issue 10 §6: the highlight and its note stay with their own words, listed as
+    orphaned, the stored quote untouched; the reader attaches them by hand."""
+    path = write_article("workplace.md", "Workplace", WORKPLACE_BODY)
+    window = make_window()
+    window.open_article_by_id("workplace")
+    text = window.view.plain_text()
+    quote = "sexual harassment at the workplace"
+    window.view.select_range(text.index(quote), text.index(quote) + len(quote))
+    made = window.marks.highlight_selection()
+    window.store.update_mark(made._replace(note="Which law is this?"))
+    saved = window.store.mark(made.id)
+    window.close()
+
+    body = path.read_text(encoding="utf-8")
+    assert DELETED_PARAGRAPH in body
+    path.write_text(body.replace(DELETED_PARAGRAPH, ""), encoding="utf-8")
+    window = make_window()
+    window.open_article_by_id("workplace")
+    text = window.view.plain_text()
+    stored = window.store.mark(made.id)
+    # Kept as it was, but orphaned: the same range, quote, context and note.
+    assert stored == saved._replace(orphaned=True, text_fingerprint=stored.text_fingerprint)
+    assert stored.anchor.quote == quote and stored.note == "Which law is this?"
+    assert window.view.selection_layer("marks") == []  # not drawn on the similar phrase
+    window.show_notes()
+    notes_list = window.notes_panel.list
+    assert notes_list.model().index(0, 1).data() == f"(orphaned) {quote}"
+    assert "Ctrl+Shift+A" in notes_list.accessibleDescription()
+
+    # Attach by hand: Ctrl+Shift+A without a selection says what to do...
+    window.view.move_caret_to(0)
+    notes_list.setFocus()
+    qtbot.keyClick(notes_list, Qt.Key.Key_A, CONTROL | SHIFT)
+    assert "Select the text in the article first" in window.announcer.last_message
+    assert window.store.mark(made.id).orphaned
+    # ...and with the similar phrase selected, attaches the highlight and its note there.
+    other = "sexual harassment in the workplace"
+    window.view.select_range(text.index(other), text.index(other) + len(other))
+    notes_list.setFocus()
+    qtbot.keyClick(notes_list, Qt.Key.Key_A, CONTROL | SHIFT)
+    attached = window.store.mark(made.id)
+    assert not attached.orphaned and attached.note == "Which law is this?"
+    assert attached.anchor.quote == other and attached.updated_at >= saved.updated_at
+    assert window.announcer.last_message == f"Attached here: {other}"
+    [span] = window.view.selection_layer("marks")
+    assert text[span.start : span.end] == other
+    assert notes_list.model().index(0, 1).data() == other
+    assert window.notes_panel.list.attach_action in notes_list.actions()  # the context menu
+
+
+def test_only_an_orphaned_bookmark_is_attached_and_it_goes_to_the_caret(
+    make_window, write_article, qtbot
+):
+    path = write_article("rivers.md", "Rivers", EDITED_BODY)
+    window = make_window()
+    window.open_article_by_id("rivers")
+    text = window.view.plain_text()
+    window.view.move_caret_to(text.index("The third"))
+    window.marks.add_bookmark()
+    [bookmark] = [m for m in window.marks.marks() if m.kind is MarkKind.BOOKMARK]
+    window.marks.attach_here(bookmark.id)
+    assert "only an orphaned one is attached" in window.announcer.last_message
+    window.close()
+
+    third = "The third paragraph ends the story with the harvest and a song.\n"
+    path.write_text(path.read_text(encoding="utf-8").replace(third, ""), encoding="utf-8")
+    window = make_window()
+    window.open_article_by_id("rivers")
+    assert window.store.mark(bookmark.id).orphaned
+    text = window.view.plain_text()
+    window.view.move_caret_to(text.index("The second"))
+    window.marks.attach_here(bookmark.id)
+    attached = window.store.mark(bookmark.id)
+    assert not attached.orphaned
+    assert attached.anchor.quote.startswith("The second paragraph")

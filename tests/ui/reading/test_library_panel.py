@@ -107,3 +107,12 @@ def test_search_says_how_many_articles_it_found(window, qtbot):
     panel = window.library_panel
     qtbot.keyClicks(panel.search, "khawaja")
     qtbot.waitUntil(lambda: window.announcer.last_message == "Articles found: 1.")
+
+
+def test_search_with_a_keyboard_apostrophe_finds_the_typographic_one(window, qtbot):
+    """Issue 10 §4: the library search for Pakistan's finds the #MeToo article (Pakistan’s)."""
+    panel = window.library_panel
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "Pakistan's")
+    qtbot.waitUntil(lambda: window.announcer.last_message == "Articles found: 1.")
+    assert titles(panel) == ["What #MeToo Means for Pakistan’s Most Marginalised"]
