@@ -89,7 +89,12 @@ class Sentence:
 
     @property
     def text(self) -> str:
+        """What the engine is given for the sentence."""
         return "".join(part.text for part in self.parts)
+
+    def part_at(self, start: int) -> SpokenPart | None:
+        """The part that starts at document position `start`."""
+        return next((part for part in self.parts if part.start == start), None)
 
 
 @dataclass(frozen=True)
@@ -324,4 +329,3 @@ def _cut(sentence: Sentence, start: int, end: int) -> Sentence:
 def utf16_length(text: str) -> int:
     """Qt's document positions count characters beyond the BMP twice, as UTF-16 does."""
     return len(text.encode("utf-16-le")) // 2
-

@@ -50,7 +50,10 @@ def test_sentence_ranges_are_document_positions_even_after_emoji(document):
     doc = document("Smile 😀 first. Then 𝒳 second.")
     article = spoken_article(doc, "en")
     # The mathematical script letter is said as the letter it is a style of.
-    assert [sentence.text for sentence in article.sentences] == ["Smile 😀 first.", "Then X second."]
+    assert [sentence.text for sentence in article.sentences] == [
+        "Smile 😀 first.",
+        "Then X second.",
+    ]
     second = article.sentences[1]
     # Qt counts each character beyond the BMP twice: the second sentence starts at 16, not 15.
     assert (second.start, second.end) == (16, 31)
