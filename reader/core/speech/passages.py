@@ -244,9 +244,9 @@ def _replacements(
         if say_note_references:
             language = next(lang for index, lang in reversed(changes) if index <= start)
             word = NOTE_WORD.get(primary_language(language))
-            said = f" ({word} {number.strip()})" if word else f" ({number.strip()})"
-            if end < len(text) and not text[end].isspace():
-                said += " "
+            said = f"({word} {number.strip()})" if word else f"({number.strip()})"
+            if start > 0 and not text[start - 1].isspace():
+                said = " " + said
         replacements.append(Replacement(start, end, said))
     return sorted(replacements, key=lambda replacement: replacement.start)
 
@@ -302,9 +302,15 @@ def _parts(
                 if piece_start <= r.start and r.end <= piece_end
             ]
             spoken = spoken_text(text[piece_start:piece_end], inside)
-            if spoken.text.strip():
-                piece_position = base + positions.to_document(piece_start)
-                parts.append(SpokenPart(spoken, part_language, piece_position))
+            said = spoken.text
+            if not said.strip():
+                continue
+            # Without a silent back-link, the space before it would end what is said.
+            offset, spoken = spoken.cut(
+                *spoken.source_range(len(said) - len(said.lstrip()), len(said.rstrip()))
+            )
+            piece_position = base + positions.to_document(piece_start + offset)
+            parts.append(SpokenPart(spoken, part_language, piece_position))
     return parts
 
 
