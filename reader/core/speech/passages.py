@@ -169,7 +169,7 @@ def spoken_article(
     while block.isValid():
         text = block.text().translate(_SILENT)
         base, positions = block.position(), DocumentPositions(text)
-        links = _footnote_links(block, positions)
+        links = _footnote_links(block, text, positions)
         if links.starts_notes and not read_notes:
             break  # the notes come last: nothing after them is skipped
         if text.strip():
@@ -210,24 +210,18 @@ class _FootnoteLinks:
         return "".join(characters)
 
 
-def _footnote_links(block: QTextBlock, positions: DocumentPositions) -> _FootnoteLinks:
+def _footnote_links(block: QTextBlock, text: str, positions: DocumentPositions) -> _FootnoteLinks:
     references, backlinks, starts_notes = [], [], False
-    base = block.position()
-    fragments = block.begin()
-    while not fragments.atEnd():
-        fragment = fragments.fragment()
-        text_format = fragment.charFormat()
-        href = text_format.anchorHref()
+    for text_format in block.textFormats():
+        href = text_format.format.anchorHref()
         if href.startswith((_REFERENCE_HREF, _BACKLINK_HREF)):
-            start = positions.to_text(fragment.position() - base)
-            end = positions.to_text(fragment.position() - base + fragment.length())
-            if href.startswith(_REFERENCE_HREF):
-                references.append((start, end, fragment.text()))
-            else:
-                backlinks.append((start, end, fragment.text()))
-        if any(name.startswith(_NOTE_ANCHOR) for name in text_format.anchorNames()):
+            # Qt counts in UTF-16 units, as for language markers.
+            start = positions.to_text(text_format.start)
+            end = positions.to_text(text_format.start + text_format.length)
+            found = (start, end, text[start:end])
+            (references if href.startswith(_REFERENCE_HREF) else backlinks).append(found)
+        if any(name.startswith(_NOTE_ANCHOR) for name in text_format.format.anchorNames()):
             starts_notes = True
-        fragments += 1
     return _FootnoteLinks(tuple(references), tuple(backlinks), starts_notes)
 
 
@@ -305,10 +299,12 @@ def _parts(
             said = spoken.text
             if not said.strip():
                 continue
-            # Without a silent back-link, the space before it would end what is said.
-            offset, spoken = spoken.cut(
-                *spoken.source_range(len(said) - len(said.lstrip()), len(said.rstrip()))
-            )
+            offset = 0
+            if said[0].isspace() or said[-1].isspace():
+                # Without a silent back-link, the space before it would end what is said.
+                offset, spoken = spoken.cut(
+                    *spoken.source_range(len(said) - len(said.lstrip()), len(said.rstrip()))
+                )
             piece_position = base + positions.to_document(piece_start + offset)
             parts.append(SpokenPart(spoken, part_language, piece_position))
     return parts

@@ -22,15 +22,15 @@ reaches across two letters and positions stay exact to the letter.
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # Arabic decimal separator, thousands separator and percent sign (U+066B, U+066C, U+066A):
 # NFKC keeps them, and the Urdu voice reads none of them as a number's part.
 _ARABIC_NUMBER_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
-# Anything NFKC might change, or a digit or sign that must become ASCII: all else is
-# spoken as it is, which keeps an ordinary English or Urdu part a plain copy.
-_NEEDS_WORK = re.compile(r"[^\x00-\x7f]")
+# A decimal digit of a script other than ASCII's (Python's \d is Unicode's Nd), or one
+# of the Arabic signs above.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066a-\u066c]")
 
 
 @dataclass(frozen=True)
@@ -97,46 +97,46 @@ class SpokenText:
 
 def spoken_text(source: str, replacements: Sequence[Replacement] = ()) -> SpokenText:
     """What to say for `source`, with `replacements` (in order, not overlapping) applied."""
-    if not replacements and not _NEEDS_WORK.search(source):
+    if not replacements and source.isascii():
         return SpokenText(source, source)
-    replaced = {replacement.start: replacement for replacement in replacements}
+    if not replacements and unicodedata.is_normalized("NFKC", source):
+        return SpokenText(_OTHER_DIGIT.sub(_ascii_digit, source), source)  # most Urdu text
     pieces: list[str] = []
     changes: list[tuple[int, int, int, int]] = []
     spoken_length = 0
-    index = 0
-    while index < len(source):
-        replacement = replaced.get(index)
-        if replacement is not None:
-            said, next_index = replacement.spoken, replacement.end
-        else:
-            next_index = index + 1
-            while (
-                next_index < len(source)
-                and next_index not in replaced
-                and unicodedata.combining(source[next_index])
-            ):
-                next_index += 1
-            said = _said(source[index:next_index])
-        if len(said) != next_index - index:
-            changes.append((spoken_length, spoken_length + len(said), index, next_index))
+
+    def say(said: str, start: int, end: int) -> None:
+        nonlocal spoken_length
+        if len(said) != end - start:
+            changes.append((spoken_length, spoken_length + len(said), start, end))
         pieces.append(said)
         spoken_length += len(said)
-        index = next_index
-    return SpokenText("".join(pieces), source, tuple(changes))
+
+    index = 0
+    for replacement in (*replacements, Replacement(len(source), len(source), "")):
+        stretch = source[index : replacement.start]
+        if unicodedata.is_normalized("NFKC", stretch):
+            say(stretch, index, replacement.start)  # the common case: nothing to normalise
+        else:
+            for start, end in _clusters(source, index, replacement.start):
+                say(unicodedata.normalize("NFKC", source[start:end]), start, end)
+        say(replacement.spoken, replacement.start, replacement.end)
+        index = replacement.end
+    # Digits keep their number of characters: the map of positions stays as it is.
+    text = _OTHER_DIGIT.sub(_ascii_digit, "".join(pieces))
+    return SpokenText(text, source, tuple(changes))
 
 
-def _said(cluster: str) -> str:
-    """One letter with its marks, as the engine should be given it."""
-    if cluster.isascii():
-        return cluster
-    normal = unicodedata.normalize("NFKC", cluster)
-    return "".join(_ascii_digit(character) for character in normal)
+def _clusters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each letter of text[start:end] with the combining marks that follow it."""
+    while start < end:
+        next_start = start + 1
+        while next_start < end and unicodedata.combining(text[next_start]):
+            next_start += 1
+        yield start, next_start
+        start = next_start
 
 
-def _ascii_digit(character: str) -> str:
-    if character in _ARABIC_NUMBER_SIGNS:
-        return _ARABIC_NUMBER_SIGNS[character]
-    if character.isascii():
-        return character
-    value = unicodedata.decimal(character, None)
-    return character if value is None else str(value)
+def _ascii_digit(found: re.Match[str]) -> str:
+    character = found.group()
+    return _ARABIC_NUMBER_SIGNS.get(character) or str(unicodedata.decimal(character))
