@@ -3,7 +3,8 @@
 Data, to be extended a line at a time: each entry is written lower-cased and without its
 final dot ("e.g" for "e.g.", "rs" for "Rs."). A language's list applies to every tag of
 that language ("en", "en-PK", "en-Latn-IN", ...). Words that often do end a sentence
-("etc", "a.m") are left out on purpose: the splitter's general rule decides those.
+("etc", "a.m") are left out on purpose: the splitter's general rule decides those; so are
+abbreviations that are also common words ("art.", "fed.", "sec."), which end sentences.
 
 English covers what is common in Pakistani (and Indian) English as well: currency
 ("Rs." for rupees), company and government forms ("Pvt. Ltd.", "Govt.", "Distt.",
@@ -17,14 +18,14 @@ _ENGLISH = {
     "mr", "mrs", "ms", "messrs", "dr", "prof", "engr", "st", "jr", "sr", "hon", "rev", "mst",
     "mohd", "muhd", "ch", "sh", "gen", "lt", "col", "maj", "brig", "capt", "cdr", "sgt",
     "insp", "supt", "adv", "sen", "rep", "gov", "govs", "pres", "dy", "addl", "asst", "asstt",
-    "secy", "sec", "jt",
+    "secy", "jt",
     # Companies, government, places
     "inc", "ltd", "pvt", "co", "corp", "bros", "assn", "assoc", "dept", "div", "govt", "univ",
-    "inst", "intl", "natl", "fed", "distt", "dist", "teh", "vill", "mt", "ave", "rd",
+    "inst", "intl", "natl", "distt", "dist", "teh", "vill", "mt", "ave", "rd",
     # Money and measures
     "rs", "re", "approx", "est", "ft", "sq", "nos",
     # References in a text
-    "e.g", "i.e", "vs", "cf", "viz", "fig", "figs", "p", "pp", "vol", "vols", "art", "para",
+    "e.g", "i.e", "vs", "cf", "viz", "fig", "figs", "p", "pp", "vol", "vols", "para",
     "ed", "eds", "ref", "regd",
     # Months
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -193,7 +193,8 @@ def spoken_article(
 
 @dataclass(frozen=True)
 class _FootnoteLinks:
-    """A block's footnote references and back-links, as (start, end, name) text ranges."""
+    """A block's footnote references and back-links, as (start, end, shown text) ranges of
+    the block's text."""
 
     references: tuple[tuple[int, int, str], ...] = ()
     backlinks: tuple[tuple[int, int, str], ...] = ()

@@ -290,12 +290,14 @@ class ReadAloud(QObject):
         self._change_what_is_read(read_footnotes=on)
 
     def _change_what_is_read(self, **changes: object) -> None:
-        heard, selection = self._heard, self._reading_selection
+        index = self._current_sentence_index()
+        current = None if index is None else self._spoken().sentences[index]
+        selection = self._reading_selection
         self._change_settings(restart=False, **changes)
         self._article = None
-        if self.state == ReadingState.STOPPED or heard is None or selection:
+        if self.state == ReadingState.STOPPED or current is None or selection:
             return  # the next reading speaks the new way (a selection read goes on as it was)
-        index = self._spoken().sentence_at(heard.sentence.start)
+        index = self._spoken().sentence_at(current.start)
         if index is None:
             self.stop()  # the reader was in the notes, now skipped
         else:

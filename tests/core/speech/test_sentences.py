@@ -111,6 +111,12 @@ def test_abbreviations_are_each_languages_own(language, text):
     assert sentences(text, language) == [text]
 
 
+def test_words_that_also_abbreviate_still_end_sentences():
+    assert sentences("It was a work of art. Then they were fed. Wait a sec. Go on.") == [
+        "It was a work of art.", "Then they were fed.", "Wait a sec.", "Go on.",
+    ]  # fmt: skip
+
+
 def test_another_languages_abbreviation_ends_a_sentence():
     # "г." abbreviates a Russian word only: in English it is a word's last letter.
     assert sentences("He wrote г. Then he left.") == ["He wrote г.", "Then he left."]
