@@ -4,6 +4,14 @@ Built from the laid-out QTextDocument (a model, not a widget), so every sentence
 carries its range in the document the reader sees, ready to be highlighted.
 Each sentence is spoken as one or more parts: a part is one language (a voice)
 and at most MAX_PART_LENGTH characters, since the engine fails on long inputs.
+
+What a part says is what a listener needs to hear (reader.core.speech.spoken_text): digits
+of any script and compatibility characters as what they stand for, and footnotes as a
+reader of the page meets them. A footnote's reference (the superscript "1") is not read
+inside its sentence, or is read as "note 1" when asked; it never joins two sentences into
+one. The back-link at the end of a note ("↩") is silent. The notes themselves are read
+where they are, at the end, or skipped when asked (DAISY's read-aloud guidance RA-20: the
+reader chooses what read-aloud skips).
 """
 
 from bisect import bisect_right
@@ -14,12 +22,27 @@ from functools import cached_property
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from reader.core.language.parts import language_of_marker
+from reader.core.language.tags import primary_language
 from reader.core.marks.anchoring import DocumentPositions
 from reader.core.speech.sentences import split_long_sentence, split_sentences
+from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 
 MAX_PART_LENGTH = 1000
 # Same-length replacements only: indices into the text stay document positions.
 _SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
+# Footnotes as Markdown's footnote extension (python-markdown) links them: a reference
+# links to "#fn:NAME", a back-link to "#fnref:NAME", and each note's first letter carries
+# the anchor "fn:NAME". The extension puts the notes after everything else.
+_REFERENCE_HREF = "#fn:"
+_BACKLINK_HREF = "#fnref:"
+_NOTE_ANCHOR = "fn:"
+# To the sentence splitter a reference is like a closing quote: part of the sentence before.
+_AS_CLOSER = "\u200b"
+# "note" in the languages whose voices say it; elsewhere a reference is read as its number.
+NOTE_WORD = {
+    "en": "note", "ur": "حاشیہ", "hi": "टिप्पणी", "bn": "টীকা", "ar": "حاشية", "fa": "پانویس",
+    "de": "Anmerkung", "fr": "note", "es": "nota",
+}  # fmt: skip
 
 
 class PassageKind(StrEnum):
@@ -40,9 +63,21 @@ PAUSE_AFTER = {
 
 @dataclass(frozen=True)
 class SpokenPart:
-    text: str
+    spoken: SpokenText  # what the engine is given, and the document text it stands for
     language: str
     start: int  # document position of the part's first character
+
+    @property
+    def text(self) -> str:
+        """What the engine is given."""
+        return self.spoken.text
+
+    def document_range(self, start: int, end: int) -> tuple[int, int]:
+        """Document positions of what text[start:end] (a word the engine timed) stands for."""
+        low, high = self.spoken.source_range(start, end)
+        source = self.spoken.source
+        first = self.start + utf16_length(source[:low])
+        return first, first + utf16_length(source[low:high])
 
 
 @dataclass(frozen=True)
@@ -54,7 +89,12 @@ class Sentence:
 
     @property
     def text(self) -> str:
+        """What the engine is given for the sentence."""
         return "".join(part.text for part in self.parts)
+
+    def part_at(self, start: int) -> SpokenPart | None:
+        """The part that starts at document position `start`."""
+        return next((part for part in self.parts if part.start == start), None)
 
 
 @dataclass(frozen=True)
@@ -113,19 +153,34 @@ class SpokenArticle:
         return self.passages[self.sentences[index].passage].last_sentence == index
 
 
-def spoken_article(document: QTextDocument, language: str) -> SpokenArticle:
+def spoken_article(
+    document: QTextDocument,
+    language: str,
+    *,
+    say_note_references: bool = False,
+    read_notes: bool = True,
+) -> SpokenArticle:
+    """The passages and sentences of a laid-out article, in reading order. A footnote's
+    reference is silent, or read as "note 1" with `say_note_references`; the notes are
+    left out unless `read_notes`."""
     passages: list[Passage] = []
     sentences: list[Sentence] = []
     block = document.begin()
     while block.isValid():
         text = block.text().translate(_SILENT)
+        base, positions = block.position(), DocumentPositions(text)
+        links = _footnote_links(block, text, positions)
+        if links.starts_notes and not read_notes:
+            break  # the notes come last: nothing after them is skipped
         if text.strip():
             kind = _kind_of(block)
             first = len(sentences)
-            base, positions = block.position(), DocumentPositions(text)
             changes = _language_changes(block, positions, language)
-            for start, end in split_sentences(text, changes[0][1]):
-                parts = tuple(_parts(text, start, end, changes, base, positions))
+            replacements = _replacements(text, links, changes, say_note_references)
+            for start, end in split_sentences(links.for_splitting(text), changes[0][1]):
+                parts = tuple(_parts(text, start, end, changes, replacements, base, positions))
+                if not parts:
+                    continue  # nothing to say: a back-link on its own
                 sentence_start = base + positions.to_document(start)
                 sentence_end = base + positions.to_document(end)
                 sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
@@ -134,6 +189,61 @@ def spoken_article(document: QTextDocument, language: str) -> SpokenArticle:
                 passages.append(Passage(kind, base, end, first, len(sentences) - 1))
         block = block.next()
     return SpokenArticle(tuple(passages), tuple(sentences))
+
+
+@dataclass(frozen=True)
+class _FootnoteLinks:
+    """A block's footnote references and back-links, as (start, end, shown text) ranges of
+    the block's text."""
+
+    references: tuple[tuple[int, int, str], ...] = ()
+    backlinks: tuple[tuple[int, int, str], ...] = ()
+    starts_notes: bool = False  # the block is a note's first: the notes begin here
+
+    def for_splitting(self, text: str) -> str:
+        """`text` with each reference closing the sentence before it, as a quote does;
+        the same length, so indices stay the same."""
+        if not self.references:
+            return text
+        characters = list(text)
+        for start, end, _ in self.references:
+            characters[start:end] = _AS_CLOSER * (end - start)
+        return "".join(characters)
+
+
+def _footnote_links(block: QTextBlock, text: str, positions: DocumentPositions) -> _FootnoteLinks:
+    references, backlinks, starts_notes = [], [], False
+    for text_format in block.textFormats():
+        href = text_format.format.anchorHref()
+        if href.startswith((_REFERENCE_HREF, _BACKLINK_HREF)):
+            # Qt counts in UTF-16 units, as for language markers.
+            start = positions.to_text(text_format.start)
+            end = positions.to_text(text_format.start + text_format.length)
+            found = (start, end, text[start:end])
+            (references if href.startswith(_REFERENCE_HREF) else backlinks).append(found)
+        if any(name.startswith(_NOTE_ANCHOR) for name in text_format.format.anchorNames()):
+            starts_notes = True
+    return _FootnoteLinks(tuple(references), tuple(backlinks), starts_notes)
+
+
+def _replacements(
+    text: str,
+    links: _FootnoteLinks,
+    changes: list[tuple[int, str]],
+    say_note_references: bool,
+) -> list[Replacement]:
+    """What is said instead of the footnote links in a block's text, in order."""
+    replacements = [Replacement(start, end, "") for start, end, _ in links.backlinks]
+    for start, end, number in links.references:
+        said = ""
+        if say_note_references:
+            language = next(lang for index, lang in reversed(changes) if index <= start)
+            word = NOTE_WORD.get(primary_language(language))
+            said = f"({word} {number.strip()})" if word else f"({number.strip()})"
+            if start > 0 and not text[start - 1].isspace():
+                said = " " + said
+        replacements.append(Replacement(start, end, said))
+    return sorted(replacements, key=lambda replacement: replacement.start)
 
 
 def _kind_of(block: QTextBlock) -> PassageKind:
@@ -170,6 +280,7 @@ def _parts(
     start: int,
     end: int,
     changes: list[tuple[int, str]],
+    replacements: list[Replacement],
     base: int,
     positions: DocumentPositions,
 ) -> list[SpokenPart]:
@@ -180,9 +291,23 @@ def _parts(
         if low >= high or not text[low:high].strip():
             continue
         for piece_start, piece_end in split_long_sentence(text, low, high, MAX_PART_LENGTH):
-            piece = text[piece_start:piece_end]
-            piece_position = base + positions.to_document(piece_start)
-            parts.append(SpokenPart(piece, part_language, piece_position))
+            inside = [
+                Replacement(r.start - piece_start, r.end - piece_start, r.spoken)
+                for r in replacements
+                if piece_start <= r.start and r.end <= piece_end
+            ]
+            spoken = spoken_text(text[piece_start:piece_end], inside)
+            said = spoken.text
+            if not said.strip():
+                continue
+            offset = 0
+            if said[0].isspace() or said[-1].isspace():
+                # Without a silent back-link, the space before it would end what is said.
+                offset, spoken = spoken.cut(
+                    *spoken.source_range(len(said) - len(said.lstrip()), len(said.rstrip()))
+                )
+            piece_position = base + positions.to_document(piece_start + offset)
+            parts.append(SpokenPart(spoken, part_language, piece_position))
     return parts
 
 
@@ -190,20 +315,20 @@ def _cut(sentence: Sentence, start: int, end: int) -> Sentence:
     """Part of a sentence, as a selection covers it; its parts cut alike."""
     parts = []
     for part in sentence.parts:
-        part_end = part.start + utf16_length(part.text)
+        source = part.spoken.source
+        part_end = part.start + utf16_length(source)
         low, high = max(start, part.start), min(end, part_end)
         if low < high:
-            text = _utf16_slice(part.text, low - part.start, high - part.start)
-            if text.strip():
-                parts.append(SpokenPart(text, part.language, low))
+            positions = DocumentPositions(source)
+            index, spoken = part.spoken.cut(
+                positions.to_text(low - part.start), positions.to_text(high - part.start)
+            )
+            if spoken.text.strip():
+                position = part.start + positions.to_document(index)
+                parts.append(SpokenPart(spoken, part.language, position))
     return Sentence(start, end, sentence.passage, tuple(parts))
 
 
 def utf16_length(text: str) -> int:
     """Qt's document positions count characters beyond the BMP twice, as UTF-16 does."""
     return len(text.encode("utf-16-le")) // 2
-
-
-def _utf16_slice(text: str, start: int, end: int) -> str:
-    encoded = text.encode("utf-16-le")
-    return encoded[start * 2 : end * 2].decode("utf-16-le", errors="ignore")

@@ -10,7 +10,8 @@ input makes it backtrack. A few predicates then decide whether a candidate ends 
   otherwise the next character must plausibly start one: anything but a lowercase letter or
   punctuation that continues a sentence (, ; : dashes, closing brackets). In languages
   written without letter case (Urdu, Arabic, Hindi, ...) whitespace alone is enough.
-- A single "." after a known abbreviation (Mr, e.g, Fig, ...), a capital initial ("J.",
+- A single "." after a known abbreviation of the passage's language (Mr, e.g, Fig, Rs,
+  Govt, ...: reader.core.language.abbreviations), a capital initial ("J.",
   "U.S.") or "No" before a number never ends one. "etc." and "a.m." follow the general rule:
   they end a sentence before a capitalised word, not before a lowercase one.
 
@@ -22,6 +23,7 @@ no letter or digit in it (a footnote's back-link) is joined to the one before.
 import re
 import unicodedata
 
+from reader.core.language.abbreviations import abbreviations
 from reader.core.language.tags import language_script, primary_language
 
 # Terminators that end a sentence whatever follows them: no space is needed (or, in Urdu,
@@ -43,14 +45,6 @@ _WHITESPACE = re.compile(r"\s*+")
 _LINE_BREAKS = frozenset("\n\r\v\f\x85\u2028\u2029")
 # After a terminator and a space, these carry the same sentence on.
 _CONTINUING_PUNCTUATION = frozenset(",;:-–—)]}”’»›،؛")
-# Abbreviations that never end a sentence, lower-cased and without their final dot.
-# "etc" and "a.m" are left out on purpose: they often do end one (see the module docstring).
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "inc", "ltd", "co",
-     "fig", "figs", "p", "pp", "vol", "ed", "eds", "gen", "sen", "rep", "gov", "capt", "lt",
-     "col", "mt", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE = re.compile(r"[\w.]*\Z")
 _LONGEST_ABBREVIATION = 12
@@ -76,12 +70,13 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     if start >= text_end:
         return []
     caseless = _is_caseless(language)
+    known = abbreviations(language)
     sentences = []
     for run in _TERMINATOR_RUN.finditer(text, start, text_end):
         next_start = _WHITESPACE.match(text, run.end()).end()
         if next_start >= text_end:
             break
-        if _ends_sentence(text, run, next_start, caseless):
+        if _ends_sentence(text, run, next_start, caseless, known):
             sentences.append((start, run.end()))
             start = next_start
     if sentences and not _LETTER_OR_DIGIT.search(text, start, text_end):
@@ -109,7 +104,9 @@ def split_long_sentence(text: str, start: int, end: int, limit: int) -> list[tup
     return pieces
 
 
-def _ends_sentence(text: str, run: re.Match[str], next_start: int, caseless: bool) -> bool:
+def _ends_sentence(
+    text: str, run: re.Match[str], next_start: int, caseless: bool, known: frozenset[str]
+) -> bool:
     # Cheapest tests first: text dense with candidates must still be fast.
     terminators = run.group().rstrip(_CLOSERS)
     if not _STANDALONE_SET.isdisjoint(terminators):
@@ -123,12 +120,12 @@ def _ends_sentence(text: str, run: re.Match[str], next_start: int, caseless: boo
         return True
     window_start = max(0, run.start() - _LONGEST_ABBREVIATION)
     word = _WORD_BEFORE.search(text, window_start, run.start()).group().lstrip(".")
-    return not _is_abbreviation(word, next_character)
+    return not _is_abbreviation(word, next_character, known)
 
 
-def _is_abbreviation(word: str, next_character: str) -> bool:
+def _is_abbreviation(word: str, next_character: str, known: frozenset[str]) -> bool:
     """Whether "word." is an abbreviation, a name's initial or "No." before a number."""
-    if word.lower() in _ABBREVIATIONS:
+    if word.lower() in known:
         return True
     if word == "No":
         return next_character.isdigit()

@@ -23,6 +23,10 @@ class SpeechSettings:
     highlight: HighlightStyle = HighlightStyle.BACKGROUND
     mark_words: bool = True  # the word being spoken too, where the engine times its words
     continue_to_next_article: bool = False
+    # What read-aloud skips (DAISY RA-20): a footnote's reference is silent unless said as
+    # "note 1"; the notes themselves are read where they are, at the end, unless skipped.
+    say_note_references: bool = False
+    read_footnotes: bool = True
 
     def clamped(self) -> "SpeechSettings":
         return replace(

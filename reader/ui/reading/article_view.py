@@ -123,6 +123,7 @@ class ArticleView(QTextBrowser):
         self._rendered: RenderedArticle | None = None
         self._highlights: tuple[list[Match], int | None] = ([], None)
         self._layers: dict[str, list[TextSpan]] = {name: [] for name in SELECTION_LAYERS}
+        self._shown_range: tuple[int, int] | None = None  # selected by select_range
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
         self._spacing_to_settle = single_shot_timer(
@@ -132,6 +133,7 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
+        self.selectionChanged.connect(self._forget_shown_range)
         # Scrolling moves the painted pixels, ruler included: the whole view must repaint.
         self.verticalScrollBar().valueChanged.connect(self._follow_caret_with_ruler)
         self.verticalScrollBar().valueChanged.connect(self._draw_layers)
@@ -297,11 +299,14 @@ class ArticleView(QTextBrowser):
         bar.setValue(round(bar.value() + self.cursorRect(cursor).top()))
 
     def select_range(self, start: int, end: int) -> None:
-        """Select a range and bring it into view a third of the way down, with context around it."""
+        """Select a range and bring it into view a third of the way down, with context around it.
+        The range shows a place (find's match); it is not a selection the reader made, see
+        reader_selection()."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self._shown_range = (cursor.selectionStart(), cursor.selectionEnd())
         top = self.cursorRect().top()
         height = self.viewport().height()
         if not height / 6 <= top <= height * 2 / 3:
@@ -327,6 +332,21 @@ class ArticleView(QTextBrowser):
         return self.document().toRawText()
 
     # Find highlighting ---------------------------------------------------------
+
+    def reader_selection(self) -> tuple[int, int] | None:
+        """The selected (start, end) document range, if the reader selected it: a range
+        selected to show a place (select_range: find's match) is None, until the reader
+        changes the selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        return None if selected == self._shown_range else selected
+
+    def _forget_shown_range(self) -> None:
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) != self._shown_range:
+            self._shown_range = None
 
     def highlight_matches(self, matches: list[Match], current: int | None) -> None:
         """Mark find's matches; kept across re-imports and drawn in the current theme."""

@@ -27,7 +27,7 @@ def export_audio(
             or translate("export", "The speech engine is still starting; try again in a moment."),
         )
         return
-    selection = view.textCursor().hasSelection()
+    selection = view.reader_selection() is not None  # find's match is a place, not a choice
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation)
     suggested = Path(folder or Path.home()) / f"{Path(article.meta.id).stem}.m4a"
     filters = {

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
-from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article, utf16_length
+from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
@@ -170,7 +170,12 @@ class ReadAloud(QObject):
 
     def _spoken(self) -> SpokenArticle:
         if self._article is None:
-            self._article = spoken_article(self._view.document(), self._language)
+            self._article = spoken_article(
+                self._view.document(),
+                self._language,
+                say_note_references=self.settings.say_note_references,
+                read_notes=self.settings.read_footnotes,
+            )
         return self._article
 
     # Commands -----------------------------------------------------------------------
@@ -185,8 +190,9 @@ class ReadAloud(QObject):
             self.start()
 
     def start(self) -> None:
-        """Read the selection if there is one, else from the caret when it is in view, else
-        from the first sentence in view."""
+        """Read the selection if the reader made one, else from the caret (or the start of
+        a place the view selected to show it: find's match) when it is in view, else from
+        the first sentence in view."""
         if self.unavailable_reason:
             messages.warn(self._view.window(), self.tr("Read Aloud"), self.unavailable_reason)
             return
@@ -198,11 +204,11 @@ class ReadAloud(QObject):
         if not article.sentences:
             self._announcer.announce(self.tr("There is nothing to read here."))
             return
-        selected = self._selected_sentences()
+        selected = self._selected_sentences(self._view.reader_selection())
         if selected:
             self._begin(selected, selection=True)
             return
-        position = self._view.textCursor().position()
+        position = self._view.textCursor().selectionStart()
         if not self._caret_in_view():
             position = self._view.first_visible_position()
         first = article.sentence_at(position)
@@ -274,6 +280,28 @@ class ReadAloud(QObject):
 
     def current_word_range(self) -> tuple[int, int] | None:
         return self._heard_word
+
+    def set_say_note_references(self, on: bool) -> None:
+        """Say a footnote's reference as "note 1", or nothing."""
+        self._change_what_is_read(say_note_references=on)
+
+    def set_read_footnotes(self, on: bool) -> None:
+        """Read the footnotes at the end of the article, or skip them."""
+        self._change_what_is_read(read_footnotes=on)
+
+    def _change_what_is_read(self, **changes: object) -> None:
+        index = self._current_sentence_index()
+        current = None if index is None else self._spoken().sentences[index]
+        selection = self._reading_selection
+        self._change_settings(restart=False, **changes)
+        self._article = None
+        if self.state == ReadingState.STOPPED or current is None or selection:
+            return  # the next reading speaks the new way (a selection read goes on as it was)
+        index = self._spoken().sentence_at(current.start)
+        if index is None:
+            self.stop()  # the reader was in the notes, now skipped
+        else:
+            self._restart_at(index)
 
     def set_continue_to_next_article(self, on: bool) -> None:
         self._change_settings(continue_to_next_article=on, restart=False)
@@ -348,18 +376,18 @@ class ReadAloud(QObject):
         )
 
     def utterances_to_export(self, *, selection: bool) -> list[Utterance]:
-        """The selection, or the whole article, as read-aloud would speak it."""
+        """The reader's selection, or the whole article, as read-aloud would speak it."""
         article = self._spoken()
-        sentences = (selection and self._selected_sentences()) or from_sentence(article, 0)
+        selected = self._selected_sentences(self._view.reader_selection()) if selection else []
+        sentences = selected or from_sentence(article, 0)
         return utterances(article, sentences, self._voice_choice(sentences))
 
-    def _selected_sentences(self) -> list[tuple[int, Sentence]]:
-        """The sentences the selection touches, cut to it, with their indices; [] if none."""
-        cursor = self._view.textCursor()
-        if not cursor.hasSelection():
+    def _selected_sentences(self, selected: tuple[int, int] | None) -> list[tuple[int, Sentence]]:
+        """The sentences a selected range touches, cut to it, with their indices; [] if none."""
+        if selected is None:
             return []
         article = self._spoken()
-        chosen = article.sentences_between(cursor.selectionStart(), cursor.selectionEnd())
+        chosen = article.sentences_between(*selected)
         return [(article.sentence_at(sentence.start) or 0, sentence) for sentence in chosen]
 
     def announce(self, message: str) -> None:
@@ -481,8 +509,11 @@ class ReadAloud(QObject):
         if index < 0:
             return
         word, utterance = words[index], self._plan[tag[1]]
-        start = utterance.start + utf16_length(utterance.text[: word.start])
-        span = (start, start + utf16_length(utterance.text[word.start : word.end]))
+        part = utterance.sentence.part_at(utterance.start)
+        if part is None:
+            return
+        # The engine times the words of what it was given: map them to the document's.
+        span = part.document_range(word.start, word.end)
         if span != self._heard_word:
             self._heard_word = span
             self._draw_highlight()

@@ -179,7 +179,8 @@ class ReadAloudBar(QToolBar):
 
 
 def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud) -> None:
-    """The spoken sentence's mark and the sleep timer, as choices in the Read Aloud menu."""
+    """The spoken sentence's mark, footnotes and the sleep timer, as choices in the Read
+    Aloud menu."""
     marks = menu.addMenu(translate("ReadAloudBar", "&Mark the Spoken Sentence"))
     mark_group = QActionGroup(menu)
     for style, text in (
@@ -198,6 +199,24 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     words.setCheckable(True)
     words.setChecked(read_aloud.settings.mark_words)
     words.toggled.connect(read_aloud.set_mark_words)
+    notes = menu.addMenu(translate("ReadAloudBar", "&Footnotes"))
+    read_notes = notes.addAction(translate("ReadAloudBar", "&Read the Footnotes"))
+    read_notes.setCheckable(True)
+    read_notes.setChecked(read_aloud.settings.read_footnotes)
+    read_notes.setStatusTip(
+        translate("ReadAloudBar", "Read the notes at the end of the article, or skip them")
+    )
+    read_notes.toggled.connect(read_aloud.set_read_footnotes)
+    references = notes.addAction(translate("ReadAloudBar", "Say References as “&Note 1”"))
+    references.setCheckable(True)
+    references.setChecked(read_aloud.settings.say_note_references)
+    references.setStatusTip(
+        translate(
+            "ReadAloudBar",
+            "Say where a sentence refers to a footnote, or read the sentence without it",
+        )
+    )
+    references.toggled.connect(read_aloud.set_say_note_references)
     sleep = menu.addMenu(translate("ReadAloudBar", "Sleep &Timer"))
     sleep_group = QActionGroup(menu)
     for minutes in SLEEP_TIMER_MINUTES:
@@ -214,4 +233,5 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     sleep_group.triggered.connect(read_aloud.choose_sleep_timer)
     read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
+    menu.insertMenu(before, notes)
     menu.insertMenu(before, sleep)

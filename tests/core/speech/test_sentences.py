@@ -80,6 +80,49 @@ def test_abbreviations_do_not_end_sentences(text):
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It costs Rs. 1,500 now.",
+        "She studied at Govt. Girls College Lahore.",
+        "He works for Habib Sons Pvt. Ltd. Karachi as a clerk.",
+        "Engr. Tariq and Mst. Fatima signed for Ch. Aslam.",
+        "The Distt. Officer and the Asstt. Commissioner met the Secy. Education.",
+        "Maj. Iqbal and Brig. Rana spoke to the Addl. Secretary.",
+        "Fees are Rs. 500 for Univ. Students of the Natl. College.",
+    ],
+)
+def test_pakistani_english_abbreviations_do_not_end_sentences(text):
+    assert sentences(text) == [text]
+    assert sentences(text, "en-PK") == [text]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Это было в 1990 г. Москва тогда изменилась."),
+        ("ru", "Он живёт на ул. Ленина, т.е. Рядом."),
+        ("de", "Wir kaufen z.B. Äpfel und Birnen, bzw. Trauben."),
+        ("fr", "M. Dupont et Mme. Leroy sont venus."),
+        ("es", "La Sra. García y el Dr. López llegaron."),
+    ],
+)
+def test_abbreviations_are_each_languages_own(language, text):
+    assert sentences(text, language) == [text]
+
+
+def test_words_that_also_abbreviate_still_end_sentences():
+    assert sentences("It was a work of art. Then they were fed. Wait a sec. Go on.") == [
+        "It was a work of art.", "Then they were fed.", "Wait a sec.", "Go on.",
+    ]  # fmt: skip
+
+
+def test_another_languages_abbreviation_ends_a_sentence():
+    # "г." abbreviates a Russian word only: in English it is a word's last letter.
+    assert sentences("He wrote г. Then he left.") == ["He wrote г.", "Then he left."]
+    assert sentences("Пришёл Mr. Иван.", "ru") == ["Пришёл Mr.", "Иван."]
+
+
 def test_etc_ends_a_sentence_only_before_a_capitalised_word():
     assert sentences("Pens, ink, etc. are sold here.") == ["Pens, ink, etc. are sold here."]
     assert sentences("Pens, ink, etc. The shop is small.") == [

@@ -1,0 +1,63 @@
+"""The Read Aloud menu's Footnotes choices: what read-aloud skips is the reader's to say
+(DAISY RA-20), named for screen readers, kept between sessions, heard at once."""
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from reader.ui.speech.read_aloud import ReadingState
+
+NOTE = "Women: including Trans and Khawaja Sira women."
+
+
+def footnote_actions(window) -> dict[str, QAction]:
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    (read_aloud,) = [menu for menu in menus if menu.title() == "&Read Aloud"]
+    (notes,) = [
+        action.menu()
+        for action in read_aloud.actions()
+        if isinstance(action.menu(), QMenu) and action.menu().title() == "&Footnotes"
+    ]
+    return {action.text(): action for action in notes.actions()}
+
+
+def spoken_texts(window) -> list[str]:
+    return [utterance.text for utterance in window.read_aloud.utterances_to_export(selection=False)]
+
+
+def test_footnote_choices_change_what_is_said_and_are_kept(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    assert window.open_article_by_id("metoo-pakistan-marginalised")
+    actions = footnote_actions(window)
+    read_notes = actions["&Read the Footnotes"]
+    say_references = actions["Say References as “&Note 1”"]
+    assert read_notes.isCheckable() and read_notes.isChecked()
+    assert say_references.isCheckable() and not say_references.isChecked()
+    assert read_notes.statusTip() and say_references.statusTip()  # said by screen readers too
+    assert spoken_texts(window)[-1] == NOTE
+    assert any("identify as women in the US" in text for text in spoken_texts(window))
+
+    read_notes.trigger()
+    say_references.trigger()
+    assert NOTE not in spoken_texts(window)
+    assert any("identify as women (note 1) in the US" in text for text in spoken_texts(window))
+
+    window.close()
+    again = make_window()
+    assert not again.read_aloud.settings.read_footnotes
+    assert again.read_aloud.settings.say_note_references
+    actions = footnote_actions(again)
+    assert not actions["&Read the Footnotes"].isChecked()
+    assert actions["Say References as “&Note 1”"].isChecked()
+
+
+def test_skipping_the_notes_while_one_is_read_stops_there(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    assert window.open_article_by_id("metoo-pakistan-marginalised")
+    text = window.view.plain_text()
+    window.view.move_caret_to(text.index(NOTE), to_top=True)
+    window.read_aloud.start()
+    qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
+    footnote_actions(window)["&Read the Footnotes"].trigger()
+    assert window.read_aloud.state == ReadingState.STOPPED
