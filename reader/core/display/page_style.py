@@ -5,13 +5,14 @@ default font at that moment; so the view sets the reader's font first and import
 the article again whenever the appearance changes.
 """
 
-from reader.core.articles.article import is_right_to_left
 from reader.core.display.appearance import Appearance
 from reader.core.display.themes import Theme
-from reader.core.language.tags import language_script
+from reader.core.language.tags import is_right_to_left, likely_script, primary_language
 
-# Languages written in Nastaliq, whose steep words need far taller lines than Latin.
-NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pnb", "khw", "bal"})
+# Languages whose Arabic script is set in Nastaliq (a typographic tradition, not in any
+# locale data): Urdu and Pakistan's and Kashmir's languages that write like it, Punjabi
+# in Shahmukhi among them. Their steep words need far taller lines than Latin.
+NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pa", "pnb", "lah", "hnd", "khw", "bal", "brh"})
 # Line heights as multiples of the font size, never less than these for the script.
 # Measured with Noto Nastaliq Urdu (tests/ui/test_fonts.py): a line's ink reaches 2.1
 # sizes above the baseline (کچھ) and 1.0 below (پیدا), 3.1 sizes in all, so lines set
@@ -21,9 +22,9 @@ MINIMUM_ARABIC_SCRIPT_LINE_SPACING = 1.8
 
 
 def uses_nastaliq(language: str) -> bool:
-    """Urdu and its neighbours, unless the tag names a script other than Arabic."""
-    script = language_script(language)
-    return language.lower().split("-")[0] in NASTALIQ_LANGUAGES and script in (None, "arab")
+    """Urdu and its neighbours when written in Arabic script ("ur", "pa-PK"; not "ur-Latn"
+    or "pa", which is Gurmukhi)."""
+    return primary_language(language) in NASTALIQ_LANGUAGES and likely_script(language) == "Arab"
 
 
 def line_spacing_for(appearance: Appearance, language: str) -> float:
