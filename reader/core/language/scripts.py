@@ -30,14 +30,17 @@ def _belongs_to(character: str, script: str) -> bool:
     return script in unicode_data.script_extension(character) and not character.isspace()
 
 
-def foreign_runs(text: str, readable: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+def foreign_runs(
+    text: str, readable: Callable[[str], bool], *, by_majority: bool = True
+) -> list[tuple[int, int, str]]:
     """(start, end, script) for each stretch of `text` in a script that `readable` says no
     (indices into `text`); [] when every letter is readable.
 
-    When most of the letters are in one such script, the whole text is that script's
-    (an Urdu sentence with "Google" in it is Urdu). Otherwise each stretch runs from the
-    first to the last letter of the script, with the spaces, digits and marks between them
-    and the script's own punctuation right after (a few Urdu words in English).
+    With `by_majority`, when most of the letters are in one such script, the whole text is
+    that script's (an Urdu sentence with "Google" in it is Urdu, for a voice). Otherwise
+    each stretch runs from the first to the last letter of the script, with the spaces,
+    digits and marks between them and the script's own punctuation right after (a few
+    Urdu words in English).
     """
     scripts = {character: character_script(character) for character in set(text)}
     unreadable = {script for script in scripts.values() if script and not readable(script)}
@@ -45,7 +48,7 @@ def foreign_runs(text: str, readable: Callable[[str], bool]) -> list[tuple[int, 
         return []
     letters = Counter(scripts[character] for character in text if scripts[character])
     main, count = max(((script, letters[script]) for script in unreadable), key=lambda x: x[1])
-    if 2 * count > letters.total():
+    if by_majority and 2 * count > letters.total():
         return [(0, len(text), main)]
     runs: list[tuple[int, int, str]] = []
     index = 0

@@ -9,11 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from reader.core.language.scripts import foreign_runs
 from reader.core.language.tags import language_for_script, primary_language
 from reader.core.speech.passages import Sentence, SpokenArticle, SpokenPart, utf16_length
 from reader.core.speech.voices import Voice, voice_for
 
+translate = QCoreApplication.translate
 SENTENCE_GAP_MS = 0  # espeak-ng already ends each utterance with a short pause
 
 
@@ -159,6 +162,26 @@ def utterances(
                 )
             )
     return spoken
+
+
+def script_choices(spoken: list[Utterance]) -> dict[str, str]:
+    """{script: language} for each script whose unmarked text these utterances read in a
+    language chosen for it, in order of first appearance ({"Arab": "ur"})."""
+    return {u.by_script: u.language for u in spoken if u.by_script}
+
+
+def script_choice_message(script: str, language: str) -> str:
+    """What the reader is told, once, when unmarked text is given a voice by its script:
+    "Text in Arabic script that is not marked with its language is read as Urdu."."""
+    script_name = QLocale.scriptToString(QLocale.codeToScript(script))
+    known = QLocale.codeToLanguage(language)
+    language_name = (
+        language if known == QLocale.Language.AnyLanguage else QLocale.languageToString(known)
+    )
+    return translate(
+        "speech",
+        "Text in {script} script that is not marked with its language is read as {language}.",
+    ).format(script=script_name, language=language_name)
 
 
 def from_sentence(article: SpokenArticle, first: int) -> list[tuple[int, Sentence]]:

@@ -23,6 +23,9 @@ class SpeechSettings:
     highlight: HighlightStyle = HighlightStyle.BACKGROUND
     mark_words: bool = True  # the word being spoken too, where the engine times its words
     continue_to_next_article: bool = False
+    # The language unmarked Arabic-script text is read as (a BCP 47 tag): Urdu for
+    # Reader's readers, whose articles quote Urdu far more than Arabic or Persian.
+    arabic_script_language: str = "ur"
 
     def clamped(self) -> "SpeechSettings":
         return replace(

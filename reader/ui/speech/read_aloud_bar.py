@@ -198,6 +198,22 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     words.setCheckable(True)
     words.setChecked(read_aloud.settings.mark_words)
     words.toggled.connect(read_aloud.set_mark_words)
+    arabic = menu.addMenu(translate("ReadAloudBar", "Read Unmarked &Arabic-Script Text As"))
+    arabic_group = QActionGroup(menu)
+    # Languages written in Arabic script that espeak-ng has a voice for.
+    for language, text in (
+        ("ur", translate("ReadAloudBar", "&Urdu")),
+        ("sd", translate("ReadAloudBar", "&Sindhi")),
+        ("ps", translate("ReadAloudBar", "&Pashto")),
+        ("fa", translate("ReadAloudBar", "P&ersian")),
+        ("ar", translate("ReadAloudBar", "&Arabic")),
+    ):
+        action = arabic_group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(read_aloud.settings.arabic_script_language == language)
+        action.setData(language)
+        arabic.addAction(action)
+    arabic_group.triggered.connect(read_aloud.choose_arabic_script_language)
     sleep = menu.addMenu(translate("ReadAloudBar", "Sleep &Timer"))
     sleep_group = QActionGroup(menu)
     for minutes in SLEEP_TIMER_MINUTES:
@@ -214,4 +230,5 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     sleep_group.triggered.connect(read_aloud.choose_sleep_timer)
     read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
+    menu.insertMenu(before, arabic)
     menu.insertMenu(before, sleep)
