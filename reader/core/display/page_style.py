@@ -12,6 +12,7 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.themes import Theme
 from reader.core.language.parts import (
     NASTALIQ,
+    NASTALIQ_ITEM,
     PLAIN,
     RIGHT_TO_LEFT,
     TYPOGRAPHY_CLASSES,
@@ -108,12 +109,15 @@ def page_stylesheet(
         rules.append("p, li { text-align: justify; }")
     for typography in TYPOGRAPHY_CLASSES:
         face = (faces or {}).get(NASTALIQ if typography == NASTALIQ else PLAIN)
-        if face is None:
+        # An item's lines are as tall as its Nastaliq text, the tallest face in them.
+        measure = (faces or {}).get(NASTALIQ if typography == NASTALIQ_ITEM else PLAIN)
+        if face is None or measure is None:
             continue
         families = ", ".join(f"'{family}'" for family in face.families)
         spacing = appearance.letter_spacing if typography == PLAIN else 0.0
+        lines = NASTALIQ if typography == NASTALIQ_ITEM else typography
         height = line_height_percent(
-            _line_spacing_of(appearance, typography), face.natural_line_spacing
+            _line_spacing_of(appearance, lines), measure.natural_line_spacing
         )
         rules.append(
             f".{typography} {{ font-family: {families}; letter-spacing: {px(spacing)};"

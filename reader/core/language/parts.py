@@ -18,7 +18,7 @@ not meant for reading.
 
 import html
 
-from reader.core.articles.sanitise import HtmlRewriter, start_tag
+from reader.core.articles.sanitise import TYPOGRAPHY_CLASSES, HtmlRewriter, start_tag
 from reader.core.language.scripts import foreign_runs
 from reader.core.language.tags import is_right_to_left, likely_script, primary_language
 
@@ -27,8 +27,12 @@ MARKER_PREFIX = "reader-lang-"
 # locale data): Urdu and Pakistan's and Kashmir's languages that write like it, Punjabi
 # in Shahmukhi among them.
 NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pa", "pnb", "lah", "hnd", "khw", "bal", "brh"})
-NASTALIQ, RIGHT_TO_LEFT, PLAIN = "lang-nastaliq", "lang-rtl", "lang-plain"
-TYPOGRAPHY_CLASSES = (NASTALIQ, RIGHT_TO_LEFT, PLAIN)
+# The typography classes (see typography_of). NASTALIQ_ITEM is a list item of Nastaliq
+# text: Qt draws its bullet a space's width from the text and a third of a line high, both
+# in the item's own face (QTextDocumentLayout's drawListItem), and the Nastaliq face's
+# space is so narrow (2.2 px at 17 px) that the bullet touches the first letter, with a
+# bullet twice the size. So the item's face is the plain one, its text wrapped in NASTALIQ.
+NASTALIQ, RIGHT_TO_LEFT, PLAIN, NASTALIQ_ITEM = TYPOGRAPHY_CLASSES
 # Elements that start a new line of text in Qt's document: each states its language.
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "pre",
            "figcaption", "caption"}  # fmt: skip
@@ -101,15 +105,24 @@ class _LanguageMarker(HtmlRewriter):
         if typography_of(self._language) != NASTALIQ:
             super().handle_data(data)
             return
+        in_item = any(tag == "li" for tag, _, _ in self._open)
+        if in_item:  # the item's own face is the plain one: see _laid_out
+            self.output.append(f'<span class="{NASTALIQ}">')
         last = 0
         latin = foreign_runs(data, lambda script: script != "Latn", by_majority=False)
         for start, end, _script in latin:
+            # With the spaces around it: the Nastaliq face's space is a third of Latin's
+            # (2.2 px at 17 px), too narrow beside a Latin word.
+            start -= start > last and data[start - 1].isspace()
+            end += end < len(data) and data[end].isspace()
             super().handle_data(data[last:start])
             self.output.append(f'<span class="{PLAIN}">')
             super().handle_data(data[start:end])
             self.output.append("</span>")
             last = end
         super().handle_data(data[last:])
+        if in_item:
+            self.output.append("</span>")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.output.append(start_tag(tag, attrs))  # opens nothing: no language to follow
@@ -146,7 +159,9 @@ def _laid_out(
             ("dir", "rtl" if right_to_left else "ltr"),
         ]
     typography = typography_of(inner)
-    if any(typography_of(language) != typography for language in [outer, *around]):
+    item = tag == "li" and typography == NASTALIQ  # the article's own items too
+    if item or any(typography_of(language) != typography for language in [outer, *around]):
+        typography = NASTALIQ_ITEM if item else typography
         classes = " ".join(filter(None, [dict(attrs).get("class"), typography]))
         attrs = [*(pair for pair in attrs if pair[0] != "class"), ("class", classes)]
     return attrs

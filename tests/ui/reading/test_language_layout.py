@@ -190,3 +190,48 @@ def test_the_whole_article_follows_its_language(show, language, body, rtl, famil
     block = block_with(view, body[:4])
     assert right_to_left(block) is rtl
     assert family_of(block, body[:4]) == family
+
+
+def bullet_and_gap(view: ArticleView, text: str) -> tuple[int, int]:
+    """(the bullet's width, the blank between it and the item's nearest letter), in pixels
+    of the view as drawn, on the item's first line."""
+    block = block_with(view, text)
+    top = view.document().documentLayout().blockBoundingRect(block).top()
+    line = block.layout().lineAt(0)
+    image = view.viewport().grab().toImage()
+    rows = range(round(top + line.y()), round(top + line.y() + line.height()))
+    inked = [
+        any(image.pixelColor(x, y).lightness() < 128 for y in rows) for x in range(image.width())
+    ]
+    runs, start = [], None  # (first, last) column of each stretch of ink
+    for x, ink in enumerate([*inked, False]):
+        if ink and start is None:
+            start = x
+        elif not ink and start is not None:
+            runs.append((start, x - 1))
+            start = None
+    if right_to_left(block):  # the bullet is the rightmost ink, the text left of it
+        (_, text_right), (bullet_left, bullet_right) = runs[-2], runs[-1]
+        return bullet_right - bullet_left + 1, bullet_left - text_right - 1
+    (bullet_left, bullet_right), (text_left, _) = runs[0], runs[1]
+    return bullet_right - bullet_left + 1, text_left - bullet_right - 1
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text"),
+    [
+        ("- پہلا نکتہ\n- دوسرا نکتہ", "ur", "پہلا"),
+        ("- پنجاب دی دھرتی\n- دوجا", "pa-PK", "پنجاب"),
+        ('<div lang="ur" markdown="1">\n\n- پہلا نکتہ\n- دوسرا\n\n</div>', "en", "پہلا"),
+        ("- one\n- بیچ میں\n{lang=ur}", "en", "بیچ"),
+    ],
+)
+def test_urdu_bullets_keep_clear_of_the_first_letter(show, body, language, text):
+    english = show("- first item\n- second item", "en")
+    english_bullet, english_gap = bullet_and_gap(english, "first item")
+    bullet, gap = bullet_and_gap(show(body, language), text)
+    # As in English: a plain space from the text (5 px here; some initial Nastaliq letters
+    # reach 2 px into it), and a bullet of the plain face, not the Nastaliq face's 14 px
+    # one 3 px from the letter, as before.
+    assert gap >= max(3, english_gap - 2)
+    assert bullet <= english_bullet + 1
