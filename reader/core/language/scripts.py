@@ -10,8 +10,6 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from fontTools import unicodedata as unicode_data
-
 _NO_SCRIPT = frozenset({"Zyyy", "Zinh", "Zzzz"})  # Common, Inherited, Unknown
 
 
@@ -19,6 +17,8 @@ _NO_SCRIPT = frozenset({"Zyyy", "Zinh", "Zzzz"})  # Common, Inherited, Unknown
 def character_script(character: str) -> str | None:
     """The script of one character ("ب" -> "Arab"), None for digits, spaces, punctuation
     and marks shared by several scripts."""
+    from fontTools import unicodedata as unicode_data  # when first needed: see tags
+
     script = unicode_data.script(character)
     return None if script in _NO_SCRIPT else script
 
@@ -27,6 +27,8 @@ def character_script(character: str) -> str | None:
 def _belongs_to(character: str, script: str) -> bool:
     """Whether a character is written with `script`: its own letters, and the shared
     punctuation Unicode lists for it (the Arabic comma "،" for Arabic)."""
+    from fontTools import unicodedata as unicode_data
+
     return script in unicode_data.script_extension(character) and not character.isspace()
 
 

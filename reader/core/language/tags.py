@@ -6,13 +6,18 @@ know (Saraiki `skr`, Khowar `khw`, Brahui `brh`, Western Punjabi `pnb`) are look
 `langcodes`, which also knows macrolanguages and their members (`cmn` is `zh`) and measures
 how well one tag stands for another (CLDR's language matching). Which scripts are written
 right to left comes from the Unicode Character Database through fontTools.
+
+langcodes and fontTools are imported when first needed: loading langcodes' data takes
+about a third of a second, and an article in a language QLocale knows needs neither.
 """
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import langcodes
-from fontTools import unicodedata as unicode_data
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+
+if TYPE_CHECKING:
+    import langcodes
 
 # CLDR's distance below which one tag may stand for another (langcodes' own default).
 MATCHING_DISTANCE = 25
@@ -40,11 +45,23 @@ def language_script(tag: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _parsed(tag: str) -> langcodes.Language | None:
+def _parsed(tag: str) -> "langcodes.Language | None":
+    import langcodes
+
     try:
         return langcodes.Language.get(tag.replace("_", "-"))
     except (ValueError, LookupError):
         return None
+
+
+@lru_cache(maxsize=512)
+def _known_to_qt(tag: str) -> QLocale | None:
+    """Qt's locale for a tag with no script subtag, when Qt knows the language (it falls
+    back to another language, or to C, for those it does not)."""
+    locale = QLocale(tag.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return None
+    return locale if QLocale.languageToCode(locale.language()) == primary_language(tag) else None
 
 
 @lru_cache(maxsize=512)
@@ -57,29 +74,31 @@ def likely_script(tag: str) -> str | None:
     named = language_script(tag)
     if named is not None:
         return named.title()
+    locale = _known_to_qt(tag)
+    if locale is not None:
+        return QLocale.scriptToCode(locale.script())
     parsed = _parsed(tag)
     if parsed is None or not parsed.language:
         return None
-    locale = QLocale(parsed.simplify_script().to_tag().replace("-", "_"))
-    if locale.language() != QLocale.Language.C and _same_language(locale, parsed):
-        return QLocale.scriptToCode(locale.script())
     return parsed.maximize().script
 
 
-def _same_language(locale: QLocale, parsed: langcodes.Language) -> bool:
-    """QLocale falls back to another language for ones it does not know: check it did not."""
-    return _parsed(QLocale.languageToCode(locale.language())) == _parsed(parsed.language)
-
-
+@lru_cache(maxsize=512)
 def is_right_to_left(tag: str) -> bool:
     """Whether text in this language is laid out right to left ("ur", "pa-PK", "sd" yes;
     "ur-Latn", "sd-IN", "pa" no), from its likely script (Unicode's script direction)."""
+    locale = _known_to_qt(tag) if language_script(tag) is None else None
+    if locale is not None:
+        return locale.textDirection() == Qt.LayoutDirection.RightToLeft
     script = likely_script(tag)
     return script is not None and script_is_right_to_left(script)
 
 
+@lru_cache(maxsize=64)
 def script_is_right_to_left(script: str) -> bool:
     """Whether an ISO 15924 script ("Arab", "Hebr", "Thaa") is written right to left."""
+    from fontTools import unicodedata as unicode_data
+
     return unicode_data.script_horizontal_direction(script, "LTR") == "RTL"
 
 
@@ -107,6 +126,8 @@ def language_distance(wanted: str, offered: str) -> int | None:
     "cmn", "no" and "nb"); the same language in another region or script still matches,
     further away ("pa-PK" and "pa", "ur-Latn" and "ur"). Unparseable tags never match.
     """
+    import langcodes
+
     first, second = _parsed(wanted), _parsed(offered)
     if first is None or second is None:
         return None

@@ -100,7 +100,7 @@ def test_it_takes_the_urdu_voices_time_not_the_spelling(qapp, tmp_path, voices, 
         return sum(clip.seconds for clip in clips)
 
     spelled = synthesiser.synthesise(URDU, "gmw/en", 1.0).seconds
-    assert seconds(unmarked) == pytest.approx(seconds(marked), rel=0.05)
+    assert seconds(unmarked) == pytest.approx(seconds(marked), rel=0.15)
     assert spelled > 3 * seconds(unmarked)
 
 
