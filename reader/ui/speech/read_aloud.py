@@ -170,8 +170,9 @@ class ReadAloud(QObject):
         self._accepted_fallback = self._declined_fallback = frozenset()
         self._told_scripts = set()
         # Sentences are found once the article is on screen, not when F5 is pressed:
-        # a 1 MB article takes a quarter of a second.
-        QTimer.singleShot(0, self, self._prepare)
+        # a 1 MB article takes a quarter of a second. Tied to the view: a window closed
+        # before the timer fires takes its document with it (the tests crashed on that).
+        QTimer.singleShot(0, self._view, self._prepare)
 
     def _prepare(self) -> None:
         if self.available:
