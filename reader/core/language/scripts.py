@@ -6,7 +6,7 @@ Database, through fontTools. Digits, spaces, punctuation and combining marks bel
 no script ("Common" and "Inherited"): they go with the letters around them.
 """
 
-from collections import Counter
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -23,13 +23,37 @@ def character_script(character: str) -> str | None:
     return None if script in _NO_SCRIPT else script
 
 
-@lru_cache(maxsize=8192)
-def _belongs_to(character: str, script: str) -> bool:
-    """Whether a character is written with `script`: its own letters, and the shared
-    punctuation Unicode lists for it (the Arabic comma "،" for Arabic)."""
-    from fontTools import unicodedata as unicode_data
+def _ranges(starts: list[int], values: list, wanted: "Callable[[object], bool]") -> str:
+    """A regular-expression class body for the code points whose value is wanted, from
+    one of fontTools' tables (range starts and the value of each range)."""
+    ends = [*starts[1:], 0x110000]
+    return "".join(
+        f"{re.escape(chr(start))}-{re.escape(chr(end - 1))}"
+        for start, end, value in zip(starts, ends, values, strict=True)
+        if wanted(value)
+    )
 
-    return script in unicode_data.script_extension(character) and not character.isspace()
+
+@lru_cache(maxsize=64)
+def _run_pattern(script: str) -> re.Pattern[str]:
+    """Stretches of one script: from a letter of it to the last one before a letter of
+    another script, with the spaces, digits, punctuation and marks between (anything that
+    is not a letter: `[\\W\\d_]`), and the script's own punctuation right after."""
+    from fontTools.unicodedata import ScriptExtensions, Scripts
+
+    own = _ranges(Scripts.RANGES, Scripts.VALUES, lambda value: value == script)
+    after = _ranges(
+        ScriptExtensions.RANGES,
+        ScriptExtensions.VALUES,
+        lambda value: value is not None and script in value,
+    )
+    trailing = f"[{after}]*" if after else ""
+    return re.compile(f"[{own}](?:[{own}\\W\\d_]*[{own}])?{trailing}")
+
+
+def script_runs(text: str, script: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of `text` in `script`, as foreign_runs finds them."""
+    return [match.span() for match in _run_pattern(script).finditer(text)]
 
 
 def foreign_runs(
@@ -48,26 +72,14 @@ def foreign_runs(
     unreadable = {script for script in scripts.values() if script and not readable(script)}
     if not unreadable:
         return []
-    letters = Counter(scripts[character] for character in text if scripts[character])
-    main, count = max(((script, letters[script]) for script in unreadable), key=lambda x: x[1])
-    if by_majority and 2 * count > letters.total():
-        return [(0, len(text), main)]
-    runs: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(text):
-        script = scripts[text[index]]
-        if script not in unreadable:
-            index += 1
-            continue
-        end = index + 1
-        for ahead in range(index + 1, len(text)):
-            found = scripts[text[ahead]]
-            if found == script:
-                end = ahead + 1
-            elif found is not None:
-                break
-        while end < len(text) and _belongs_to(text[end], script):
-            end += 1
-        runs.append((index, end, script))
-        index = end
-    return runs
+    if by_majority:
+        counts: dict[str, int] = {}
+        for character, script in scripts.items():
+            if script:
+                counts[script] = counts.get(script, 0) + text.count(character)
+        main = max(unreadable, key=counts.__getitem__)
+        if 2 * counts[main] > sum(counts.values()):
+            return [(0, len(text), main)]
+    return sorted(
+        (start, end, script) for script in unreadable for start, end in script_runs(text, script)
+    )
