@@ -109,8 +109,10 @@ def page_stylesheet(
         rules.append("p, li { text-align: justify; }")
     for typography in TYPOGRAPHY_CLASSES:
         face = (faces or {}).get(NASTALIQ if typography == NASTALIQ else PLAIN)
-        # An item's lines are as tall as its Nastaliq text, the tallest face in them.
-        measure = (faces or {}).get(NASTALIQ if typography == NASTALIQ_ITEM else PLAIN)
+        # Qt measures a percentage against the line's own height, which Nastaliq sets
+        # (an item's too: its text is Nastaliq, only its bullet is in the plain face).
+        nastaliq = typography in (NASTALIQ, NASTALIQ_ITEM)
+        measure = (faces or {}).get(NASTALIQ if nastaliq else PLAIN)
         if face is None or measure is None:
             continue
         families = ", ".join(f"'{family}'" for family in face.families)

@@ -88,7 +88,8 @@ def test_an_urdu_paragraph_in_english_is_right_to_left_nastaliq_and_tall(show):
     assert right_to_left(urdu) and starts_at_right_edge(urdu)
     assert family_of(urdu, "تلاش") == URDU_FAMILY
     assert family_of(urdu, "Google") == SANS_FAMILY  # never the Nastaliq face's Latin
-    assert line_spacing(view, urdu) >= MINIMUM_NASTALIQ_LINE_SPACING
+    # As tall as Nastaliq needs, as in an Urdu article, and no taller.
+    assert MINIMUM_NASTALIQ_LINE_SPACING <= line_spacing(view, urdu) < 3.6
     english = block_with(view, "An English paragraph.")
     assert not right_to_left(english) and starts_at_left_edge(english)
     assert family_of(english, "English") == SANS_FAMILY
@@ -114,6 +115,14 @@ def test_an_english_paragraph_in_urdu_is_left_to_right_in_the_latin_face(show):
     urdu = block_with(view, "پیراگراف")
     assert right_to_left(urdu) and starts_at_right_edge(urdu)
     assert family_of(urdu, "پیراگراف") == URDU_FAMILY
+
+
+def test_urdu_lines_are_as_tall_in_an_urdu_article_as_in_an_english_one(show):
+    urdu = f"{MIXED} {MIXED} {MIXED}"
+    alone = show(urdu, "ur")
+    inside = show(f"English.\n\n{urdu}\n{{lang=ur}}", "en")
+    expected = line_spacing(alone, block_with(alone, MIXED))
+    assert line_spacing(inside, block_with(inside, MIXED)) == pytest.approx(expected, abs=0.05)
 
 
 def test_a_long_english_paragraph_in_urdu_has_latin_line_spacing(show):
