@@ -95,7 +95,13 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     from reader.core.speech.encoding import EncodingError
     from reader.core.speech.export import export_speech
     from reader.core.speech.passages import spoken_article
-    from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
+    from reader.core.speech.plan import (
+        VoiceChoice,
+        from_sentence,
+        script_choice_message,
+        script_choices,
+        utterances,
+    )
     from reader.core.speech.synthesiser import (
         SpeechEngineUnavailableError,
         Synthesiser,
@@ -138,6 +144,8 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
                 "those parts are left out (--any-voice reads them with the default voice)\n"
             )
         spoken = utterances(article, sentences, choice)
+        for script, language in script_choices(spoken).items():
+            sys.stderr.write(f"reader: {script_choice_message(script, language)}\n")
         seconds = export_speech(spoken, synthesiser, args.speed, target, _progress)
     except KeyboardInterrupt:
         sys.stderr.write("\n")

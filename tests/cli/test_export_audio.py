@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QAudioDecoder
 
@@ -217,3 +218,25 @@ def test_the_data_folder_may_come_before_the_command(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert sox_seconds(output) > 0.5
+
+
+def test_a_chinese_article_is_spoken_by_the_voice_that_declares_zh(tmp_path):
+    article = write(tmp_path, "你好。这是一篇中文文章，用普通话朗读。", language="zh")
+    output = tmp_path / "chinese.wav"
+    done = export(str(article), "-o", str(output))
+    assert done.returncode == 0, done.stderr
+    assert "no installed voice" not in done.stderr
+    assert sox_seconds(output) > 2.0
+
+
+def test_unmarked_urdu_in_english_is_read_by_the_urdu_voice_and_said_once(tmp_path):
+    urdu = "یہ ایک اردو جملہ ہے۔ یہ دوسرا اردو جملہ ہے۔"
+    unmarked, marked = tmp_path / "unmarked.wav", tmp_path / "marked.wav"
+    done = export(str(write(tmp_path, f"English first.\n\n{urdu}")), "-o", str(unmarked))
+    assert done.returncode == 0, done.stderr
+    message = "Text in Arabic script that is not marked with its language is read as Urdu."
+    assert done.stderr.count(message) == 1
+    done = export(str(write(tmp_path, f"English first.\n\n{urdu}\n{{lang=ur}}")), "-o", str(marked))
+    assert done.returncode == 0, done.stderr
+    assert message not in done.stderr
+    assert sox_seconds(unmarked) == pytest.approx(sox_seconds(marked), rel=0.1)

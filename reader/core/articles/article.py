@@ -12,27 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader.core.language.tags import language_script, primary_language
+from reader.core.language.tags import is_right_to_left
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"
-# Languages written right to left unless their tag names another script (ur-Latn is
-# Roman Urdu). Pakistan's regional languages in Arabic script are among them.
-RIGHT_TO_LEFT_LANGUAGES = frozenset(
-    {"ar", "bal", "brh", "ckb", "dv", "fa", "he", "khw", "ks", "pnb", "ps", "sd", "skr", "ug",
-     "ur", "yi"}
-)  # fmt: skip
-RIGHT_TO_LEFT_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"})
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 translate = QCoreApplication.translate
 _TEXT_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
-
-
-def is_right_to_left(tag: str) -> bool:
-    script = language_script(tag)
-    if script is not None:
-        return script in RIGHT_TO_LEFT_SCRIPTS
-    return primary_language(tag) in RIGHT_TO_LEFT_LANGUAGES
 
 
 class ArticleError(Exception):

@@ -32,8 +32,18 @@ ALLOWED_ATTRIBUTES = {
 # Tables keep their column alignment; no other style survives (nothing can hide text).
 ALLOWED_STYLE_PROPERTIES = {"text-align"}
 CLEAN_CONTENT_TAGS = {"script", "style", "template", "noscript", "iframe", "object", "embed"}
+# Classes Reader's own pass gives parts in another language (reader.core.language.parts),
+# which the page style gives a face and line height: Nastaliq, other right-to-left, plain,
+# and a list item of Nastaliq text. Allowed on every tag, since the render cache's HTML
+# is sanitised again; in an author's hands they change only a face and a line height.
+TYPOGRAPHY_CLASSES = ("lang-nastaliq", "lang-rtl", "lang-plain", "lang-nastaliq-item")
 # The page header's own classes, styled by article.css; nothing else may set a class.
-ALLOWED_CLASSES = {"p": {"byline", "content-note"}, "span": {"image-alt"}}
+ALLOWED_CLASSES = {
+    tag: {"byline", "content-note"} if tag == "p" else {"image-alt"} if tag == "span" else set()
+    for tag in ALLOWED_TAGS
+}
+for _classes in ALLOWED_CLASSES.values():
+    _classes.update(TYPOGRAPHY_CLASSES)
 
 
 def sanitise_html(raw_html: str) -> str:

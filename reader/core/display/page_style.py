@@ -5,13 +5,23 @@ default font at that moment; so the view sets the reader's font first and import
 the article again whenever the appearance changes.
 """
 
-from reader.core.articles.article import is_right_to_left
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from reader.core.display.appearance import Appearance
 from reader.core.display.themes import Theme
-from reader.core.language.tags import language_script
+from reader.core.language.parts import (
+    NASTALIQ,
+    NASTALIQ_ITEM,
+    PLAIN,
+    RIGHT_TO_LEFT,
+    TYPOGRAPHY_CLASSES,
+    typography_of,
+    uses_nastaliq,
+)
 
-# Languages written in Nastaliq, whose steep words need far taller lines than Latin.
-NASTALIQ_LANGUAGES = frozenset({"ur", "ks", "skr", "pnb", "khw", "bal"})
+__all__ = ["uses_nastaliq"]  # the view's face follows it too
+
 # Line heights as multiples of the font size, never less than these for the script.
 # Measured with Noto Nastaliq Urdu (tests/ui/test_fonts.py): a line's ink reaches 2.1
 # sizes above the baseline (کچھ) and 1.0 below (پیدا), 3.1 sizes in all, so lines set
@@ -20,17 +30,24 @@ MINIMUM_NASTALIQ_LINE_SPACING = 3.4
 MINIMUM_ARABIC_SCRIPT_LINE_SPACING = 1.8
 
 
-def uses_nastaliq(language: str) -> bool:
-    """Urdu and its neighbours, unless the tag names a script other than Arabic."""
-    script = language_script(language)
-    return language.lower().split("-")[0] in NASTALIQ_LANGUAGES and script in (None, "arab")
+@dataclass(frozen=True)
+class Face:
+    """A face the page sets text in: its families, first choice first, and its own line
+    spacing divided by its size (QFontMetricsF.lineSpacing() / pixel size)."""
+
+    families: tuple[str, ...]
+    natural_line_spacing: float
 
 
 def line_spacing_for(appearance: Appearance, language: str) -> float:
     """The reader's line spacing (a multiple of the font size), raised where the script needs it."""
-    if uses_nastaliq(language):
+    return _line_spacing_of(appearance, typography_of(language))
+
+
+def _line_spacing_of(appearance: Appearance, typography: str) -> float:
+    if typography == NASTALIQ:
         return max(appearance.line_spacing, MINIMUM_NASTALIQ_LINE_SPACING)
-    if is_right_to_left(language):
+    if typography == RIGHT_TO_LEFT:
         return max(appearance.line_spacing, MINIMUM_ARABIC_SCRIPT_LINE_SPACING)
     return appearance.line_spacing
 
@@ -57,10 +74,14 @@ def page_stylesheet(
     language: str,
     natural_line_spacing: float,
     font_pixel_size: float,
+    faces: Mapping[str, Face] | None = None,
 ) -> str:
     """CSS that follows the static article.css and carries the reader's choices.
 
     Lengths are in pixels of the current text size: Qt's importer does not scale em.
+    `faces` maps reader.core.language.parts' PLAIN and NASTALIQ to the faces of parts in
+    another language than the article's: each typography class (TYPOGRAPHY_CLASSES) gets
+    its face, its line height and no letter spacing where letters join.
     """
 
     def px(sizes: float) -> str:
@@ -86,4 +107,22 @@ def page_stylesheet(
     ]
     if appearance.justify:
         rules.append("p, li { text-align: justify; }")
+    for typography in TYPOGRAPHY_CLASSES:
+        face = (faces or {}).get(NASTALIQ if typography == NASTALIQ else PLAIN)
+        # Qt measures a percentage against the line's own height, which Nastaliq sets
+        # (an item's too: its text is Nastaliq, only its bullet is in the plain face).
+        nastaliq = typography in (NASTALIQ, NASTALIQ_ITEM)
+        measure = (faces or {}).get(NASTALIQ if nastaliq else PLAIN)
+        if face is None or measure is None:
+            continue
+        families = ", ".join(f"'{family}'" for family in face.families)
+        spacing = appearance.letter_spacing if typography == PLAIN else 0.0
+        lines = NASTALIQ if typography == NASTALIQ_ITEM else typography
+        height = line_height_percent(
+            _line_spacing_of(appearance, lines), measure.natural_line_spacing
+        )
+        rules.append(
+            f".{typography} {{ font-family: {families}; letter-spacing: {px(spacing)};"
+            f" line-height: {height}%; }}"
+        )
     return "\n".join(rules) + "\n"

@@ -28,6 +28,10 @@ class SpeechSettings:
     say_note_references: bool = False
     read_footnotes: bool = True
 
+    # The language unmarked Arabic-script text is read as (a BCP 47 tag): Urdu for
+    # Reader's readers, whose articles quote Urdu far more than Arabic or Persian.
+    arabic_script_language: str = "ur"
+
     def clamped(self) -> "SpeechSettings":
         return replace(
             self,

@@ -24,7 +24,7 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.speech.audio import Clip, SpokenWord, read_speech
-from reader.core.speech.voices import Voice
+from reader.core.speech.voices import DEFAULT_PRIORITY, Voice
 
 translate = QCoreApplication.translate
 _WORD = re.compile(r"\S+")
@@ -91,6 +91,32 @@ def _espeak_library() -> ModuleType:
     return _espeak
 
 
+def declared_languages(espeak: ModuleType) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each espeak-ng voice's languages, by lower-case identifier ("sit/cmn" ->
+    (("cmn", 5), ("zh-cmn", 5), ("zh", 5))), from espeak_ListVoices.
+
+    Its `languages` field is a run of entries, each a priority byte then a NUL-ended
+    language name, ended by a zero priority (espeak-ng's speak_lib.h); ctypes' c_char_p
+    stops at the first NUL, so the bytes are read from the field's address.
+    """
+    offset = espeak.VOICE.languages.offset
+    found: dict[str, tuple[tuple[str, int], ...]] = {}
+    for voice in espeak.ListVoices(None):
+        if not voice.identifier:
+            continue
+        address = ctypes.c_void_p.from_address(ctypes.addressof(voice) + offset).value
+        languages = []
+        while address:
+            priority = ctypes.c_ubyte.from_address(address).value
+            if priority == 0:
+                break
+            name = ctypes.string_at(address + 1)
+            languages.append((name.decode("utf-8", errors="replace").lower(), priority))
+            address += len(name) + 2
+        found[voice.identifier.decode("utf-8", errors="replace").lower()] = tuple(languages)
+    return found
+
+
 class Synthesiser:
     def __init__(self) -> None:
         try:
@@ -148,14 +174,22 @@ class Synthesiser:
         self._audio_callback = on_audio
 
     def voices(self) -> list[Voice]:
-        return [
-            Voice(
-                voice.id,
-                voice.name,
-                (voice.languages[0] if voice.languages else "").lower(),
+        """The installed voices, each with every language it declares: pyttsx3 reports
+        only an espeak-ng voice's first language, so espeak-ng's own list gives the rest."""
+        declared = declared_languages(self._espeak) if self._espeak is not None else {}
+        voices = []
+        for voice in self._engine.getProperty("voices"):
+            languages = [str(language).lower() for language in voice.languages or []]
+            others = tuple((language, DEFAULT_PRIORITY) for language in languages)
+            voices.append(
+                Voice(
+                    voice.id,
+                    voice.name,
+                    languages[0] if languages else "",
+                    declared.get(voice.id.lower(), others),
+                )
             )
-            for voice in self._engine.getProperty("voices")
-        ]
+        return voices
 
     def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
         """The audio of `text` (keep it to a sentence: the engine fails on long texts)."""

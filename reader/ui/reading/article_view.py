@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader.core.articles.article import RenderedArticle, is_right_to_left
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES, is_local_reference
 from reader.core.display.appearance import Appearance
-from reader.core.display.page_style import page_stylesheet, uses_nastaliq
+from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
+from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
 from reader.resources import resource_path
 from reader.ui.display.fonts import URDU_FAMILY
@@ -83,6 +84,17 @@ def article_font(appearance: Appearance, language: str) -> QFont:
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing * pixel_size)
     font.setWordSpacing(appearance.word_spacing * pixel_size)
     return font
+
+
+def part_faces(appearance: Appearance) -> dict[str, Face]:
+    """The faces of parts in another language than the article's: the reader's face, and
+    the Nastaliq face for Urdu-script parts (typography classes of reader.core.language.parts)."""
+    faces = {}
+    for typography, language in ((PLAIN, "en"), (NASTALIQ, "ur")):
+        font = article_font(appearance, language)
+        natural = QFontMetricsF(font).lineSpacing() / QFontInfo(font).pixelSize()
+        faces[typography] = Face(tuple(font.families()), natural)
+    return faces
 
 
 class ArticleView(QTextBrowser):
@@ -239,7 +251,12 @@ class ArticleView(QTextBrowser):
         pixel_size = QFontInfo(font).pixelSize()
         natural_line_spacing = QFontMetricsF(font).lineSpacing() / pixel_size
         style = page_stylesheet(
-            appearance, appearance.theme_colours(), language, natural_line_spacing, pixel_size
+            appearance,
+            appearance.theme_colours(),
+            language,
+            natural_line_spacing,
+            pixel_size,
+            part_faces(appearance),
         )
         document.setDefaultStyleSheet(self._stylesheet + style)
         option = document.defaultTextOption()

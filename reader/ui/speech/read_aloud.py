@@ -18,7 +18,14 @@ from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
 from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article
-from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
+from reader.core.speech.plan import (
+    Utterance,
+    VoiceChoice,
+    from_sentence,
+    script_choice_message,
+    script_choices,
+    utterances,
+)
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
 from reader.core.speech.voices import Voice
@@ -73,6 +80,7 @@ class ReadAloud(QObject):
         self._article: SpokenArticle | None = None
         self._accepted_fallback: frozenset[str] = frozenset()
         self._declined_fallback: frozenset[str] = frozenset()
+        self._told_scripts: set[str] = set()  # scripts whose voice choice was announced
         self._plan: list[Utterance] = []
         self._sentences: list[tuple[int, Sentence]] = []  # what this reading speaks
         self._reading_selection = False
@@ -160,9 +168,11 @@ class ReadAloud(QObject):
         self._language = language
         self._article = None
         self._accepted_fallback = self._declined_fallback = frozenset()
+        self._told_scripts = set()
         # Sentences are found once the article is on screen, not when F5 is pressed:
-        # a 1 MB article takes a quarter of a second.
-        QTimer.singleShot(0, self, self._prepare)
+        # a 1 MB article takes a quarter of a second. Tied to the view: a window closed
+        # before the timer fires takes its document with it (the tests crashed on that).
+        QTimer.singleShot(0, self._view, self._prepare)
 
     def _prepare(self) -> None:
         if self.available:
@@ -314,6 +324,9 @@ class ReadAloud(QObject):
     def choose_highlight(self, action: QAction) -> None:
         self.set_highlight(HighlightStyle(action.data()))
 
+    def choose_arabic_script_language(self, action: QAction) -> None:
+        self._change_settings(arabic_script_language=action.data())
+
     def choose_sleep_timer(self, action: QAction) -> None:
         self.set_sleep_timer(action.data())
 
@@ -357,10 +370,18 @@ class ReadAloud(QObject):
             return
         if self.stop_after_passage_requested:
             self._stop_after_passage = self._plan[0].sentence.passage
+        news = [
+            script_choice_message(script, language)
+            for script, language in script_choices(self._plan).items()
+            if script not in self._told_scripts
+        ]
+        self._told_scripts.update(script_choices(self._plan))
         if paused:
             self.player.pause()
         elif self.state != ReadingState.READING:  # a skip while reading is not news
             self._set_state(ReadingState.READING, self.tr("Reading aloud"))
+        if news:  # after "Reading aloud", so the status line keeps it
+            self._announcer.announce(" ".join(news))
         self._request_more()
 
     def _restart_at(self, index: int) -> None:
@@ -405,6 +426,7 @@ class ReadAloud(QObject):
             self.default_voice_id,
             self.settings.voice_id,
             self._accepted_fallback,
+            {"Arab": self.settings.arabic_script_language},
         )
         missing = [
             language

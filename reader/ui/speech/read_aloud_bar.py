@@ -217,6 +217,23 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
         )
     )
     references.toggled.connect(read_aloud.set_say_note_references)
+
+    arabic = menu.addMenu(translate("ReadAloudBar", "Read Unmarked &Arabic-Script Text As"))
+    arabic_group = QActionGroup(menu)
+    # Languages written in Arabic script that espeak-ng has a voice for.
+    for language, text in (
+        ("ur", translate("ReadAloudBar", "&Urdu")),
+        ("sd", translate("ReadAloudBar", "&Sindhi")),
+        ("ps", translate("ReadAloudBar", "&Pashto")),
+        ("fa", translate("ReadAloudBar", "P&ersian")),
+        ("ar", translate("ReadAloudBar", "&Arabic")),
+    ):
+        action = arabic_group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(read_aloud.settings.arabic_script_language == language)
+        action.setData(language)
+        arabic.addAction(action)
+    arabic_group.triggered.connect(read_aloud.choose_arabic_script_language)
     sleep = menu.addMenu(translate("ReadAloudBar", "Sleep &Timer"))
     sleep_group = QActionGroup(menu)
     for minutes in SLEEP_TIMER_MINUTES:
@@ -234,4 +251,5 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
     menu.insertMenu(before, notes)
+    menu.insertMenu(before, arabic)
     menu.insertMenu(before, sleep)

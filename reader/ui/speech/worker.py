@@ -27,6 +27,7 @@ from reader.core.speech.synthesiser import (
     Synthesiser,
     SynthesisError,
 )
+from reader.core.speech.voices import prepare_matching
 
 SHUT_DOWN_WAIT_S = 3.0
 
@@ -97,7 +98,9 @@ class SpeechWorker(QObject):
         except SpeechEngineUnavailableError as error:
             self.engineUnavailable.emit(str(error))
             return
-        self.engineReady.emit(self._synthesiser.voices(), self._synthesiser.default_voice_id)
+        voices = self._synthesiser.voices()
+        prepare_matching(voices)  # here, not on the first F5
+        self.engineReady.emit(voices, self._synthesiser.default_voice_id)
 
     def _synthesise(
         self, generation: int, tag: object, text: str, voice_id: str, speed: float

@@ -39,6 +39,24 @@ def test_an_unchanged_article_is_rendered_once(tmp_path, renders):
     assert "<em>text</em>" in second.html
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "kept"),
+    [
+        ("میں نے Google پر تلاش کیا۔\n{lang=ur}", "en", 'dir="rtl" class="lang-nastaliq"'),
+        ("- ایک\n- دو", "ur", 'class="lang-nastaliq-item"'),
+        ("An English line.\n{lang=en}", "ur", 'dir="ltr" class="lang-plain"'),
+        ("نص عربي.\n{lang=ar}", "en", 'class="lang-rtl"'),
+    ],
+)
+def test_each_parts_direction_and_typography_survive_the_cache(tmp_path, body, language, kept):
+    path = tmp_path / "a.md"
+    path.write_text(article_text("Title", body, language=language), encoding="utf-8")
+    first = RenderCache(tmp_path / "cache", [tmp_path]).render(path, "a")
+    second = RenderCache(tmp_path / "cache", [tmp_path]).render(path, "a")  # sanitised again
+    assert kept in first.html
+    assert second.html == first.html
+
+
 def test_an_edited_article_is_rendered_again(tmp_path, renders):
     path = tmp_path / "a.md"
     path.write_text(article_text("Title", "Old."), encoding="utf-8")
