@@ -115,6 +115,9 @@ _VALID_ROW = {
     "app_state": "typeof(key) = 'text' AND typeof(value) = 'text'",
 }
 _VALID_MARK = f"({_VALID_ROW['marks']})"
+# quick_check's words for a row that breaks a CHECK or NOT NULL rule: not damage to the
+# file's structure, but a bad row, which reads leave out (_VALID_ROW) and which is counted.
+_ROW_RULE_REPORTS = ("CHECK constraint failed", "NULL value in")
 # SQLite's primary result codes for a damaged file (https://sqlite.org/rescode.html).
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
@@ -394,9 +397,21 @@ class Store:
         except sqlite3.DatabaseError as error:
             if not _is_damage(error):
                 raise StoreError(_explain(self.path, error)) from error
+            self._refuse_if_newer()
             return self._replace_damaged_file()
         self._count_skipped_rows(connection)
         return connection
+
+    def _refuse_if_newer(self) -> None:
+        """A damaged file that says a newer Reader wrote it is left where that Reader will
+        look for it. The schema version is read from the header (bytes 60-63, big-endian:
+        https://sqlite.org/fileformat.html), since SQLite may not read the file at all."""
+        with contextlib.suppress(OSError), self.path.open("rb") as stream:
+            header = stream.read(64)
+            if len(header) == 64 and header.startswith(b"SQLite format 3\x00"):
+                version = int.from_bytes(header[60:64], "big", signed=True)
+                if version > SCHEMA_VERSION:
+                    raise StoreError(_newer_version_message(self.path, version))
 
     def _repair(self) -> bool:
         """Damage found while running: keep the file aside and go on with what could be read.
@@ -466,20 +481,18 @@ class Store:
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # checked first: a newer file is left exactly as it is
-                raise StoreError(
-                    translate(
-                        "store",
-                        "{path} was written by a newer version of Reader (schema {version}); "
-                        "update Reader to open it.",
-                    ).format(path=self.path, version=version)
-                )
+                raise StoreError(_newer_version_message(self.path, version))
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             # One damaged page would otherwise hide every row behind it, silently. Checking
             # every page's structure (not the indexes' contents) takes ~1 ms per 100 KB.
-            verdict = connection.execute("PRAGMA quick_check").fetchall()
-            if verdict != [("ok",)]:
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict[:3]}")
+            damage = [
+                line
+                for (line,) in connection.execute("PRAGMA quick_check")
+                if line != "ok" and not line.startswith(_ROW_RULE_REPORTS)
+            ]
+            if damage:
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {damage[:3]}")
             if version < SCHEMA_VERSION:
                 self._upgrade(connection, version)
             for table in _TABLES:
@@ -516,9 +529,7 @@ class Store:
         except (sqlite3.Error, OSError) as error:
             with contextlib.suppress(OSError):
                 target.unlink()
-            reason = (
-                _explain(target, error) if isinstance(error, sqlite3.Error) else error.strerror
-            )
+            reason = _explain(target, error) if isinstance(error, sqlite3.Error) else error.strerror
             raise StoreError(
                 translate(
                     "store",
@@ -565,6 +576,9 @@ def _recover_rows(kept: Path, fresh: sqlite3.Connection) -> Recovery:
     except sqlite3.Error:
         return Recovery(kept, 0, 0)
     source.text_factory = _lenient_text
+    # Trusts the file's length over its header's page count (else a truncated file reads as
+    # nothing at all), and a schema SQLite would otherwise refuse to parse; nothing is written.
+    source.execute("PRAGMA writable_schema = ON")
     try:
         with fresh:
             fresh.execute("BEGIN IMMEDIATE")
@@ -641,6 +655,14 @@ def _next_readable_rowid(source: sqlite3.Connection, table: str, failed: int) ->
         middle = (low + high) // 2
         low, high = (low, middle) if readable_from(middle) else (middle, high)
     return high if high > failed else None
+
+
+def _newer_version_message(path: Path, version: int) -> str:
+    return translate(
+        "store",
+        "{path} was written by a newer version of Reader (schema {version}); "
+        "update Reader to open it.",
+    ).format(path=path, version=version)
 
 
 def _recovery_message(path: Path, recovery: Recovery) -> str:
