@@ -75,14 +75,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
     if problem:
         sys.stderr.write(f"reader: {problem}\n")
-        messages.inform(None, APP_NAME, problem)
-    if folder_problem:
-        messages.warn(None, APP_NAME, folder_problem)
+    if folder_problem:  # one message, with what reading the preferences met as a consequence
+        messages.warn(None, APP_NAME, "\n\n".join(filter(None, (folder_problem, problem))))
         store = Store(Path(":memory:"))
     else:
+        if problem:
+            messages.inform(None, APP_NAME, problem)
         store = _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance)
     store.report_problems_to(_StoreProblems(window))
+    if folder_problem:
+        window.saving_is_off()
     window.show()
     if requested is not None:
         window.open_path(requested.path, requested.id)

@@ -605,6 +605,11 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._report_store_error(error)
 
+    def saving_is_off(self) -> None:
+        """The reader was told at start that nothing can be saved: a failure to save is then
+        announced, but never shown again in a box (which on quitting would hold the window)."""
+        self._store_error_shown = True
+
     def _report_store_error(self, error: StoreError) -> None:
         self._report_save_failure(str(error))
 

@@ -33,12 +33,12 @@ def make_private_folder(path: Path) -> None:
     missing = []
     folder = path
     while not folder.is_dir() and folder != folder.parent:
+        if folder.exists():  # a file where a folder should be
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
         missing.append(folder)
         folder = folder.parent
     for folder in reversed(missing):
         folder.mkdir(mode=0o700, exist_ok=True)
-    if not path.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
 
 
 def damaged_copy_path(path: Path) -> Path:
