@@ -482,10 +482,9 @@ class Store:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # checked first: a newer file is left exactly as it is
                 raise StoreError(_newer_version_message(self.path, version))
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            # One damaged page would otherwise hide every row behind it, silently. Checking
-            # every page's structure (not the indexes' contents) takes ~1 ms per 100 KB.
+            # Before anything is written to the file (so a damaged one is kept as it was found):
+            # one damaged page would otherwise hide every row behind it, silently. This checks
+            # every page's structure, not the indexes' contents (see tests/bench/bench_marks).
             damage = [
                 line
                 for (line,) in connection.execute("PRAGMA quick_check")
@@ -493,6 +492,8 @@ class Store:
             ]
             if damage:
                 raise sqlite3.DatabaseError(f"database disk image is malformed: {damage[:3]}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION:
                 self._upgrade(connection, version)
             for table in _TABLES:

@@ -99,6 +99,19 @@ def test_a_random_page_is_found_kept_aside_and_the_rest_recovered(tmp_path, wher
     again.close()
 
 
+def test_a_damaged_file_not_in_wal_mode_is_kept_byte_for_byte(tmp_path):
+    path = tmp_path / "reader.sqlite3"
+    ids = filled_store(path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode = DELETE")  # as another SQLite program may leave it
+    connection.close()
+    damaged = overwrite_page(path, path.stat().st_size // PAGE // 2, seed=12)
+    store, problems = opened(path)
+    assert store.recovered_from.read_bytes() == damaged
+    assert len(ids) - 30 <= len(store.all_marks()) < len(ids) and len(problems) == 1
+    store.close()
+
+
 @pytest.mark.parametrize("fraction", [0.9, 0.6, 0.3])
 def test_a_truncated_file_gives_back_the_rows_before_the_cut(tmp_path, fraction):
     path = tmp_path / "reader.sqlite3"
