@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.cli import find_command, run_command
 from reader.cli.common import (
@@ -31,6 +31,7 @@ from reader.cli.common import (
 from reader.core.articles.library import Library
 from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile, machine_defaults_path
+from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
 from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
 from reader.resources import bundled_articles_dir, resource_path
@@ -50,10 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(*command)
     args = build_parser().parse_args(arguments)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
-    try:
-        paths.articles.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        return fail(f"cannot use the data folder {paths.root}: {error.strerror}", 1)
+    folder_problem = _make_data_folder(paths)
+    if folder_problem:
+        sys.stderr.write(f"reader: {folder_problem}\n")
     library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
     if args.list:
         library.load()
@@ -82,9 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
     if problem:
         sys.stderr.write(f"reader: {terminal_safe(problem, keep_newlines=True)}\n")
-        messages.inform(None, APP_NAME, problem)
-    store = _open_store(paths.store)
+    if folder_problem:  # one message, with what reading the preferences met as a consequence
+        messages.warn(None, APP_NAME, "\n\n".join(filter(None, (folder_problem, problem))))
+        store = Store(Path(":memory:"))
+    else:
+        if problem:
+            messages.inform(None, APP_NAME, problem)
+        store = _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance)
+    store.report_problems_to(_StoreProblems(window))
+    if folder_problem:
+        window.saving_is_off()
     window.show()
     if requested is not None:
         window.open_path(requested.path, requested.id)
@@ -132,10 +140,28 @@ def _load_appearance(preferences: PreferencesFile) -> tuple[Appearance, str | No
     return appearance, problem
 
 
+def _make_data_folder(paths: DataPaths) -> str | None:
+    """Make the data folder (owner-only) and its articles folder; None when done, else a
+    message saying that nothing will be saved, and why. Reader then runs on what it can read
+    (the bundled articles, and an articles folder that exists)."""
+    try:
+        make_private_folder(paths.root)
+        if not paths.articles.is_dir():
+            paths.articles.mkdir(mode=0o700)
+    except OSError as error:
+        return translate(
+            "app",
+            "Reader cannot write to its data folder {folder} ({reason}), so nothing will be "
+            "saved this time: not your place in an article, your bookmarks, highlights and "
+            "notes, nor your settings. You can still read every article.",
+        ).format(folder=paths.root, reason=error.strerror)
+    return None
+
+
 def _open_store(path: Path) -> Store:
     """The reader's store; if it cannot be opened, say why and keep reading without saving."""
     try:
-        store = Store(path)
+        return Store(path)
     except StoreError as error:
         message = translate(
             "app", "{error}\n\nReader will work, but will not remember your place this time."
@@ -143,15 +169,23 @@ def _open_store(path: Path) -> Store:
         sys.stderr.write(f"reader: {message}\n")
         messages.warn(None, APP_NAME, message)
         return Store(Path(":memory:"))
-    if store.recovered_from is not None:
-        message = translate(
-            "app",
-            "Your reading data was damaged and could not be read. "
-            "It was kept as {path}, and a fresh store was started.",
-        ).format(path=store.recovered_from)
+
+
+class _StoreProblems:
+    """Tells the reader what the store found (a damaged file repaired, entries left out): on
+    stderr at once, and in a message box once the current action is over, since a store
+    read can happen in the middle of opening an article. Each message is shown once."""
+
+    def __init__(self, window: QWidget) -> None:
+        self._window = window
+        self._shown: set[str] = set()
+
+    def __call__(self, message: str) -> None:
+        if message in self._shown:
+            return
+        self._shown.add(message)
         sys.stderr.write(f"reader: {message}\n")
-        messages.inform(None, APP_NAME, message)
-    return store
+        QTimer.singleShot(0, self._window, lambda: messages.warn(self._window, APP_NAME, message))
 
 
 def _install_translations(app: QApplication) -> None:

@@ -25,6 +25,7 @@ from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.settings import SpeechSettings
+from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
@@ -429,7 +430,15 @@ class MainWindow(QMainWindow):
         )
 
     def open_articles_folder(self) -> None:
-        self.paths.articles.mkdir(parents=True, exist_ok=True)
+        try:
+            make_private_folder(self.paths.articles)
+        except OSError as error:  # a data folder that cannot be written: said, not raised
+            self._report_save_failure(
+                self.tr("Cannot create the folder {folder}: {reason}.").format(
+                    folder=self.paths.articles, reason=error.strerror
+                )
+            )
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.articles)))
 
     def open_guide(self) -> None:
@@ -610,6 +619,11 @@ class MainWindow(QMainWindow):
             self.store.set_state(key, value)
         except StoreError as error:
             self._report_store_error(error)
+
+    def saving_is_off(self) -> None:
+        """The reader was told at start that nothing can be saved: a failure to save is then
+        announced, but never shown again in a box (which on quitting would hold the window)."""
+        self._store_error_shown = True
 
     def _report_store_error(self, error: StoreError) -> None:
         self._report_save_failure(str(error))

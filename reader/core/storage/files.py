@@ -2,6 +2,7 @@
 keeping a damaged file rather than deleting it."""
 
 import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -9,8 +10,9 @@ from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`.
+    The file is readable by its owner only (mkstemp's mode 0600), as is any folder made."""
+    make_private_folder(path.parent)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -22,6 +24,21 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
         raise
+
+
+def make_private_folder(path: Path) -> None:
+    """Make `path` and each missing folder above it, readable by their owner only (0700):
+    the data folder holds a reader's notes. Folders that exist are left as they are.
+    Raises OSError (NotADirectoryError when `path` or a parent is a file)."""
+    missing = []
+    folder = path
+    while not folder.is_dir() and folder != folder.parent:
+        if folder.exists():  # a file where a folder should be
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
 
 
 def damaged_copy_path(path: Path) -> Path:
