@@ -310,8 +310,8 @@ class Store:
     def attach_mark(self, mark: Mark) -> None:
         """Save a mark the reader attached by hand to other text: its whole anchor, and the
         time of the change (a copy imported later is merged by it)."""
-        with self._writing():
-            self._connection.execute(
+        self._write(
+            lambda connection: connection.execute(
                 "UPDATE marks SET start_index = ?, end_index = ?, quote = ?, prefix = ?, "
                 "suffix = ?, text_fingerprint = ?, orphaned = ?, updated_at = ? WHERE id = ?",
                 (
@@ -324,6 +324,7 @@ class Store:
                     mark.id,
                 ),
             )
+        )
 
     def merge_marks(self, marks: Sequence[Mark]) -> list[Merge]:
         """Add imported marks by id in one transaction: a new id is added, a newer copy of a
