@@ -10,12 +10,19 @@ only as trustworthy as the folder it is in.
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
 from reader import __version__
-from reader.core.articles.article import RenderedArticle, meta_from_dict, meta_to_dict, read_article
+from reader.core.articles.article import (
+    Article,
+    RenderedArticle,
+    meta_from_dict,
+    meta_to_dict,
+    read_article,
+)
 from reader.core.articles.sanitise import sanitise_html
 from reader.core.storage.files import write_atomically
 
@@ -24,10 +31,17 @@ class RenderCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def render(self, path: Path, article_id: str) -> RenderedArticle:
+    def render(
+        self,
+        path: Path,
+        article_id: str,
+        convert: Callable[[Article], RenderedArticle] | None = None,
+    ) -> RenderedArticle:
         """The article as HTML, from the cache when nothing it depends on changed.
 
-        Raises ArticleError, as read_article does, when the file cannot be read.
+        On a miss `convert` makes the HTML (the window passes one that converts off the GUI
+        thread within a time budget); by default render_article. Raises ArticleError, as
+        read_article and render_article do.
         """
         entry_path = self.folder / f"{hashlib.sha1(str(path.resolve()).encode()).hexdigest()}.json"
         validity = self._validity(path)
@@ -37,12 +51,13 @@ class RenderCache:
         # Imported on a miss only: markdown and ammonia are the slowest part of a start-up.
         from reader.core.articles.rendering import render_article
 
-        rendered = render_article(read_article(path, article_id))
+        rendered = (convert or render_article)(read_article(path, article_id))
         if validity is not None:
             entry = {
                 "validity": validity,
                 "meta": meta_to_dict(rendered.meta),
                 "html": rendered.html,
+                "notice": rendered.notice,
             }
             # The cache only saves time: a read-only or full disk must not stop reading.
             with contextlib.suppress(OSError):
@@ -71,8 +86,8 @@ class RenderCache:
         if not isinstance(entry, dict) or entry.get("validity") != validity:
             return None
         meta = meta_from_dict(path, article_id, entry.get("meta"))
-        html = entry.get("html")
-        if meta is None or not isinstance(html, str):
+        html, notice = entry.get("html"), entry.get("notice", "")
+        if meta is None or not isinstance(html, str) or not isinstance(notice, str):
             return None
         # Anyone who can write to the data folder can write here: trust nothing in it.
-        return RenderedArticle(meta, sanitise_html(html))
+        return RenderedArticle(meta, sanitise_html(html), notice)
