@@ -68,13 +68,16 @@ class ArticleConverter:
 
     def _wait(self, conversion: Conversion[RenderedArticle], article: Article) -> str:
         """Run the window's events until the conversion ends, the budget is spent or the
-        reader cancels; returns "finished", "over budget" or "cancelled"."""
-        ending = ["finished"]
-        loop = QEventLoop()
+        reader cancels; returns "finished", "over budget" or "cancelled".
+
+        processEvents, not a nested QEventLoop: a nested loop would also carry out
+        deleteLater() calls made outside any loop, under code that still uses the objects.
+        """
+        ending: list[str] = []
 
         def end(how: str) -> None:
-            ending[0] = how
-            loop.quit()
+            if not ending:
+                ending.append(how)
 
         poll = QTimer()
         poll.setInterval(POLL_MS)
@@ -100,8 +103,11 @@ class ArticleConverter:
         self.dialog = dialog
         poll.start()
         deadline.start()
-        if not conversion.finished:
-            loop.exec()
+        if conversion.finished:
+            end("finished")
+        while not ending:
+            # Sleeps until an event comes; the poll timer brings one every POLL_MS.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         poll.stop()
         deadline.stop()
         self.dialog = None
