@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from reader.core.articles.article import Article, RenderedArticle
+
 Result = TypeVar("Result")
 
 # Prose converts at about 2 s a megabyte on a busy two-core test machine (tests/bench/
@@ -27,6 +29,22 @@ BUDGET_SECONDS_PER_MEGABYTE = 10.0
 def conversion_budget(characters: int) -> float:
     """Seconds a text of `characters` may take to convert before it is shown degraded."""
     return BUDGET_BASE_SECONDS + BUDGET_SECONDS_PER_MEGABYTE * characters / 1_000_000
+
+
+def render_within_budget(article: Article) -> RenderedArticle:
+    """render_article, or render_plain with its notice once conversion_budget is spent.
+
+    Blocks the calling thread (for the command line; the window waits with its own
+    events running, reader.ui.reading.opening). Raises what render_article raises.
+    """
+    # Imported when used: markdown is the slowest part of a start-up served from caches.
+    from reader.core.articles.rendering import plain_text_notice, render_article, render_plain
+
+    conversion = Conversion(lambda: render_article(article))
+    if conversion.wait(conversion_budget(len(article.body))):
+        return conversion.result()
+    conversion.stop()
+    return render_plain(article, plain_text_notice())
 
 
 class ConversionStopped(Exception):  # noqa: N818 - not an error: the reader or the budget
@@ -64,6 +82,11 @@ class Conversion(Generic[Result]):
         if self._outcome.error is not None:
             raise self._outcome.error
         return self._outcome.value  # type: ignore[return-value] - set when error is None
+
+    def wait(self, seconds: float) -> bool:
+        """Block up to `seconds` for the work to end; True when it has finished."""
+        self._thread.join(seconds)
+        return self.finished
 
     def stop(self, wait_seconds: float = 1.0) -> None:
         """Stop the work (if it still runs) and wait up to `wait_seconds` for the thread."""

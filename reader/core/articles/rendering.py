@@ -58,6 +58,15 @@ def render_plain(article: Article, notice: str = "") -> RenderedArticle:
     return replace(_page(article.meta, body), notice=notice)
 
 
+def plain_text_notice() -> str:
+    """What render_plain's page says when Markdown took too long to convert."""
+    return translate(
+        "rendering",
+        "Converting this article's formatting took too long, so it is shown as plain text,"
+        " without headings, links or pictures.",
+    )
+
+
 def _page(meta: ArticleMeta, body: str) -> RenderedArticle:
     root_direction = "rtl" if meta.is_right_to_left else "ltr"
     page = (

@@ -32,14 +32,9 @@ def render_markdown(article: Article) -> RenderedArticle:
 
 
 def render_as_plain_text(article: Article) -> RenderedArticle:
-    from reader.core.articles.rendering import render_plain
+    from reader.core.articles.rendering import plain_text_notice, render_plain
 
-    notice = translate(
-        "opening",
-        "Converting this article's formatting took too long, so it is shown as plain text,"
-        " without headings, links or pictures.",
-    )
-    return render_plain(article, notice)
+    return render_plain(article, plain_text_notice())
 
 
 class ArticleConverter:

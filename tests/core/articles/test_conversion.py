@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.articles.article import Article, ArticleMeta
-from reader.core.articles.conversion import Conversion, conversion_budget
-from reader.core.articles.rendering import render_article
+from reader.core.articles.conversion import Conversion, conversion_budget, render_within_budget
+from reader.core.articles.rendering import plain_text_notice, render_article
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -61,3 +61,12 @@ def test_stopping_a_finished_conversion_keeps_its_result():
 def test_the_budget_grows_with_the_text():
     assert conversion_budget(0) == pytest.approx(2.0)
     assert conversion_budget(8_000_000) > conversion_budget(20_000) > conversion_budget(0)
+
+
+def test_render_within_budget_shows_quadratic_markdown_as_plain_text():
+    """The command line's way (export-audio): the same budget, blocking."""
+    rendered = render_within_budget(hostile("Before.\n\n" + "[" * 20_000))
+    assert rendered.notice == plain_text_notice()
+    assert "[" * 100 in rendered.html and "<p>Before.</p>" in rendered.html
+    ordinary = render_within_budget(hostile("Some *text*."))
+    assert ordinary.notice == "" and "<em>text</em>" in ordinary.html
