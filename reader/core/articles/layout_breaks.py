@@ -33,6 +33,9 @@ _BLOCK_TAGS = frozenset(
      "tfoot", "th", "thead", "tr", "ul"}
 )  # fmt: skip
 _VOID_TAGS = frozenset({"br", "hr", "img"})
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK_TAGS))})\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_LONG_RUN = re.compile(rf"[^\s\u200b]{{{LONG_WORD_CHARACTERS + 1},}}")
 
 
 def break_for_layout(page_html: str) -> str:
@@ -40,7 +43,18 @@ def break_for_layout(page_html: str) -> str:
 
     Idempotent in effect: words already broken are not broken again.
     """
+    if not _may_need_breaks(page_html):
+        return page_html  # nearly every article: a regular-expression scan, not a parse
     return _LayoutBreaker().rewrite(page_html)
+
+
+def _may_need_breaks(page_html: str) -> bool:
+    """False only when no paragraph and no word is overlong. It counts tags and entities
+    as text, so it may answer True for a page that needs nothing, never the reverse."""
+    for segment in _BLOCK_TAG.split(page_html):
+        if len(segment) > MAX_PARAGRAPH_CHARACTERS or _LONG_RUN.search(_TAG.sub("", segment)):
+            return True
+    return False
 
 
 def break_long_words(text: str, run: int = 0) -> tuple[str, int]:

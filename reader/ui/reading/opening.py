@@ -100,9 +100,15 @@ class ArticleConverter:
         deadline.start()
         if conversion.finished:
             end("finished")
+        events = QEventLoop.ProcessEventsFlag
         while not ending:
-            # Sleeps until an event comes; the poll timer brings one every POLL_MS.
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            # Sleeps until an event comes; the poll timer brings one every POLL_MS. Until
+            # the window-modal dialog shows, keys and clicks wait: they could open another
+            # article inside this one's wait.
+            flags = events.WaitForMoreEvents
+            if not dialog.isVisible():
+                flags |= events.ExcludeUserInputEvents
+            QCoreApplication.processEvents(flags)
         poll.stop()
         deadline.stop()
         self.dialog = None

@@ -90,3 +90,22 @@ def test_an_article_has_the_same_text_at_its_first_opening_and_from_the_cache(
     fresh.setHtml(first.html)
     cached.setHtml(again.html)
     assert cached.toRawText() == fresh.toRawText()
+
+
+@pytest.mark.parametrize(
+    ("page", "changed"),
+    [
+        ("<p>" + "a" * 100 + "</p>", False),
+        ("<p>" + "a" * 101 + "</p>", True),
+        ("<p>" + "<b>ab</b>" * 51 + "</p>", True),  # one word across tags
+        ("<p>" + "x&amp;" * 60 + "</p>", True),  # entities are one letter each
+        ("<p>" + "ab " * 7_000 + "</p>", True),  # a paragraph of 21,000 characters
+        ("<p>" + "ab " * 6_000 + "</p>" + "<p>ab</p>" * 1_000, False),
+        ('<p><a href="https://example.org/' + "x" * 200 + '">a link</a></p>', False),
+    ],
+)
+def test_pages_that_need_no_breaks_are_returned_as_they_are(page, changed):
+    result = break_for_layout(page)
+    assert (result != page) is changed
+    if changed:
+        assert ZERO_WIDTH_SPACE in result or result.count("<p>") > page.count("<p>")
