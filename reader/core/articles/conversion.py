@@ -7,9 +7,15 @@ thread cannot be killed, so stop() raises ConversionStopped inside it with CPyth
 PyThreadState_SetAsyncExc, which takes effect at the thread's next Python instruction.
 Python-Markdown's slow paths are Python loops, so that comes within milliseconds.
 (A process could be killed outright, but a PyInstaller build cannot start `python -m`.)
+
+Python's cycle collector runs in whichever thread happens to allocate, and collecting a
+Qt object's wrapper destroys the object: a window or document of the GUI thread would be
+destroyed on the worker thread (the test suite crashed with heap corruption). So the
+collector is held off while a conversion runs, and comes back with result() or stop().
 """
 
 import ctypes
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,7 +66,8 @@ class _Outcome(Generic[Result]):
 class Conversion(Generic[Result]):
     """`work()` run on a daemon thread: poll `finished`, then take `result()`, or `stop()`.
 
-    Not reusable: one conversion, one thread.
+    Not reusable: one conversion, one thread. Python's cycle collector is off from here
+    until result() or stop() is called (see the module's docstring): call one of them.
     """
 
     def __init__(self, work: Callable[[], Result]) -> None:
@@ -68,6 +75,8 @@ class Conversion(Generic[Result]):
         self._outcome: _Outcome[Result] | None = None
         self._lock = threading.Lock()
         self._running = True
+        self._collector_was_on = gc.isenabled()
+        gc.disable()
         self._thread = threading.Thread(target=self._run, name="article-conversion", daemon=True)
         self._thread.start()
 
@@ -79,6 +88,7 @@ class Conversion(Generic[Result]):
         """The work's return value; re-raises what the work raised. Only once finished."""
         if self._outcome is None:
             raise RuntimeError("the conversion has not finished")
+        self._restore_collector()
         if self._outcome.error is not None:
             raise self._outcome.error
         return self._outcome.value  # type: ignore[return-value] - set when error is None
@@ -97,6 +107,12 @@ class Conversion(Generic[Result]):
                     ctypes.c_ulong(self._thread.ident or 0), ctypes.py_object(ConversionStopped)
                 )
         self._thread.join(wait_seconds)
+        self._restore_collector()
+
+    def _restore_collector(self) -> None:
+        if self._collector_was_on:
+            self._collector_was_on = False
+            gc.enable()
 
     def _run(self) -> None:
         # The stop may land anywhere in here, even after the work returned: the outer

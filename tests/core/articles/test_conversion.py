@@ -1,5 +1,6 @@
 """Converting on a worker thread: results, errors, and stopping a conversion that runs on."""
 
+import gc
 import threading
 from pathlib import Path
 
@@ -70,3 +71,17 @@ def test_render_within_budget_shows_quadratic_markdown_as_plain_text():
     assert "[" * 100 in rendered.html and "<p>Before.</p>" in rendered.html
     ordinary = render_within_budget(hostile("Some *text*."))
     assert ordinary.notice == "" and "<em>text</em>" in ordinary.html
+
+
+def test_the_cycle_collector_is_off_while_a_conversion_runs_and_back_after():
+    """Collecting on the worker thread would destroy the GUI thread's Qt objects there."""
+    assert gc.isenabled()
+    finishing = Conversion(lambda: "done")
+    assert not gc.isenabled()
+    wait(finishing)
+    finishing.result()
+    assert gc.isenabled()
+    stopped = Conversion(lambda: render_article(hostile("[" * 20_000)))
+    assert not gc.isenabled()
+    stopped.stop(wait_seconds=30)
+    assert gc.isenabled()
