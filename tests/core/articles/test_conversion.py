@@ -74,14 +74,18 @@ def test_render_within_budget_shows_quadratic_markdown_as_plain_text():
 
 
 def test_the_cycle_collector_is_off_while_a_conversion_runs_and_back_after():
-    """Collecting on the worker thread would destroy the GUI thread's Qt objects there."""
-    assert gc.isenabled()
-    finishing = Conversion(lambda: "done")
-    assert not gc.isenabled()
-    wait(finishing)
-    finishing.result()
-    assert gc.isenabled()
-    stopped = Conversion(lambda: render_article(hostile("[" * 20_000)))
-    assert not gc.isenabled()
-    stopped.stop(wait_seconds=30)
-    assert gc.isenabled()
+    """Collecting on the worker thread would destroy the GUI thread's Qt objects there.
+    (The app and the tests turn automatic collection off altogether: turned on here.)"""
+    gc.enable()
+    try:
+        finishing = Conversion(lambda: "done")
+        assert not gc.isenabled()
+        wait(finishing)
+        finishing.result()
+        assert gc.isenabled()
+        stopped = Conversion(lambda: render_article(hostile("[" * 20_000)))
+        assert not gc.isenabled()
+        stopped.stop(wait_seconds=30)
+        assert gc.isenabled()
+    finally:
+        gc.disable()
