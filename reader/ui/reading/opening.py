@@ -1,8 +1,8 @@
 """Converting an article while the window keeps working, with a progress dialog to cancel.
 
 The conversion runs on a worker thread (reader.core.articles.conversion); the GUI thread
-waits in a local event loop, so the window still paints, screen readers still hear it,
-and timers still run. Past its time budget the conversion is stopped and the article is
+waits processing the window's events, so the window still paints, screen readers still
+hear it, and timers still run. Past its time budget the conversion is stopped and the article is
 shown as plain text, with a notice saying so; Cancel in the dialog stops it and opens
 nothing.
 """
