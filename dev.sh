@@ -14,14 +14,15 @@ cd "$root"
 
 # Debian/Ubuntu packages: what Qt's xcb platform plugin loads, and what the tests drive
 # (a virtual screen, key presses, screenshots, the accessibility bus a screen reader uses),
-# the speech engine and sound output, and a sound server with tools to record and measure it.
+# the speech engine and sound output, a sound server with tools to record and measure it,
+# and strace, which shows that no article image makes Qt open a file outside its folder.
 # "a|b" names one need that newer releases package under another name (Ubuntu 24.04's t64).
 run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 "libglib2.0-0t64|libglib2.0-0" "libdbus-1-3" fonts-noto-core
   espeak-ng "libpulse0")
 test_packages=(xvfb xauth xdotool imagemagick at-spi2-core dbus-x11 python3-pyatspi
-  pulseaudio pulseaudio-utils sox)
+  pulseaudio pulseaudio-utils sox strace)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 

@@ -65,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")  # the one style that follows the theme's palette on every system
+    from reader.ui.widgets.collector import GuiThreadCollector
+
+    GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
     _install_translations(app)
     library.load()  # after the translations: problems are reported in the reader's language
     try:

@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reader.paths import DataPaths
+from reader.ui.widgets.collector import GuiThreadCollector
 from tests.support.sound import SoundServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,13 @@ def sound_server() -> Iterator[SoundServer]:
     os.environ["PULSE_SERVER"] = server.address  # before Qt Multimedia first looks
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp) -> GuiThreadCollector:
+    """As in the app: Python's cycle collector runs on the GUI thread only, never on a
+    worker thread where it would destroy the GUI thread's Qt objects."""
+    return GuiThreadCollector(qapp)
 
 
 @pytest.fixture

@@ -91,7 +91,7 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
         ArticleError,
         read_article,
     )
-    from reader.core.articles.rendering import render_article
+    from reader.core.articles.conversion import render_within_budget
     from reader.core.speech.encoding import EncodingError
     from reader.core.speech.export import export_speech
     from reader.core.speech.passages import spoken_article
@@ -123,11 +123,13 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
         library.load()
         try:
             meta = resolve_article(library, args.article)
-            rendered = render_article(read_article(meta.path, meta.id))
+            rendered = render_within_budget(read_article(meta.path, meta.id))
         except UsageError as error:
             return fail(str(error), error.exit_status)
         except ArticleError as error:
             return fail(f"cannot open {meta.path}: {error.reason}", 2)
+        if rendered.notice:
+            sys.stderr.write(f"reader: {rendered.notice}\n")
         document = QTextDocument()
         document.setHtml(rendered.html)
         article = spoken_article(document, meta.language)

@@ -38,6 +38,7 @@ from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.find_bar import ArticleFinder, FindBar
 from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
+from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.article: RenderedArticle | None = None
         self.renderer = RenderCache(paths.render_cache, library.folders)
+        self.converter = ArticleConverter(self)  # off the GUI thread, within a time budget
         self._store_error_shown = False
         self._last_save_failure = ""
 
@@ -348,7 +350,7 @@ class MainWindow(QMainWindow):
             known = self.library.find(str(path))
             article_id = known.id if known else str(path.resolve())
         try:
-            article = self.renderer.render(path, article_id)
+            article = self.renderer.render(path, article_id, self.converter)
         except ArticleError as error:
             self._error(
                 self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
         # Articles opened from a file are known by their path.
         path = meta.path if meta else Path(article_id)
         try:
-            article = self.renderer.render(path, article_id)
+            article = self.renderer.render(path, article_id, self.converter)
         except ArticleError as error:
             self._error(error.reason)
             return
@@ -395,6 +397,8 @@ class MainWindow(QMainWindow):
         message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.meta.content_note:
             message += " " + self.tr("Content note: {note}").format(note=article.meta.content_note)
+        if article.notice:
+            message += " " + article.notice
         self.announcer.announce(message)
 
     def open_start_article(self) -> None:

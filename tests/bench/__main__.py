@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 
 from tests.bench import (
+    bench_hostile,
     bench_library,
     bench_marks,
     bench_open,
@@ -21,6 +22,7 @@ BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "relayout": bench_relayout.run,
     "marks": bench_marks.run,
     "speech": bench_speech.run,
+    "hostile": bench_hostile.run,
 }
 
 

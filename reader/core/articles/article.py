@@ -58,10 +58,15 @@ class Article:
 
 @dataclass(frozen=True)
 class RenderedArticle:
-    """An article as safe HTML for the view, with what its front matter says."""
+    """An article as safe HTML for the view, with what its front matter says.
+
+    `notice` is "" or a sentence for the reader about how it is shown (as plain text when
+    its Markdown took too long to convert), to be said each time it is opened.
+    """
 
     meta: ArticleMeta
     html: str
+    notice: str = ""
 
 
 def article_id_for(path: Path) -> str:

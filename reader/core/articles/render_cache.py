@@ -18,13 +18,19 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
 from reader import __version__
-from reader.core.articles.article import RenderedArticle, meta_from_dict, meta_to_dict, read_article
+from reader.core.articles.article import (
+    Article,
+    RenderedArticle,
+    meta_from_dict,
+    meta_to_dict,
+    read_article,
+)
 from reader.core.articles.sanitise import sanitise_html
 from reader.core.storage.files import write_atomically
 
@@ -52,12 +58,18 @@ class RenderCache:
         self.library_folders = tuple(_resolved(Path(each)) for each in library_folders)
         self.max_bytes = max_bytes
 
-    def render(self, path: Path, article_id: str) -> RenderedArticle:
+    def render(
+        self,
+        path: Path,
+        article_id: str,
+        convert: Callable[[Article], RenderedArticle] | None = None,
+    ) -> RenderedArticle:
         """The article as HTML, from the cache when nothing it depends on changed.
 
         Exactly what a fresh rendering gives: a rendering that would not come back
-        unchanged from the cache is not cached. Raises ArticleError, as read_article
-        does, when the file cannot be read.
+        unchanged from the cache is not cached. On a miss `convert` makes the HTML (the
+        window passes one that converts off the GUI thread within a time budget); by
+        default render_article. Raises ArticleError, as read_article and render_article do.
         """
         source = _resolved(path)
         cacheable = self._in_library(source)
@@ -72,7 +84,7 @@ class RenderCache:
         # Imported on a miss only: markdown and ammonia are the slowest part of a start-up.
         from reader.core.articles.rendering import render_article
 
-        rendered = render_article(read_article(path, article_id))
+        rendered = (convert or render_article)(read_article(path, article_id))
         if validity is not None:
             data = _entry_bytes(source, validity, rendered)
             if data is not None and _restored(data, path, article_id) == rendered:
@@ -137,7 +149,12 @@ class RenderCache:
 def _entry_bytes(source: Path, validity: list, rendered: RenderedArticle) -> bytes | None:
     """The entry file's content; None when the text cannot be written as UTF-8 (a lone
     surrogate from a YAML escape)."""
-    entry = {"validity": validity, "meta": meta_to_dict(rendered.meta), "html": rendered.html}
+    entry = {
+        "validity": validity,
+        "meta": meta_to_dict(rendered.meta),
+        "html": rendered.html,
+        "notice": rendered.notice,
+    }
     first_line = json.dumps(str(source), ensure_ascii=False)
     text = first_line + "\n" + json.dumps(entry, ensure_ascii=False)
     try:
@@ -163,11 +180,11 @@ def _entry_document(data: bytes) -> dict | None:
 
 def _article_from(entry: dict, path: Path, article_id: str) -> RenderedArticle | None:
     meta = meta_from_dict(path, article_id, entry.get("meta"))
-    html = entry.get("html")
-    if meta is None or not isinstance(html, str):
+    html, notice = entry.get("html"), entry.get("notice", "")
+    if meta is None or not isinstance(html, str) or not isinstance(notice, str):
         return None
     # Anyone who can write to the data folder can write here: trust nothing in it.
-    return RenderedArticle(meta, sanitise_html(html))
+    return RenderedArticle(meta, sanitise_html(html), notice)
 
 
 def _entry_source(entry: Path) -> Path | None:

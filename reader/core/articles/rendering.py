@@ -6,6 +6,7 @@ keeps only what is safe to show; the front matter becomes the page's header.
 
 import html
 import re
+from dataclasses import replace
 
 import markdown
 from markdown.extensions.abbr import AbbrExtension
@@ -20,6 +21,7 @@ from markdown.extensions.toc import TocExtension, slugify_unicode
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.articles.article import Article, ArticleError, ArticleMeta, RenderedArticle
+from reader.core.articles.layout_breaks import break_for_layout
 from reader.core.articles.sanitise import sanitise_html
 from reader.core.language.parts import mark_language_parts
 
@@ -37,12 +39,43 @@ def render_article(article: Article) -> RenderedArticle:
                 "rendering", "the text is nested too deeply (lists or quotes within each other)."
             ),
         ) from error
-    root_direction = "rtl" if article.meta.is_right_to_left else "ltr"
-    page = (
-        f'<div lang="{html.escape(article.meta.language)}" dir="{root_direction}">'
-        f"{_header_html(article.meta)}{body}</div>"
+    return _page(article.meta, body)
+
+
+def render_plain(article: Article, notice: str = "") -> RenderedArticle:
+    """The article's text as it is written, without Markdown: the way shown when converting
+    takes too long. Paragraphs are separated by blank lines; other line breaks are kept.
+    `notice` (why it is shown so) opens the text and is kept in the result. Linear in the
+    text's length, whatever it holds."""
+    paragraphs = re.split(r"\n[ \t]*\n", article.body.strip())
+    body = "".join(
+        f"<p>{html.escape(paragraph, quote=False).replace(chr(10), '<br>')}</p>"
+        for paragraph in paragraphs
+        if paragraph.strip()
     )
-    return RenderedArticle(meta=article.meta, html=mark_language_parts(page, article.meta.language))
+    if notice:  # on the page too, where a sighted reader sees it and a screen reader reads it
+        body = f'<p class="content-note">{html.escape(notice, quote=False)}</p>{body}'
+    return replace(_page(article.meta, body), notice=notice)
+
+
+def plain_text_notice() -> str:
+    """What render_plain's page says when Markdown took too long to convert."""
+    return translate(
+        "rendering",
+        "Converting this article's formatting took too long, so it is shown as plain text,"
+        " without headings, links or pictures.",
+    )
+
+
+def _page(meta: ArticleMeta, body: str) -> RenderedArticle:
+    root_direction = "rtl" if meta.is_right_to_left else "ltr"
+    page = (
+        f'<div lang="{html.escape(meta.language)}" dir="{root_direction}">'
+        f"{_header_html(meta)}{body}</div>"
+    )
+    return RenderedArticle(
+        meta=meta, html=mark_language_parts(break_for_layout(page), meta.language)
+    )
 
 
 def markdown_to_html(text: str) -> str:

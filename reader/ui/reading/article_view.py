@@ -25,7 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
-from reader.core.articles.links import EXTERNAL_LINK_SCHEMES, is_local_reference
+from reader.core.articles.images import load_article_image
+from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
 from reader.core.language.parts import NASTALIQ, PLAIN
@@ -426,21 +427,17 @@ class ArticleView(QTextBrowser):
     # Qt overrides ----------------------------------------------------------------
 
     def loadResource(self, resource_type: int, url: QUrl) -> QImage | QByteArray:  # noqa: N802
-        """Only images in the article's own folder load; nothing else, and never the network.
+        """Only images in the article's own folder load, read and checked by
+        reader.core.articles.images; nothing else, and never the network.
 
         Every refusal returns an empty resource: returning None would let Qt load the
         address itself (files anywhere, data: URLs) as if nothing had been said.
         """
         if resource_type != QTextDocument.ResourceType.ImageResource.value:
             return QByteArray()
-        reference = url.toString()
-        if self._base_dir is None or not is_local_reference(reference):
+        if self._base_dir is None:
             return QImage()
-        base = self._base_dir.resolve()
-        target = (base / QUrl(reference).path()).resolve()
-        if not target.is_relative_to(base) or not target.is_file():
-            return QImage()
-        return QImage(str(target))
+        return load_article_image(self._base_dir, url.toString())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Space pages down and Shift+Space up, as in every reader and browser.

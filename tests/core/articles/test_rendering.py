@@ -1,8 +1,12 @@
-import pytest
+from pathlib import Path
 
-from reader.core.articles.article import ArticleError, read_article
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from reader.core.articles.article import Article, ArticleError, ArticleMeta, read_article
+from reader.core.articles.layout_breaks import ZERO_WIDTH_SPACE
 from reader.core.articles.links import is_local_reference
-from reader.core.articles.rendering import markdown_to_html, render_article
+from reader.core.articles.rendering import markdown_to_html, render_article, render_plain
 from reader.core.articles.sanitise import sanitise_html
 from tests.conftest import article_text
 
@@ -136,3 +140,24 @@ def test_sanitising_twice_changes_nothing(tmp_path):
     )
     page = render_article(read_article(path)).html
     assert sanitise_html(page) == page
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<script>alert(1)</script> & <b>not bold</b>",
+        "[" * 5_000,
+        "یہ ایک پیراگراف ہے۔\nدوسری سطر۔\n\nتیسرا پیراگراف",
+    ],
+)
+def test_plain_text_shows_the_text_as_written_with_the_notice_first(body):
+    article = Article(ArticleMeta(id="p", path=Path("p.md"), title="Plain", language="ur"), body)
+    rendered = render_plain(article, "Shown as plain text.")
+    document = QTextDocument()
+    document.setHtml(rendered.html)
+    text = document.toPlainText().replace(ZERO_WIDTH_SPACE, "")
+    assert rendered.notice == "Shown as plain text."
+    assert text.index("Shown as plain text.") < text.index(body.split("\n")[0][:20])
+    for line in body.split("\n"):
+        assert line in text
+    assert "<script" not in rendered.html and "<b>" not in rendered.html

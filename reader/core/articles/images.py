@@ -1,0 +1,159 @@
+"""The images an article shows: read by Reader itself, from the article's folder only.
+
+Qt's image loaders must never be given a file name. Its SVG renderer resolves an
+`<image href="../../outside/secret.png">`, an absolute path or a `file:` URL inside the
+SVG, and opens that file wherever it is (issue 17, seen with strace). So Reader reads an
+image's bytes itself, asks Qt which decoder its content would select (the content decides,
+not the file's suffix: a "photo.png" may hold an SVG), and decodes only raster formats,
+which cannot refer to other files, and SVGs that refer to nothing outside themselves.
+"""
+
+import base64
+import binascii
+import re
+import zlib
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, QXmlStreamReader
+from PySide6.QtGui import QImage, QImageReader
+
+from reader.core.articles.links import is_local_reference
+
+# Decoders that read only the bytes they are given.
+RASTER_FORMATS = frozenset({"png", "jpeg", "jpg", "gif", "webp", "bmp"})
+SVG_FORMATS = frozenset({"svg", "svgz"})
+# Larger files are not shown: the article itself is at most 8 MB.
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+# An .svgz is expanded to check it: a small file must not expand without limit.
+MAX_SVG_BYTES = 16 * 1024 * 1024
+# Raster pictures embedded in an SVG (as Inkscape writes them) are allowed; base64 only,
+# so that Reader and Qt decode the same bytes.
+_EMBEDDED_RASTER = re.compile(
+    r"data:image/(?:png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE
+)
+_CSS_REFERENCE = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)|@import", re.IGNORECASE)
+
+
+def load_article_image(base_dir: Path, reference: str) -> QImage:
+    """The image `reference` (as written in the article) names in `base_dir`, decoded.
+
+    A null QImage when the reference leaves the folder, the file cannot be read or is over
+    MAX_IMAGE_BYTES, its content is no allowed format, or it is an SVG that refers to
+    anything but itself (see svg_references). Never raises.
+    """
+    if not is_local_reference(reference):
+        return QImage()
+    base = base_dir.resolve()
+    target = (base / QUrl(reference).path()).resolve()
+    if not target.is_relative_to(base):
+        return QImage()
+    try:
+        if not target.is_file() or target.stat().st_size > MAX_IMAGE_BYTES:
+            return QImage()
+        data = target.read_bytes()
+    except OSError:
+        return QImage()
+    return image_from_bytes(data)
+
+
+def image_from_bytes(data: bytes) -> QImage:
+    """Decode an image's bytes; SVGs only when svg_references finds nothing. Never raises."""
+    image_format = detected_format(data)
+    if image_format in SVG_FORMATS:
+        text = _svg_text(data) if image_format == "svgz" else data
+        if text is None or svg_references(text):
+            return QImage()
+    elif image_format not in RASTER_FORMATS:
+        return QImage()
+    buffer = _buffer(data)
+    reader = QImageReader(buffer, image_format.encode())
+    # Only the decoder checked above: no second guess from the content.
+    reader.setAutoDetectImageFormat(False)
+    return reader.read()
+
+
+def detected_format(data: bytes) -> str:
+    """The decoder Qt picks for these bytes by their content ("png", "svg", "svgz"), or ""."""
+    buffer = _buffer(data)  # kept alive while the reader looks: Qt does not own it
+    return bytes(QImageReader(buffer).format().data()).decode("ascii", "replace")
+
+
+def svg_references(svg: bytes) -> list[str]:
+    """What an SVG document refers to outside itself; [] for a self-contained one.
+
+    Read with QXmlStreamReader, the parser Qt's SVG renderer uses, so both see the same
+    attributes once entities are expanded. Anything but a reference within the document
+    (`#id`) or an embedded raster picture counts: href and src attributes, CSS `url(...)`
+    and `@import`, style-sheet processing instructions, unresolved entities, external
+    entity declarations. A document that cannot be parsed is answered ["(not well-formed)"].
+    """
+    buffer = _buffer(svg)  # bytes, as Qt reads them: the XML declaration names the encoding
+    reader = QXmlStreamReader(buffer)
+    found: list[str] = []
+    token = QXmlStreamReader.TokenType
+    while not reader.atEnd():
+        kind = reader.readNext()
+        if kind == token.StartElement:
+            for attribute in reader.attributes():
+                name = attribute.name().lower()
+                value = attribute.value()
+                if name in ("href", "src") and not _within_document(value):
+                    found.append(value)
+                found.extend(_css_references(value))
+        elif kind == token.Characters:
+            found.extend(_css_references(reader.text()))
+        elif kind == token.ProcessingInstruction and reader.processingInstructionTarget() != "xml":
+            found.append(f"<?{reader.processingInstructionTarget()}?>")
+        elif kind == token.EntityReference:
+            found.append(f"&{reader.name()};")
+        elif kind == token.DTD:
+            found.extend(
+                declaration.systemId() or declaration.publicId()
+                for declaration in reader.entityDeclarations()
+                if declaration.systemId() or declaration.publicId()
+            )
+    if reader.hasError():
+        found.append("(not well-formed)")
+    return found
+
+
+def _within_document(value: str) -> bool:
+    value = value.strip()
+    if not value or value.startswith("#"):
+        return True
+    match = _EMBEDDED_RASTER.fullmatch(value)
+    if match is None:
+        return False
+    try:
+        embedded = base64.b64decode("".join(match.group(1).split()), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    # The declared type is not what Qt goes by: the content must be raster too.
+    return detected_format(embedded) in RASTER_FORMATS
+
+
+def _css_references(text: str) -> list[str]:
+    if "url" not in text.lower() and "@import" not in text.lower():
+        return []
+    return [
+        match.group(0)
+        for match in _CSS_REFERENCE.finditer(text)
+        if match.group(0).lower() == "@import" or not _within_document(match.group(1))
+    ]
+
+
+def _svg_text(compressed: bytes) -> bytes | None:
+    """An .svgz expanded, or None when it is damaged or larger than MAX_SVG_BYTES."""
+    expander = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)  # gzip framing
+    try:
+        text = expander.decompress(compressed, MAX_SVG_BYTES)
+    except zlib.error:
+        return None
+    return None if expander.unconsumed_tail else text
+
+
+def _buffer(data: bytes) -> QBuffer:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
