@@ -49,6 +49,9 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    portable = portable_data_dir(installation_dir())
+    if portable is not None:  # before any library under Reader writes its caches
+        keep_system_caches_inside(DataPaths(portable))
     command = find_command(arguments)
     if command is not None:
         return run_command(*command)
@@ -66,8 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = display_problem(os.environ, sys.platform)
     if problem is not None:
         return fail(problem, 1)
-    if args.data_dir is None and portable_data_dir(installation_dir()) is not None:
-        keep_system_caches_inside(paths)
     log_file = start_logging(paths.logs)
 
     app = QApplication(sys.argv[:1])

@@ -1,5 +1,9 @@
 """Where Reader keeps its data: the platform's folder, or beside a portable installation."""
 
+import os
+import subprocess
+import sys
+
 from reader.paths import (
     PORTABLE_DATA_FOLDER,
     PORTABLE_MARKER,
@@ -10,6 +14,7 @@ from reader.paths import (
     portable_data_dir,
 )
 from reader.resources import bundled_articles_dir
+from tests.conftest import REPO_ROOT
 
 
 def test_run_from_source_there_is_no_installation_folder():
@@ -44,3 +49,48 @@ def test_an_ngo_s_articles_beside_the_installation_join_the_library(tmp_path):
         installation / "articles",
         paths.articles,
     ]
+
+
+def run_as_installed(installation, home, *args):
+    """Run Reader as the frozen build in `installation` runs, with an empty home folder."""
+    script = (
+        "import sys\n"
+        "sys.frozen = True  # as PyInstaller's bootloader sets it\n"
+        f"sys.executable = {str(installation / 'Reader')!r}\n"
+        "from reader.app import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    # No XDG_ folders and no test sound server: the libraries under Reader (libpulse,
+    # fontconfig) write where they would on a reader's computer.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("XDG_", "PULSE_")) and key != "HOME"
+    }
+    environment.update(
+        HOME=str(home), QT_QPA_PLATFORM="offscreen", READER_EXIT_AFTER_FIRST_PAINT="1"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_portable_installation_writes_nothing_outside_its_folder(tmp_path):
+    installation = tmp_path / "stick" / "Reader"
+    installation.mkdir(parents=True)
+    (installation / PORTABLE_MARKER).write_text("")
+    home = tmp_path / "home"
+    home.mkdir()
+    window = run_as_installed(installation, home)
+    assert window.returncode == 0, window.stderr
+    check = run_as_installed(installation, home, "--self-test")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert list(home.rglob("*")) == []
+    data = installation / PORTABLE_DATA_FOLDER
+    assert (data / "reader.sqlite3").is_file()
+    assert (data / "logs" / "reader.log").is_file()
