@@ -5,17 +5,8 @@ import sys
 
 from reader.cli import COMMANDS
 from reader.cli.common import COMMAND_SUMMARIES
+from tests.cli.test_common import run
 from tests.conftest import REPO_ROOT
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_every_check_passes_on_a_working_installation(tmp_path):
