@@ -3,6 +3,7 @@
 #   ./dev.sh run [ARGS...]   launch the app on the bundled articles
 #   ./dev.sh test [ARGS...]  run the whole test suite (ARGS go to pytest)
 #   ./dev.sh bench           run the benchmarks under tests/bench/
+#   ./dev.sh package         build the Linux .deb and .tar.xz and smoke-test them (as root)
 # The first run creates .venv/ and installs what is missing, system packages
 # included when run as root (otherwise it prints the apt-get line to run).
 # Later runs skip every install whose inputs have not changed.
@@ -21,8 +22,11 @@ run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 "libglib2.0-0t64|libglib2.0-0" "libdbus-1-3" fonts-noto-core
   espeak-ng "libpulse0")
-test_packages=(xvfb xauth xdotool imagemagick at-spi2-core dbus-x11 python3-pyatspi
+test_packages=(xvfb xauth xdotool x11-utils imagemagick at-spi2-core dbus-x11 python3-pyatspi
   pulseaudio pulseaudio-utils sox strace)
+# What packaging/build-linux.sh and smoke-test-linux.sh use: strip, the checkers of the menu
+# entry, the AppStream metadata and the .deb.
+package_packages=(binutils patchelf xz-utils desktop-file-utils appstream lintian)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
@@ -127,8 +131,14 @@ case "$command" in
     ensure_venv
     exec "$venv/bin/python" -m tests.bench "$@"
     ;;
+  package)
+    ensure_debs "${run_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
+    ensure_venv
+    packaging/build-linux.sh
+    exec packaging/smoke-test-linux.sh
+    ;;
   *)
-    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench"
+    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench | ./dev.sh package"
     exit 2
     ;;
 esac

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Build Reader's Linux bundle: dist/Reader/ (one folder) and dist/Reader-VERSION-linux-ARCH.tar.xz.
-# Uses the project's .venv (created by ./dev.sh) and installs PyInstaller into it if missing.
+# Build Reader's Linux packages from the project's .venv (created by ./dev.sh):
+#   dist/Reader/                               the one-folder app (portable: see README)
+#   dist/Reader-VERSION-linux-ARCH.tar.xz      that folder, for USB sticks and no-root installs
+#   dist/parhna-reader_VERSION_ARCH.deb        for Debian and Ubuntu: /opt, a menu entry, icons
 # Qt 6 needs glibc 2.34 or later: build on the oldest distribution you support.
+# packaging/smoke-test-linux.sh checks what this builds; ./dev.sh package runs both.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,15 +17,33 @@ if [ ! -x "$python" ]; then
   say "no .venv here; create it first: ./dev.sh run --version (creates .venv, installs Reader)"
   exit 1
 fi
-if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
-  say "installing PyInstaller into .venv"
-  "$python" -m pip install -q pyinstaller
+if ! "$python" -c 'import PyInstaller, PIL' 2>/dev/null; then
+  say "installing the packaging tools into .venv"
+  "$python" -m pip install -q -e ".[package]"
 fi
 
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/reader.spec
 
+# Strip debugging symbols from everything but FFmpeg's libraries, which strip breaks
+# ("ELF load command ... not page-aligned": Qt Multimedia then has no back end).
+find dist/Reader -type f \( -name '*.so' -o -name '*.so.*' \) \
+  ! -name 'libav*' ! -name 'libsw*' -exec strip --strip-unneeded {} +
+# Search paths of the build machine (pyenv's lib folder, PulseAudio's private folder)
+# would send the installed app looking there first; the bundle finds its own libraries
+# through $ORIGIN and the bootloader's LD_LIBRARY_PATH.
+find dist/Reader -type f \( -name '*.so' -o -name '*.so.*' \) ! -name 'libav*' ! -name 'libsw*' |
+  while read -r library; do
+    case "$(patchelf --print-rpath "$library" 2>/dev/null)" in
+      /*) patchelf --remove-rpath "$library" ;;
+    esac
+  done
+# Symbolic links left by libraries the spec dropped with the plugins that needed them.
+find dist/Reader -xtype l -delete
+
 version="$("$python" -c 'import reader; print(reader.__version__)')"
 archive="dist/Reader-$version-linux-$(uname -m).tar.xz"
-XZ_OPT=-T0 tar -C dist -cJf "$archive" Reader
+XZ_OPT="-9 -T0" tar -C dist -cJf "$archive" Reader
 say "built dist/Reader/ ($(du -sh dist/Reader | cut -f1)) and $archive ($(du -h "$archive" | cut -f1))"
+
+packaging/linux/build-deb.sh "$version"

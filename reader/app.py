@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.cli import find_command, run_command
@@ -33,8 +33,19 @@ from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile, machine_defaults_path
 from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
-from reader.paths import APP_NAME, ORGANIZATION, DataPaths, default_data_dir
-from reader.resources import bundled_articles_dir, resource_path
+from reader.diagnostics import display_problem, install_exception_hook, start_logging
+from reader.paths import (
+    APP_ID,
+    APP_NAME,
+    ORGANIZATION,
+    DataPaths,
+    article_folders,
+    default_data_dir,
+    installation_dir,
+    keep_system_caches_inside,
+    portable_data_dir,
+)
+from reader.resources import resource_path
 from reader.ui.display.theming import apply_interface
 from reader.ui.widgets import messages
 
@@ -46,6 +57,9 @@ EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    portable = portable_data_dir(installation_dir())
+    if portable is not None:  # before any library under Reader writes its caches
+        keep_system_caches_inside(DataPaths(portable))
     command = find_command(arguments)
     if command is not None:
         return run_command(*command)
@@ -54,16 +68,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder_problem = _make_data_folder(paths)
     if folder_problem:
         sys.stderr.write(f"reader: {folder_problem}\n")
-    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
+    library = Library(article_folders(paths), cache_path=paths.library_cache)
     if args.list:
         library.load()
         print_library(library)
         return 0
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        return fail(problem, 1)
+    log_file = start_logging(paths.logs)
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland finds the .desktop file, and its icon, by this
+    app.setWindowIcon(QIcon(str(resource_path("icons", "reader.svg"))))
+    install_exception_hook(
+        messages.UnexpectedErrorReporter(log_file.parent if log_file is not None else None)
+    )
     app.setStyle("Fusion")  # the one style that follows the theme's palette on every system
     from reader.ui.widgets.collector import GuiThreadCollector
 
@@ -74,9 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         requested = resolve_article(library, args.article) if args.article else None
     except UsageError as error:
         return fail(str(error), error.exit_status)
-    from reader.ui.display.fonts import (
-        register_bundled_fonts,  # widgets load only when a window is shown
-    )
+    # Widgets load only when a window is shown.
+    from reader.ui.display.fonts import register_bundled_fonts
     from reader.ui.main_window import MainWindow
 
     register_bundled_fonts()

@@ -2,7 +2,8 @@
 ; current user, without administrator rights, with a Start-menu shortcut and an uninstaller.
 ; Build from the repository root after `pyinstaller packaging/reader.spec`:
 ;   makensis /DVERSION=0.1.0 packaging\windows\reader.nsi
-; Optional: /DSOURCE_DIR=<one-folder build> /DOUTFILE=<installer path>.
+; Optional: /DSOURCE_DIR=<one-folder build> /DOUTFILE=<installer path>
+;           /DICONS_DIR=<folder with reader.ico, written by the spec>.
 
 Unicode true
 !include "MUI2.nsh"
@@ -15,6 +16,9 @@ Unicode true
 !endif
 !ifndef SOURCE_DIR
   !define SOURCE_DIR "..\..\dist\Reader"
+!endif
+!ifndef ICONS_DIR
+  !define ICONS_DIR "..\..\build\icons"
 !endif
 !ifndef OUTFILE
   !define OUTFILE "..\..\dist\Reader-${VERSION}-windows-x64-setup.exe"
@@ -33,7 +37,19 @@ InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 SetCompressor /SOLID lzma
 ManifestDPIAware true
 
+; The installer's own version resource (its Properties, Details).
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey /LANG=1033 "ProductName" "${APP_NAME}"
+VIAddVersionKey /LANG=1033 "FileDescription" "${APP_NAME} installer"
+VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "CompanyName" "The Reader team"
+VIAddVersionKey /LANG=1033 "LegalCopyright" "GPL-3.0-or-later"
+
+!define MUI_ICON "${ICONS_DIR}\reader.ico"
+!define MUI_UNICON "${ICONS_DIR}\reader.ico"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
+!insertmacro MUI_PAGE_LICENSE "..\..\LICENSE"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
@@ -55,6 +71,7 @@ Section "Install"
   ; An upgrade replaces the old program files entirely.
   RMDir /r "$INSTDIR\_internal"
   File /r "${SOURCE_DIR}\*.*"
+  File "/oname=LICENSE.txt" "..\..\LICENSE"
   WriteUninstaller "$INSTDIR\Uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}"
 
@@ -71,12 +88,13 @@ Section "Install"
 SectionEnd
 
 ; Removes only what the installer put there. The reader's own data (reading positions,
-; added articles) lives in %APPDATA%\Reader and is kept.
+; added articles, the log) lives in %APPDATA%\Reader and is kept.
 Section "Uninstall"
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
   Delete "$INSTDIR\Uninstall.exe"
+  Delete "$INSTDIR\LICENSE.txt"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
 SectionEnd

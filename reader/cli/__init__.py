@@ -18,8 +18,20 @@ def _export_audio(arguments: list[str]) -> int:
     return export_audio.run(arguments)
 
 
+def _self_test(arguments: list[str]) -> int:
+    from reader.cli import self_test
+
+    return self_test.run(arguments)
+
+
 # Command name -> what runs it, given the other arguments; answers the exit status.
-COMMANDS: dict[str, Callable[[list[str]], int]] = {"export-audio": _export_audio}
+# "--self-test" is the spelling installers and the README use; "self-test" reads as the
+# other commands do.
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "export-audio": _export_audio,
+    "self-test": _self_test,
+    "--self-test": _self_test,
+}
 
 
 def find_command(arguments: list[str]) -> tuple[str, list[str]] | None:

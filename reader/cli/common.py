@@ -18,11 +18,23 @@ class UsageError(Exception):
     exit_status = 2
 
 
+# What `reader --help` says of each command of reader.cli.COMMANDS.
+COMMAND_SUMMARIES = {
+    "export-audio": "save an article as spoken audio (.wav, or .m4a for phones)",
+    "self-test": "check without a window that this installation works (also --self-test)",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The window's arguments; its help lists the commands too."""
+    commands = "\n".join(f"  {name:<14}{summary}" for name, summary in COMMAND_SUMMARIES.items())
     parser = argparse.ArgumentParser(
         prog="reader",
+        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR]\n       %(prog)s COMMAND [--help]",
         description="Reader: an accessible offline reading app. Opens the bundled articles and "
         "those in the articles folder of the data location.",
+        epilog=f"commands (each has its own --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "article",

@@ -14,8 +14,7 @@ from reader.core.articles.library import Library
 from reader.core.speech.export import ENCODED_SUFFIXES
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.storage.files import typed_path
-from reader.paths import DataPaths, default_data_dir
-from reader.resources import bundled_articles_dir
+from reader.paths import DataPaths, article_folders, default_data_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +57,7 @@ def run(arguments: list[str]) -> int:
     """Run `reader export-audio ARGUMENTS`; the exit status (0, 1 on failure, 2 for usage)."""
     data_dir = build_parser().parse_args(arguments).data_dir
     paths = DataPaths(data_dir.expanduser().resolve() if data_dir else default_data_dir())
-    library = Library([bundled_articles_dir(), paths.articles], cache_path=paths.library_cache)
+    library = Library(article_folders(paths), cache_path=paths.library_cache)
     return main(arguments, library)
 
 

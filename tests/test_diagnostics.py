@@ -1,0 +1,95 @@
+"""The log file, crash reports and the message for an error nobody caught: each in a
+process of its own, as the app runs them (they change process-wide hooks)."""
+
+import subprocess
+import sys
+
+from reader.diagnostics import CRASH_NAME, LOG_NAME, display_problem
+from tests.conftest import REPO_ROOT
+
+
+def run_python(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_an_uncaught_error_and_qt_s_warnings_reach_the_log(tmp_path):
+    reported = tmp_path / "reported"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import qWarning\n"
+        "from reader.diagnostics import install_exception_hook, start_logging\n"
+        "print(start_logging(Path(sys.argv[1])))\n"
+        "qWarning('a warning from Qt')\n"
+        "install_exception_hook(lambda: Path(sys.argv[2]).touch())\n"
+        "raise RuntimeError('something nobody caught')\n"
+    )
+    result = run_python(script, str(tmp_path / "logs"), str(reported))
+    log_file = tmp_path / "logs" / LOG_NAME
+    assert result.stdout.strip() == str(log_file)
+    log = log_file.read_text(encoding="utf-8")
+    assert "INFO reader: Reader started" in log
+    assert "WARNING reader.qt: a warning from Qt" in log
+    assert "CRITICAL reader: Uncaught exception" in log
+    assert "RuntimeError: something nobody caught" in log
+    assert "RuntimeError: something nobody caught" in result.stderr  # still printed
+    assert reported.exists()  # and the reader was told
+
+
+def test_a_hard_crash_leaves_its_python_stack(tmp_path):
+    script = (
+        "import faulthandler, sys\n"
+        "from pathlib import Path\n"
+        "from reader.diagnostics import start_logging\n"
+        "start_logging(Path(sys.argv[1]))\n"
+        "faulthandler._sigsegv()\n"
+    )
+    result = run_python(script, str(tmp_path))
+    assert result.returncode != 0
+    crash = (tmp_path / CRASH_NAME).read_text(encoding="utf-8")
+    assert "Segmentation fault" in crash and "File " in crash
+
+
+def test_a_folder_that_cannot_be_written_leaves_logging_to_standard_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reader.diagnostics import start_logging\n"
+        "print(start_logging(Path(sys.argv[1]) / 'logs'))\n"
+    )
+    result = run_python(script, str(blocker))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "None"
+    assert "no log file in" in result.stderr
+
+
+def test_no_display_is_explained_in_plain_words():
+    problem = display_problem({}, "linux")
+    assert problem is not None and "no display" in problem and "export-audio" in problem
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+
+
+def test_the_app_without_a_display_says_so_and_exits(tmp_path):
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("reader: no display to show a window on")
+    assert "libxcb" not in result.stderr
