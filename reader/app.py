@@ -4,7 +4,9 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from reader.cli import find_command, run_command
 from reader.cli.common import (
@@ -49,7 +51,12 @@ from reader.resources import resource_path
 from reader.ui.display.theming import apply_interface
 from reader.ui.widgets import messages
 
+if TYPE_CHECKING:  # the window's module loads only when a window is shown
+    from reader.ui.main_window import MainWindow
+
 translate = QCoreApplication.translate
+# How often a message waits for an article's opening to end before it is shown.
+OPENING_RETRY_MS = 100
 # Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
 EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 
@@ -201,7 +208,7 @@ class _StoreProblems:
     stderr at once, and in a message box once the current action is over, since a store
     read can happen in the middle of opening an article. Each message is shown once."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: "MainWindow") -> None:
         self._window = window
         self._shown: set[str] = set()
 
@@ -210,7 +217,15 @@ class _StoreProblems:
             return
         self._shown.add(message)
         sys.stderr.write(f"reader: {message}\n")
-        QTimer.singleShot(0, self._window, lambda: messages.warn(self._window, APP_NAME, message))
+        QTimer.singleShot(0, self._window, partial(self._show, message))
+
+    def _show(self, message: str) -> None:
+        # Not inside an article's opening: that waits in a loop of its own, against a time
+        # budget, with the reader's keys held until its progress dialog shows.
+        if self._window.converter.busy:
+            QTimer.singleShot(OPENING_RETRY_MS, self._window, partial(self._show, message))
+            return
+        messages.warn(self._window, APP_NAME, message)
 
 
 def _install_translations(app: QApplication) -> None:

@@ -88,9 +88,10 @@ _TABLES = ("reading_positions", "marks", "app_state")
 # Python (let alone Qt). SQLite stores any value in any column whatever its declared type,
 # and its CHECK constraints compare text and numbers across types, so a damaged or edited
 # file can hold text where a position belongs. Positions go to Qt's 32-bit int; times must
-# be dates Python can write (years 1 to 9999, as datetime allows).
+# be dates Python can write (years 1 to 9999, as datetime allows): up to the last
+# millisecond of 9999, which marks files hold (9999-12-31T23:59:59.999Z).
 _QT_INT_MAX = 2**31 - 1
-_TIMES = "BETWEEN -62135596800 AND 253402300799"
+_TIMES = "BETWEEN -62135596800 AND 253402300799.999"
 _VALID_ROW = {
     "marks": f"""typeof(id) = 'text' AND typeof(article_id) = 'text'
         AND typeof(kind) = 'text' AND kind IN ({", ".join(f"'{k.value}'" for k in MarkKind)})

@@ -50,6 +50,12 @@ class ArticleConverter:
         self._budget = budget
         self.dialog: QProgressDialog | None = None  # while a conversion runs: for tests
 
+    @property
+    def busy(self) -> bool:
+        """Whether a conversion is being waited for: a modal message opened now would run
+        inside that wait, whose budget keeps counting while the message is read."""
+        return self.dialog is not None
+
     def __call__(self, article: Article) -> RenderedArticle:
         conversion = Conversion(lambda: render_markdown(article))
         ending = self._wait(conversion, article)
