@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
         read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
         read_aloud.stateChanged.connect(self._on_reading_state)
         read_aloud.nextArticleRequested.connect(self._read_next_article)
-        QTimer.singleShot(ENGINE_START_DELAY_MS, read_aloud.start_engine)
+        # A child timer, which closeEvent() stops: a closed window starts no engine.
+        single_shot_timer(self, ENGINE_START_DELAY_MS, read_aloud.start_engine).start()
 
     def _next_sentence(self) -> None:
         self.read_aloud.skip_sentences(1)
@@ -629,6 +630,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.read_aloud.shut_down()
+        # Nothing pending may run on a closed window: Python's garbage collector can free
+        # it (and its document) at any allocation, also in the middle of a pending task.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self._save_speech_settings()
         self._save_timer.stop()
         self.save_reading_position()

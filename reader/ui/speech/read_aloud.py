@@ -89,6 +89,10 @@ class ReadAloud(QObject):
         self._sleep_timer.timeout.connect(self._on_sleep_timer)
 
         self._engine_watchdog = single_shot_timer(self, ENGINE_ANSWER_MS, self._on_engine_silent)
+        # A timer of this object's own, not QTimer.singleShot: shut_down() can cancel it, so
+        # a closed window's document is never walked (the window may be freed meanwhile).
+        self._preparation = single_shot_timer(self, 0, self._prepare)
+        self._shut_down = False
 
         self._speech = SpeechWorker(self, make_synthesiser)
         self._speech.engineReady.connect(self._on_engine_ready)
@@ -146,6 +150,9 @@ class ReadAloud(QObject):
         self.engineChanged.emit()
 
     def shut_down(self) -> None:
+        """The window is closing: cancel what is pending, silence, end the engine's thread."""
+        self._shut_down = True
+        self._preparation.stop()
         self._generation += 1
         if self._player is not None:
             self._player.stop()
@@ -162,10 +169,11 @@ class ReadAloud(QObject):
         self._accepted_fallback = self._declined_fallback = frozenset()
         # Sentences are found once the article is on screen, not when F5 is pressed:
         # a 1 MB article takes a quarter of a second.
-        QTimer.singleShot(0, self, self._prepare)
+        if not self._shut_down:
+            self._preparation.start()
 
     def _prepare(self) -> None:
-        if self.available:
+        if self.available and not self._shut_down:
             self._spoken()
 
     def _spoken(self) -> SpokenArticle:
