@@ -37,7 +37,7 @@ from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from reader.ui.speech.read_aloud import ReadingState
-from tests.bench.common import Row, qt_application, seconds
+from tests.bench.common import Row, dispose, qt_application, seconds
 from tests.conftest import BUNDLED_ARTICLES
 from tests.support.sound import Recording, SoundServer
 
@@ -104,7 +104,7 @@ def first_audio_in_window(
         assert read_aloud.state == ReadingState.STOPPED
         read_aloud.set_article("en")  # as if opened again: its sentences are found anew
         app.processEvents()
-    window.close()
+    dispose(window)
     store.close()
     return handed, heard
 
