@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 
 SETTLE_MS = 1000  # as reader.ui.widgets.first_paint.SETTLE_MS
+TICK_MS = 5
 
 
 def peak_memory_kib() -> int:
@@ -30,6 +31,11 @@ class FirstPaintProbe(QObject):
         super().__init__(widget)
         self._report = report
         self._painted_at = 0.0
+        self._last_tick = 0.0
+        self._longest_stall = 0.0
+        self._ticks = QTimer(self)
+        self._ticks.setInterval(TICK_MS)
+        self._ticks.timeout.connect(self._tick)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -39,11 +45,19 @@ class FirstPaintProbe(QObject):
         return False
 
     def _painted(self) -> None:
-        self._painted_at = time.monotonic()
+        self._painted_at = self._last_tick = time.monotonic()
+        self._ticks.start()
         QTimer.singleShot(SETTLE_MS, self, self._finish)
 
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self._longest_stall = max(self._longest_stall, now - self._last_tick)
+        self._last_tick = now
+
     def _finish(self) -> None:
-        self._report.write_text(f"{self._painted_at!r} {peak_memory_kib()}\n", encoding="ascii")
+        self._tick()
+        report = f"{self._painted_at!r} {peak_memory_kib()} {self._longest_stall!r}\n"
+        self._report.write_text(report, encoding="ascii")
         QCoreApplication.quit()
 
 

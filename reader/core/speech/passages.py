@@ -6,6 +6,7 @@ Each sentence is spoken as one or more parts: a part is one language (a voice)
 and at most MAX_PART_LENGTH characters, since the engine fails on long inputs.
 """
 
+import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -114,26 +115,61 @@ class SpokenArticle:
 
 
 def spoken_article(document: QTextDocument, language: str) -> SpokenArticle:
-    passages: list[Passage] = []
-    sentences: list[Sentence] = []
-    block = document.begin()
-    while block.isValid():
+    """The article's passages and sentences, all found at once."""
+    return SpokenArticleBuilder(document, language).finish()
+
+
+class SpokenArticleBuilder:
+    """Finds an article's passages and sentences a few blocks at a time, so that a long
+    article (a 5 MB one takes seconds) never holds up the window that shows it.
+
+    The document must not change while it is being read; start a new builder if it does.
+    """
+
+    def __init__(self, document: QTextDocument, language: str) -> None:
+        self._language = language
+        self._block = document.begin()
+        self._passages: list[Passage] = []
+        self._sentences: list[Sentence] = []
+
+    @property
+    def done(self) -> bool:
+        return not self._block.isValid()
+
+    def advance(self, seconds: float) -> bool:
+        """Read blocks for about `seconds` (at least one); whether the whole article is read."""
+        deadline = time.perf_counter() + seconds
+        while self._block.isValid():
+            self._read(self._block)
+            self._block = self._block.next()
+            if time.perf_counter() >= deadline:
+                break
+        return self.done
+
+    def finish(self) -> SpokenArticle:
+        """Read what is left; the article's passages and sentences."""
+        while self._block.isValid():
+            self._read(self._block)
+            self._block = self._block.next()
+        return SpokenArticle(tuple(self._passages), tuple(self._sentences))
+
+    def _read(self, block: QTextBlock) -> None:
+        passages, sentences = self._passages, self._sentences
         text = block.text().translate(_SILENT)
-        if text.strip():
-            kind = _kind_of(block)
-            first = len(sentences)
-            base, positions = block.position(), DocumentPositions(text)
-            changes = _language_changes(block, positions, language)
-            for start, end in split_sentences(text, changes[0][1]):
-                parts = tuple(_parts(text, start, end, changes, base, positions))
-                sentence_start = base + positions.to_document(start)
-                sentence_end = base + positions.to_document(end)
-                sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
-            if len(sentences) > first:
-                end = base + positions.to_document(len(text))
-                passages.append(Passage(kind, base, end, first, len(sentences) - 1))
-        block = block.next()
-    return SpokenArticle(tuple(passages), tuple(sentences))
+        if not text.strip():
+            return
+        kind = _kind_of(block)
+        first = len(sentences)
+        base, positions = block.position(), DocumentPositions(text)
+        changes = _language_changes(block, positions, self._language)
+        for start, end in split_sentences(text, changes[0][1]):
+            parts = tuple(_parts(text, start, end, changes, base, positions))
+            sentence_start = base + positions.to_document(start)
+            sentence_end = base + positions.to_document(end)
+            sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
+        if len(sentences) > first:
+            end = base + positions.to_document(len(text))
+            passages.append(Passage(kind, base, end, first, len(sentences) - 1))
 
 
 def _kind_of(block: QTextBlock) -> PassageKind:

@@ -17,7 +17,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
-from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article, utf16_length
+from reader.core.speech.passages import (
+    Sentence,
+    SpokenArticle,
+    SpokenArticleBuilder,
+    utf16_length,
+)
 from reader.core.speech.plan import Utterance, VoiceChoice, from_sentence, utterances
 from reader.core.speech.settings import HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
@@ -35,6 +40,9 @@ if TYPE_CHECKING:
 ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
 AHEAD_SECONDS = 4.0  # audio synthesised ahead of the listener: no gap, little wasted work
 SPEED_STEP = 0.1
+# Sentences are found this long at a time between the window's events: well under the
+# 100 ms after which a response stops feeling immediate (Nielsen, Usability Engineering).
+PREPARATION_SLICE_S = 0.02
 
 
 class ReadingState(StrEnum):
@@ -91,7 +99,11 @@ class ReadAloud(QObject):
         self._engine_watchdog = single_shot_timer(self, ENGINE_ANSWER_MS, self._on_engine_silent)
         # A timer of this object's own, not QTimer.singleShot: shut_down() can cancel it, so
         # a closed window's document is never walked (the window may be freed meanwhile).
-        self._preparation = single_shot_timer(self, 0, self._prepare)
+        # It repeats: each time out reads a slice of the article, between the window's events.
+        self._preparation = QTimer(self)
+        self._preparation.setInterval(0)
+        self._preparation.timeout.connect(self._prepare)
+        self._builder: SpokenArticleBuilder | None = None
         self._shut_down = False
 
         self._speech = SpeechWorker(self, make_synthesiser)
@@ -166,19 +178,31 @@ class ReadAloud(QObject):
         self.stop()
         self._language = language
         self._article = None
+        self._builder = None
         self._accepted_fallback = self._declined_fallback = frozenset()
-        # Sentences are found once the article is on screen, not when F5 is pressed:
-        # a 1 MB article takes a quarter of a second.
+        # Sentences are found once the article is on screen, not when F5 is pressed (a
+        # 1 MB article takes a quarter of a second), a slice at a time: the window stays
+        # responsive while a long article is read.
+        self._preparation.stop()
         if not self._shut_down:
             self._preparation.start()
 
     def _prepare(self) -> None:
-        if self.available and not self._shut_down:
+        if not self.available or self._shut_down or self._article is not None:
+            self._preparation.stop()
+            return
+        if self._builder is None:
+            self._builder = SpokenArticleBuilder(self._view.document(), self._language)
+        if self._builder.advance(PREPARATION_SLICE_S):
             self._spoken()
 
     def _spoken(self) -> SpokenArticle:
+        """The article's sentences; what is not read yet is read now (F5 came first)."""
         if self._article is None:
-            self._article = spoken_article(self._view.document(), self._language)
+            builder = self._builder or SpokenArticleBuilder(self._view.document(), self._language)
+            self._article = builder.finish()
+            self._builder = None
+            self._preparation.stop()
         return self._article
 
     # Commands -----------------------------------------------------------------------
