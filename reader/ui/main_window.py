@@ -630,10 +630,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.read_aloud.shut_down()
-        # Nothing pending may run on a closed window: Python's garbage collector can free
-        # it (and its document) at any allocation, also in the middle of a pending task.
-        for timer in self.findChildren(QTimer):
-            timer.stop()
         self._save_speech_settings()
         self._save_timer.stop()
         self.save_reading_position()
@@ -641,4 +637,11 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()
+        # Nothing pending may run on a closed window: Python's garbage collector can free
+        # it (and its document) at any allocation, also in the middle of a pending task.
+        # Qt lays a long article out lazily, on timers of its own that call back into
+        # Python (for images): a closed window keeps no article to lay out.
+        self.view.document().clear()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)
