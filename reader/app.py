@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     Qt,
     QTimer,
     QTranslator,
@@ -50,6 +48,7 @@ from reader.paths import (
 from reader.resources import resource_path
 from reader.ui.display.theming import apply_interface
 from reader.ui.widgets import messages
+from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT, FirstPaintProbe
 
 if TYPE_CHECKING:  # the window's module loads only when a window is shown
     from reader.ui.main_window import MainWindow
@@ -57,8 +56,6 @@ if TYPE_CHECKING:  # the window's module loads only when a window is shown
 translate = QCoreApplication.translate
 # How often a message waits for an article's opening to end before it is shown.
 OPENING_RETRY_MS = 100
-# Set to 1 by the start-up benchmark (tests/bench): quit once the article has been painted.
-EXIT_AFTER_FIRST_PAINT = "READER_EXIT_AFTER_FIRST_PAINT"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -131,21 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         window.open_start_article()
     window.focus_article()
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
-        window.view.viewport().installEventFilter(_QuitAfterFirstPaint(window))
+    if os.environ.get(FIRST_PAINT_REPORT):  # the start-up benchmark (tests/bench)
+        FirstPaintProbe(window.view.viewport(), Path(os.environ[FIRST_PAINT_REPORT]))
     status = app.exec()
     store.close()
     return status
-
-
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application when the widget it watches first paints; see EXIT_AFTER_FIRST_PAINT."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QCoreApplication.quit)  # queued: this paint completes first
-        return False
 
 
 def _ensure_standard_streams() -> None:

@@ -15,6 +15,8 @@ import pytest
         "bench_marks",
         "bench_speech",
         "floor_window",
+        "bench_peers",
+        "screen_watch",
     ],
 )
 def test_benchmark_modules_import(name):

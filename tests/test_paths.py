@@ -68,7 +68,9 @@ def run_as_installed(installation, home, *args):
         if not key.startswith(("XDG_", "PULSE_")) and key != "HOME"
     }
     environment.update(
-        HOME=str(home), QT_QPA_PLATFORM="offscreen", READER_EXIT_AFTER_FIRST_PAINT="1"
+        HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        READER_FIRST_PAINT_REPORT=str(home.parent / "first-paint"),  # quits once painted
     )
     return subprocess.run(
         [sys.executable, "-c", script, *args],

@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
         read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
         read_aloud.stateChanged.connect(self._on_reading_state)
         read_aloud.nextArticleRequested.connect(self._read_next_article)
-        QTimer.singleShot(ENGINE_START_DELAY_MS, read_aloud.start_engine)
+        # A child timer, which closeEvent() stops: a closed window starts no engine.
+        single_shot_timer(self, ENGINE_START_DELAY_MS, read_aloud.start_engine).start()
 
     def _next_sentence(self) -> None:
         self.read_aloud.skip_sentences(1)
@@ -660,4 +661,11 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()
+        # Nothing pending may run on a closed window: Python's garbage collector can free
+        # it (and its document) at any allocation, also in the middle of a pending task.
+        # Qt lays a long article out lazily, on timers of its own that call back into
+        # Python (for images): a closed window keeps no article to lay out.
+        self.view.document().clear()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)

@@ -9,14 +9,16 @@ from tests.bench import (
     bench_library,
     bench_marks,
     bench_open,
+    bench_peers,
     bench_relayout,
     bench_speech,
     bench_startup,
 )
-from tests.bench.common import Row, print_table
+from tests.bench.common import Row, print_table, print_verdict
 
 BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "startup": bench_startup.run,
+    "peers": bench_peers.run,
     "open": bench_open.run,
     "library": bench_library.run,
     "relayout": bench_relayout.run,
@@ -43,6 +45,7 @@ def main() -> None:
         print()
     print_table(rows)
     print(f"\n(ran in {time.perf_counter() - began:.0f} s; ratios are this machine's, not limits)")
+    print_verdict(rows)
 
 
 main()

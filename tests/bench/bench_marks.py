@@ -33,7 +33,7 @@ from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, median_seconds, qt_application, seconds
+from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds
 from tests.bench.generate import long_article
 
 ARTICLE_BYTES = 256 * 1024
@@ -189,7 +189,7 @@ def run() -> list[Row]:
         assert text_print == controller._fingerprint
         assert len(store.all_marks()) == LISTED_MARKS
         bare.close()
-        window.close()
+        dispose(window)
         store.close()
     print(f"{len(text):,} characters; {ARTICLE_MARKS:,} marks in it, {LISTED_MARKS:,} in the store")
     print(f"  bare SELECT of the article's marks, fetchall: {seconds(floor_open)}")
@@ -214,6 +214,13 @@ def run() -> list[Row]:
             seconds(reader_open),
             f"SELECT {seconds(floor_open)}",
             ratio,
+            goal=GOAL,
+        ),
+        Row(
+            "Open it with the notes panel open",
+            seconds(panel_open),
+            f"SELECT {seconds(floor_open)}",
+            panel_open / floor_open,
             goal=GOAL,
         ),
         Row(

@@ -14,7 +14,7 @@ from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, median_seconds, qt_application, seconds
+from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds
 from tests.bench.generate import long_article
 
 ARTICLE_BYTES = 1024 * 1024
@@ -72,7 +72,7 @@ def run() -> list[Row]:
             "Markdown to safe HTML": median_seconds(lambda: render_article(article), REPEATS),
             "into the view, laid out, painted": median_seconds(show_rendered, REPEATS),
         }
-        window.close()
+        dispose(window)
         store.close()
     print(f"{len(text):,} bytes of Markdown")
     print(f"  markdown.markdown alone: {seconds(floor)}")

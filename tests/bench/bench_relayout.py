@@ -23,7 +23,7 @@ from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, median_seconds, qt_application, seconds, timed
+from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds, timed
 from tests.bench.generate import long_article
 
 ARTICLE_BYTES = 1024 * 1024
@@ -116,8 +116,8 @@ def run() -> list[Row]:
         alone.setDefaultStyleSheet(document.defaultStyleSheet())
         import_only = median_seconds(lambda: alone.setHtml(window.article.html), REPEATS)
         characters = view.document().characterCount()
-        floor_view.close()
-        window.close()
+        dispose(floor_view)
+        dispose(window)
         store.close()
     ratio = reader / floor
     print(f"{characters:,} characters; text size {SCALES[0]:g} and {SCALES[1]:g} in turn")

@@ -6,7 +6,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,15 @@ def qt_application() -> QApplication:
     return QApplication([])
 
 
+def dispose(window: QWidget) -> None:
+    """Close a benchmark's window and free it now, at a safe point: a window left to Python's
+    garbage collector is freed whenever an allocation runs it, also in the middle of the
+    next benchmark's event processing."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def print_table(rows: list[Row]) -> None:
     header = ("Benchmark", "Measured", "Against", "Ratio", "Goal", "Within goal")
     lines = [
@@ -65,3 +75,16 @@ def print_table(rows: list[Row]) -> None:
     for line in [header, tuple("-" * width for width in widths), *lines]:
         cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
         print("  ".join(cells).rstrip())
+
+
+def print_verdict(rows: list[Row]) -> None:
+    """The closing line: "all goals met", or the benchmarks that missed theirs."""
+    misses = [row for row in rows if row.goal is not None and row.ratio > row.goal]
+    if not misses:
+        print("all goals met")
+        return
+    listed = "; ".join(
+        f"{row.name} {row.ratio:.2f}x (goal {row.goal_text or f'<= {row.goal:g}x'})"
+        for row in misses
+    )
+    print(f"goals missed: {listed}")

@@ -23,8 +23,14 @@ def bundled_fonts(qapp) -> list[str]:
 
 @pytest.fixture
 def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindow]]:
-    """Build a main window on the bundled articles and the test's own data folder."""
+    """Build a main window on the bundled articles and the test's own data folder.
+
+    The windows are kept until the test's end, when pytest-qt closes them: a window that
+    a test drops would otherwise be freed by Python's garbage collector at any moment,
+    also while Qt is still delivering its pending events and timers.
+    """
     stores: list[Store] = []
+    windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         library = Library(
@@ -37,6 +43,7 @@ def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindo
         appearance, _ = preferences.load()
         window = MainWindow(library, store, data_paths, preferences, appearance)
         qtbot.addWidget(window)
+        windows.append(window)
         window.resize(1000, 700)
         window.show()
         qtbot.waitExposed(window)
@@ -45,6 +52,7 @@ def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindo
         return window
 
     yield make
+    windows.clear()
     for store in stores:
         store.close()
 

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -52,43 +52,53 @@ class Library:
         self.articles: list[ArticleMeta] = []
         self.problems: list[LibraryProblem] = []
         self._bodies: dict[tuple[Path, Folding], tuple[_FileStamp, str]] = {}
+        self._by_id: dict[str, ArticleMeta] = {}
 
     def load(self) -> None:
-        """Scan the folders, reusing cached front matter for unchanged files."""
+        """Scan the folders, reusing cached front matter for unchanged files.
+
+        One directory listing per folder and one stat() per file (from the listing's
+        entries); a cached entry is checked and turned into an ArticleMeta once.
+        """
         cache = self._read_cache()
         fresh_cache: dict[str, dict] = {}
         articles: list[ArticleMeta] = []
         problems: list[LibraryProblem] = []
         taken_ids: set[str] = set()
-        for path in self._article_files():
+        for entry in self._article_entries():
+            path = Path(entry.path)
             try:
-                stat = path.stat()
+                stat = entry.stat()
             except OSError as error:
                 problems.append(LibraryProblem(path, unreadable(path, error).reason))
                 continue
-            stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
-            key = str(path)
-            cached = cache.get(key)
-            if not _is_current(cached, stamp):
+            stamp = [stat.st_mtime_ns, stat.st_size]
+            article_id = _unique_id(path.stem, taken_ids)
+            cached = cache.get(entry.path)
+            meta = None
+            if isinstance(cached, dict) and cached.get("stamp") == stamp:
+                meta = meta_from_dict(path, article_id, cached.get("meta"))
+            if meta is None:
                 try:
-                    meta = read_meta(path)
+                    meta = replace(read_meta(path), id=article_id)
                 except ArticleError as error:
                     # Not cached: the reason is read again, in the interface's language.
+                    taken_ids.discard(article_id)
                     problems.append(LibraryProblem(path, error.reason))
                     continue
-                cached = {"stamp": [stamp.mtime_ns, stamp.size], "meta": meta_to_dict(meta)}
-            fresh_cache[key] = cached
-            article_id = _unique_id(path.stem, taken_ids)
-            articles.append(meta_from_dict(path, article_id, cached["meta"]))
+                cached = {"stamp": stamp, "meta": meta_to_dict(meta)}
+            fresh_cache[entry.path] = cached
+            articles.append(meta)
         self.articles = articles
         self.problems = problems
+        self._by_id = {meta.id: meta for meta in articles}
         if fresh_cache != cache:
             self._write_cache(fresh_cache)
 
     def find(self, id_or_path: str) -> ArticleMeta | None:
-        for meta in self.articles:
-            if meta.id == id_or_path:
-                return meta
+        meta = self._by_id.get(id_or_path)
+        if meta is not None:
+            return meta
         candidate = typed_path(id_or_path)
         if candidate.exists():
             resolved = candidate.resolve()
@@ -128,20 +138,25 @@ class Library:
         self._bodies[(meta.path, folding)] = (stamp, text)
         return text
 
-    def _article_files(self) -> list[Path]:
-        files: list[Path] = []
+    def _article_entries(self) -> list[os.DirEntry]:
+        """The article files' directory entries, by folder, each folder's sorted by name."""
+        found: list[os.DirEntry] = []
         for folder in self.folders:
-            if not folder.is_dir():
-                continue
-            with os.scandir(folder) as entries:
-                names = sorted(
-                    entry.name
-                    for entry in entries
-                    if entry.name.lower().endswith(ARTICLE_SUFFIXES)
-                    and not entry.name.startswith(".")
-                )
-            files.extend(folder / name for name in names)
-        return files
+            try:
+                with os.scandir(folder) as entries:
+                    names = sorted(
+                        (
+                            entry
+                            for entry in entries
+                            if entry.name.lower().endswith(ARTICLE_SUFFIXES)
+                            and not entry.name.startswith(".")
+                        ),
+                        key=lambda entry: entry.name,
+                    )
+            except OSError:
+                continue  # a folder that is not there (yet) has no articles
+            found.extend(names)
+        return found
 
     def _read_cache(self) -> dict[str, dict]:
         if self.cache_path is None:
@@ -164,13 +179,6 @@ class Library:
         # The cache only saves time; the library works without it.
         with contextlib.suppress(OSError):
             write_atomically(self.cache_path, payload.encode("utf-8"))
-
-
-def _is_current(entry: object, stamp: _FileStamp) -> bool:
-    """Whether a cache entry describes this version of the file and is well formed."""
-    if not isinstance(entry, dict) or entry.get("stamp") != [stamp.mtime_ns, stamp.size]:
-        return False
-    return meta_from_dict(Path(), "", entry.get("meta")) is not None
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:

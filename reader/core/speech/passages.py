@@ -14,6 +14,7 @@ where they are, at the end, or skipped when asked (DAISY's read-aloud guidance R
 reader chooses what read-aloud skips).
 """
 
+import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -160,35 +161,87 @@ def spoken_article(
     say_note_references: bool = False,
     read_notes: bool = True,
 ) -> SpokenArticle:
-    """The passages and sentences of a laid-out article, in reading order. A footnote's
-    reference is silent, or read as "note 1" with `say_note_references`; the notes are
-    left out unless `read_notes`."""
-    passages: list[Passage] = []
-    sentences: list[Sentence] = []
-    block = document.begin()
-    while block.isValid():
+    """The passages and sentences of a laid-out article, in reading order, all found at
+    once. A footnote's reference is silent, or read as "note 1" with
+    `say_note_references`; the notes are left out unless `read_notes`."""
+    return SpokenArticleBuilder(
+        document, language, say_note_references=say_note_references, read_notes=read_notes
+    ).finish()
+
+
+class SpokenArticleBuilder:
+    """Finds an article's passages and sentences a few blocks at a time, so that a long
+    article (a 5 MB one takes seconds) never holds up the window that shows it.
+
+    The document must not change while it is being read; start a new builder if it does.
+    The options are spoken_article's.
+    """
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        language: str,
+        *,
+        say_note_references: bool = False,
+        read_notes: bool = True,
+    ) -> None:
+        self._language = language
+        self._say_note_references = say_note_references
+        self._read_notes = read_notes
+        self._block = document.begin()
+        self._passages: list[Passage] = []
+        self._sentences: list[Sentence] = []
+
+    @property
+    def done(self) -> bool:
+        return not self._block.isValid()
+
+    def advance(self, seconds: float) -> bool:
+        """Read blocks for about `seconds` (at least one); whether the whole article is read."""
+        deadline = time.perf_counter() + seconds
+        while self._block.isValid():
+            self._step()
+            if time.perf_counter() >= deadline:
+                break
+        return self.done
+
+    def finish(self) -> SpokenArticle:
+        """Read what is left; the article's passages and sentences."""
+        while self._block.isValid():
+            self._step()
+        return SpokenArticle(tuple(self._passages), tuple(self._sentences))
+
+    def _step(self) -> None:
+        if self._read(self._block):
+            self._block = self._block.next()
+        else:
+            self._block = QTextBlock()  # the notes come last: nothing after them is read
+
+    def _read(self, block: QTextBlock) -> bool:
+        """Add the block's passage and sentences; False when reading stops here."""
+        passages, sentences = self._passages, self._sentences
         text = block.text().translate(_SILENT)
         base, positions = block.position(), DocumentPositions(text)
         links = _footnote_links(block, text, positions)
-        if links.starts_notes and not read_notes:
-            break  # the notes come last: nothing after them is skipped
-        if text.strip():
-            kind = _kind_of(block)
-            first = len(sentences)
-            changes = _language_changes(block, positions, language)
-            replacements = _replacements(text, links, changes, say_note_references)
-            for start, end in split_sentences(links.for_splitting(text), changes[0][1]):
-                parts = tuple(_parts(text, start, end, changes, replacements, base, positions))
-                if not parts:
-                    continue  # nothing to say: a back-link on its own
-                sentence_start = base + positions.to_document(start)
-                sentence_end = base + positions.to_document(end)
-                sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
-            if len(sentences) > first:
-                end = base + positions.to_document(len(text))
-                passages.append(Passage(kind, base, end, first, len(sentences) - 1))
-        block = block.next()
-    return SpokenArticle(tuple(passages), tuple(sentences))
+        if links.starts_notes and not self._read_notes:
+            return False
+        if not text.strip():
+            return True
+        kind = _kind_of(block)
+        first = len(sentences)
+        changes = _language_changes(block, positions, self._language)
+        replacements = _replacements(text, links, changes, self._say_note_references)
+        for start, end in split_sentences(links.for_splitting(text), changes[0][1]):
+            parts = tuple(_parts(text, start, end, changes, replacements, base, positions))
+            if not parts:
+                continue  # nothing to say: a back-link on its own
+            sentence_start = base + positions.to_document(start)
+            sentence_end = base + positions.to_document(end)
+            sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
+        if len(sentences) > first:
+            end = base + positions.to_document(len(text))
+            passages.append(Passage(kind, base, end, first, len(sentences) - 1))
+        return True
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ IDLE_MEANS_DONE_S = 0.3
 # pyttsx3 hands every Synthesiser the same engine, and espeak-ng's state is the process's:
 # one utterance at a time, whoever asks.
 _ENGINE_LOCK = threading.Lock()
+# The voice and rate last set on each engine (by id), under _ENGINE_LOCK.
+_ENGINE_SETTINGS: dict[int, tuple[int, str, int]] = {}
 
 
 class SpeechEngineUnavailableError(Exception):
@@ -208,14 +210,18 @@ class Synthesiser:
         if self._espeak is not None:  # another Synthesiser may have listened since
             self._espeak.SetSynthCallback(self._audio_callback)
         try:
-            self._engine.setProperty("voice", voice_id)
-            self._engine.setProperty("rate", round(NORMAL_WORDS_PER_MINUTE * speed))
+            settings = (id(self._engine), voice_id, round(NORMAL_WORDS_PER_MINUTE * speed))
+            if _ENGINE_SETTINGS.get(settings[0]) != settings:
+                # espeak-ng loads a voice anew each time it is set: only when it changes.
+                self._engine.setProperty("voice", voice_id)
+                self._engine.setProperty("rate", settings[2])
+                _ENGINE_SETTINGS[settings[0]] = settings
             if not self._wait_for_settings():
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
             # The espeak driver prints "Audio saved to ..." for every file.
             with contextlib.redirect_stdout(io.StringIO()):
                 self._engine.save_to_file(text, target if in_memory else str(target))
-                self._engine.runAndWait()
+                self._run()
                 finished = self._wait_for_utterance()
             if not finished:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
@@ -229,6 +235,21 @@ class Synthesiser:
             raise SynthesisError(
                 translate("speech", "The speech engine failed: {error}").format(error=error)
             ) from error
+
+    def _run(self) -> None:
+        """Have pyttsx3 synthesise what save_to_file() queued.
+
+        With espeak-ng, its driver is asked to start the utterance itself: runAndWait()
+        runs the driver's loop, which sleeps 10 ms after starting any utterance however
+        short (pyttsx3 2.99, drivers/espeak.py startLoop), a third of the time a sentence
+        takes. The driver still synthesises and writes the audio; the end is awaited in
+        _wait_for_utterance, as with runAndWait(). Other drivers run their own loop.
+        """
+        driver = self._engine.proxy._driver
+        if self._espeak is not None and getattr(driver, "_text_to_say", None):
+            driver._start_synthesis(driver._text_to_say)
+        else:
+            self._engine.runAndWait()
 
     def _wait_for_utterance(self) -> bool:
         """Whether the engine finished the utterance, written or not.

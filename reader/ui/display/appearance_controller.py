@@ -1,6 +1,6 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -59,6 +59,8 @@ class AppearanceController(QObject):
             )
         self.theme_group.triggered.connect(self._on_theme_action)
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
+        # A child timer, not QTimer.singleShot: a closing window can stop it.
+        self._place_timer = single_shot_timer(self, 0, self._return_to_place)
 
     @property
     def appearance(self) -> Appearance:
@@ -79,7 +81,7 @@ class AppearanceController(QObject):
         if apply_interface(QApplication.instance(), appearance):
             # Panels and toolbar change size and so does the view: keep the reader's place.
             self._place_to_keep = place
-            QTimer.singleShot(0, self._return_to_place)
+            self._place_timer.start()
         if appearance.reading_ruler:
             self._ruler_lines = appearance.reading_ruler
         self._view.apply_appearance(appearance)

@@ -45,6 +45,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self._library = library
         self._progress: dict[str, float] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}  # the rows shown, by article id
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title or text"))
@@ -114,8 +115,7 @@ class LibraryPanel(QWidget):
 
     def _item_for(self, article_id: str) -> QTreeWidgetItem | None:
         """The article's row, if the current search shows it."""
-        items = (self.list.topLevelItem(index) for index in range(self.list.topLevelItemCount()))
-        return next((item for item in items if item.data(0, ID_ROLE) == article_id), None)
+        return self._items.get(article_id)
 
     def refresh(self) -> None:
         current = self.list.currentItem()
@@ -123,11 +123,15 @@ class LibraryPanel(QWidget):
         self.list.clear()
         order = self.sort.currentData()
         found = self._library.search(self.search.text())
-        for meta in sorted_articles(found, order, self._progress):
-            self.list.addTopLevelItem(self._article_item(meta))
+        names: dict[str, str] = {}  # language names, looked up once per language
+        items = [
+            self._article_item(meta, names)
+            for meta in sorted_articles(found, order, self._progress)
+        ]
+        self._items = {item.data(0, ID_ROLE): item for item in items}
         if not self.search.text().strip():
-            for problem in self._library.problems:
-                self.list.addTopLevelItem(self._problem_item(problem))
+            items += [self._problem_item(problem) for problem in self._library.problems]
+        self.list.addTopLevelItems(items)  # at once: one by one, each updates the view
         for column in (1, 2):
             self.list.resizeColumnToContents(column)
         if current_id:
@@ -138,9 +142,11 @@ class LibraryPanel(QWidget):
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
-    def _article_item(self, meta: ArticleMeta) -> QTreeWidgetItem:
+    def _article_item(self, meta: ArticleMeta, names: dict[str, str]) -> QTreeWidgetItem:
         progress = percent_text(self._progress.get(meta.id, 0.0))
-        item = QTreeWidgetItem([meta.title, language_name(meta.language), progress])
+        if meta.language not in names:
+            names[meta.language] = language_name(meta.language)
+        item = QTreeWidgetItem([meta.title, names[meta.language], progress])
         item.setData(0, ID_ROLE, meta.id)
         item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
         return item

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
-from reader.core.speech.passages import Sentence, SpokenArticle, spoken_article
+from reader.core.speech.passages import Sentence, SpokenArticle, SpokenArticleBuilder
 from reader.core.speech.plan import (
     Utterance,
     VoiceChoice,
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
 AHEAD_SECONDS = 4.0  # audio synthesised ahead of the listener: no gap, little wasted work
 SPEED_STEP = 0.1
+# Sentences are found this long at a time between the window's events: well under the
+# 100 ms after which a response stops feeling immediate (Nielsen, Usability Engineering).
+PREPARATION_SLICE_S = 0.02
 
 
 class ReadingState(StrEnum):
@@ -97,6 +100,14 @@ class ReadAloud(QObject):
         self._sleep_timer.timeout.connect(self._on_sleep_timer)
 
         self._engine_watchdog = single_shot_timer(self, ENGINE_ANSWER_MS, self._on_engine_silent)
+        # A timer of this object's own, not QTimer.singleShot: shut_down() can cancel it, so
+        # a closed window's document is never walked (the window may be freed meanwhile).
+        # It repeats: each time out reads a slice of the article, between the window's events.
+        self._preparation = QTimer(self)
+        self._preparation.setInterval(0)
+        self._preparation.timeout.connect(self._prepare)
+        self._builder: SpokenArticleBuilder | None = None
+        self._shut_down = False
 
         self._speech = SpeechWorker(self, make_synthesiser)
         self._speech.engineReady.connect(self._on_engine_ready)
@@ -154,6 +165,9 @@ class ReadAloud(QObject):
         self.engineChanged.emit()
 
     def shut_down(self) -> None:
+        """The window is closing: cancel what is pending, silence, end the engine's thread."""
+        self._shut_down = True
+        self._preparation.stop()
         self._generation += 1
         if self._player is not None:
             self._player.stop()
@@ -167,25 +181,40 @@ class ReadAloud(QObject):
         self.stop()
         self._language = language
         self._article = None
+        self._builder = None
         self._accepted_fallback = self._declined_fallback = frozenset()
         self._told_scripts = set()
-        # Sentences are found once the article is on screen, not when F5 is pressed:
-        # a 1 MB article takes a quarter of a second. Tied to the view: a window closed
-        # before the timer fires takes its document with it (the tests crashed on that).
-        QTimer.singleShot(0, self._view, self._prepare)
+        # Sentences are found once the article is on screen, not when F5 is pressed (a
+        # 1 MB article takes a quarter of a second), a slice at a time: the window stays
+        # responsive while a long article is read.
+        self._preparation.stop()
+        if not self._shut_down:
+            self._preparation.start()
 
     def _prepare(self) -> None:
-        if self.available:
+        if not self.available or self._shut_down or self._article is not None:
+            self._preparation.stop()
+            return
+        if self._builder is None:
+            self._builder = self._new_builder()
+        if self._builder.advance(PREPARATION_SLICE_S):
             self._spoken()
 
+    def _new_builder(self) -> SpokenArticleBuilder:
+        return SpokenArticleBuilder(
+            self._view.document(),
+            self._language,
+            say_note_references=self.settings.say_note_references,
+            read_notes=self.settings.read_footnotes,
+        )
+
     def _spoken(self) -> SpokenArticle:
+        """The article's sentences; what is not read yet is read now (F5 came first)."""
         if self._article is None:
-            self._article = spoken_article(
-                self._view.document(),
-                self._language,
-                say_note_references=self.settings.say_note_references,
-                read_notes=self.settings.read_footnotes,
-            )
+            builder = self._builder or self._new_builder()
+            self._article = builder.finish()
+            self._builder = None
+            self._preparation.stop()
         return self._article
 
     # Commands -----------------------------------------------------------------------
@@ -304,7 +333,7 @@ class ReadAloud(QObject):
         current = None if index is None else self._spoken().sentences[index]
         selection = self._reading_selection
         self._change_settings(restart=False, **changes)
-        self._article = None
+        self._article = self._builder = None  # found again, the new way
         if self.state == ReadingState.STOPPED or current is None or selection:
             return  # the next reading speaks the new way (a selection read goes on as it was)
         index = self._spoken().sentence_at(current.start)

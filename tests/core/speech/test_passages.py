@@ -4,7 +4,7 @@ from PySide6.QtGui import QTextDocument
 from reader.core.articles.article import read_article
 from reader.core.articles.rendering import markdown_to_html, render_article
 from reader.core.language.parts import mark_language_parts
-from reader.core.speech.passages import PassageKind, spoken_article
+from reader.core.speech.passages import PassageKind, SpokenArticleBuilder, spoken_article
 from tests.conftest import REPO_ROOT
 
 
@@ -139,3 +139,28 @@ def test_a_language_change_after_an_emoji_falls_on_the_right_letter(document):
         ("شکریہ", "ur"),
         ("and left.", "en"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("markdown_text", "language"),
+    [
+        (
+            "# Title\n\nFirst one. Second one.\n\n- an item\n- another\n\n| a | b |\n|---|---|\n"
+            "| cell one | cell two |\n",
+            "en",
+        ),
+        ("English first.\n\nیہ اردو ہے۔ دوسرا جملہ؟\n{lang=ur}\n\nEnglish again.", "en"),
+        ("پہلا جملہ۔ دوسرا جملہ؟\n\nتیسرا جملہ!\n\n## سرخی\n\nآخری۔", "ur"),
+        ("Smile 😀 first. Then 𝒳 second.\n\n> A quote. In two.\n\n1. One.\n2. Two.", "fr"),
+    ],
+)
+def test_an_article_read_a_slice_at_a_time_is_the_article_read_at_once(
+    document, markdown_text, language
+):
+    doc = document(markdown_text, language)
+    builder = SpokenArticleBuilder(doc, language)
+    slices = 0
+    while not builder.advance(0.0):  # no time at all: one block a slice
+        slices += 1
+    assert slices >= 2
+    assert builder.finish() == spoken_article(doc, language)

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.app import EXIT_AFTER_FIRST_PAINT
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES
 from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.reading.article_view import BASE_POINT_SIZE
+from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT
 from tests.conftest import REPO_ROOT
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
@@ -363,7 +363,7 @@ def test_reader_starts_with_a_400_digit_text_scale_in_both_files(tmp_path):
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "READER_DEFAULTS": str(defaults),
-        EXIT_AFTER_FIRST_PAINT: "1",
+        FIRST_PAINT_REPORT: str(tmp_path / "first-paint"),  # quits once painted
     }
     result = subprocess.run(
         [sys.executable, "-c", START_WITH_MESSAGES_SHOWN, str(data)],

@@ -1,0 +1,70 @@
+"""The start-up benchmark's probe: when the article was first painted, and the peak memory.
+
+Set READER_FIRST_PAINT_REPORT to a file's path (tests/bench does) and the app writes
+there, then quits: the CLOCK_MONOTONIC time (seconds, as time.monotonic() reads it in
+any process) just after the article view's first paint; the process's own peak
+resident memory (VmHWM, KiB) SETTLE_MS later, so that the work deferred until after the
+first paint counts too; and the longest the event loop was held up in that time
+(seconds), the freeze a reader would feel. VmHWM, not getrusage's ru_maxrss: on Linux a
+process started by posix_spawn or vfork inherits its parent's peak in ru_maxrss.
+"""
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+FIRST_PAINT_REPORT = "READER_FIRST_PAINT_REPORT"
+SETTLE_MS = 1000  # longer than the deferred start-up work (the speech engine starts at 300)
+TICK_MS = 5  # the event loop's pulse while settling: a late tick is a freeze
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident memory in KiB, from /proc/self/status (Linux); 0
+    where there is none."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+class FirstPaintProbe(QObject):
+    """Watches `widget`: notes the end of its first paint, then reports and quits."""
+
+    def __init__(self, widget: QWidget, report: Path) -> None:
+        super().__init__(widget)
+        self._report = report
+        self._painted_at = 0.0
+        self._last_tick = 0.0
+        self._longest_stall = 0.0
+        self._ticks = QTimer(self)
+        self._ticks.setInterval(TICK_MS)
+        self._ticks.timeout.connect(self._tick)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._painted)  # queued: after this paint completes
+        return False
+
+    def _painted(self) -> None:
+        self._painted_at = self._last_tick = time.monotonic()
+        self._ticks.start()
+        QTimer.singleShot(SETTLE_MS, self, self._finish)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self._longest_stall = max(self._longest_stall, now - self._last_tick)
+        self._last_tick = now
+
+    def _finish(self) -> None:
+        self._tick()
+        report = f"{self._painted_at!r} {peak_memory_kib()} {self._longest_stall!r}\n"
+        self._report.write_text(report, encoding="ascii")
+        QCoreApplication.quit()
