@@ -113,7 +113,7 @@ PYTHON
 mkdir -p "$work/home-timing"
 frozen="$(first_paint parhna-reader || echo 0)"
 source="$(first_paint .venv/bin/python -m reader || echo 0)"
-say "start-up to first paint: frozen ${frozen} s, from source ${source} s, ratio $(echo "$frozen $source" | awk '{printf "%.2f", $2 > 0 ? $1 / $2 : 0}')x (goal: at most 1.2x)"
+say "start-up to first paint: frozen ${frozen} s, from source ${source} s, ratio $(echo "$frozen $source" | awk '{printf "%.2f", ($2 > 0 ? $1 / $2 : 0)}')x (goal: at most 1.2x)"
 
 check "the .deb uninstalls" dpkg -r parhna-reader
 if [ "$failures" -ne 0 ]; then
