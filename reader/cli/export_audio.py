@@ -119,6 +119,8 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
                 fields = (voice.id, voice.language, voice.name)
                 sys.stdout.write("\t".join(terminal_safe(field) for field in fields) + "\n")
             return 0
+        if args.voice and args.voice not in {voice.id for voice in voices}:
+            return fail(f"no voice '{terminal_safe(args.voice)}'; see --list-voices", 2)
         library.load()
         try:
             meta = resolve_article(library, args.article)

@@ -25,7 +25,7 @@ from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.settings import SpeechSettings
-from reader.core.storage.files import make_private_folder
+from reader.core.storage.files import make_private_file, make_private_folder
 from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.setWindowTitle(self.tr("Reader"))
+        make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
         self.library_panel.set_progress(self.store.all_progress())

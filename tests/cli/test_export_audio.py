@@ -240,3 +240,20 @@ def test_unmarked_urdu_in_english_is_read_by_the_urdu_voice_and_said_once(tmp_pa
     assert done.returncode == 0, done.stderr
     assert message not in done.stderr
     assert sox_seconds(unmarked) == pytest.approx(sox_seconds(marked), rel=0.1)
+
+
+@pytest.mark.parametrize("voice", ["nope", "en-GB-x-none", "‮evil"])
+def test_an_unknown_voice_is_refused_by_name(tmp_path, voice):
+    result = export("how-to-use-reader", "-o", str(tmp_path / "x.wav"), "--voice", voice)
+    assert result.returncode == 2
+    assert "no voice '" in result.stderr and "see --list-voices" in result.stderr
+    assert "\u202e" not in result.stderr  # shown escaped, as every name from outside
+    assert not (tmp_path / "x.wav").exists()
+
+
+@pytest.mark.parametrize("target", ["/proc/x.wav", "/proc/x.m4a", "/nonexistent-dir/../proc/y.wav"])
+def test_a_file_that_cannot_be_made_is_one_clear_line(target):
+    result = export("how-to-use-reader", "-o", target)
+    assert result.returncode != 0
+    assert "cannot write" in result.stderr or "is not a folder" in result.stderr
+    assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr

@@ -1,6 +1,7 @@
 """Speech audio as the app handles it: 16-bit mono PCM clips, silences and WAV files."""
 
 import array
+import errno
 import io
 import struct
 import sys
@@ -10,7 +11,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from PySide6.QtCore import QCoreApplication
+
 SAMPLE_WIDTH = 2  # bytes: 16-bit signed samples, as espeak-ng and SAPI produce
+# A WAV file's RIFF size counts the 36 bytes of header after it and the samples, in 32 bits.
+MAX_WAV_DATA_BYTES = 2**32 - 1 - 36
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -91,18 +97,35 @@ class WavWriter:
 
     def __init__(self, path: Path, sample_rate: int) -> None:
         self.sample_rate = sample_rate
-        self._wav = wave.open(str(path), "wb")  # noqa: SIM115 - closed by close() / __exit__
+        # Opened here, not by wave.open(name): when the file cannot be made, wave's own
+        # half-built writer complains again on its way out ("Exception ignored ...").
+        self._file = path.open("wb")
+        self._wav = wave.open(self._file, "wb")  # noqa: SIM115
         self._wav.setnchannels(1)
         self._wav.setsampwidth(SAMPLE_WIDTH)
         self._wav.setframerate(sample_rate)
         self.frames = 0
 
     def write(self, pcm: bytes) -> None:
+        """Append 16-bit mono samples. Raises OSError (EFBIG) rather than write past what
+        a WAV file's 32-bit sizes can count (4 GiB: about 27 hours at 22,050 Hz), which
+        would leave a file whose header lies about its length."""
+        if (self.frames * SAMPLE_WIDTH + len(pcm)) > MAX_WAV_DATA_BYTES:
+            hours = MAX_WAV_DATA_BYTES / SAMPLE_WIDTH / self.sample_rate / 3600
+            raise OSError(
+                errno.EFBIG,
+                translate(
+                    "audio", "a WAV file holds at most 4 GiB, about {hours} hours of speech"
+                ).format(hours=int(hours)),
+            )
         self._wav.writeframesraw(pcm)
         self.frames += len(pcm) // SAMPLE_WIDTH
 
     def close(self) -> None:
-        self._wav.close()  # rewrites the header with the final length
+        try:
+            self._wav.close()  # rewrites the header with the final length
+        finally:
+            self._file.close()
 
     def __enter__(self) -> "WavWriter":
         return self

@@ -41,6 +41,15 @@ def make_private_folder(path: Path) -> None:
         folder.mkdir(mode=0o700, exist_ok=True)
 
 
+def make_private_file(path: Path) -> None:
+    """Make `path` an existing file readable by its owner only (0600), for a library that
+    writes it later and keeps the mode it finds (Qt's QSettings: window.ini). Silently
+    does nothing where the folder cannot be written: saving then fails where it is done."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        path.chmod(0o600)
+
+
 def damaged_copy_path(path: Path) -> Path:
     """A free name beside `path` for keeping a damaged file: NAME.damaged-DATE[-N]."""
     return kept_copy_path(path, "damaged")
