@@ -42,12 +42,18 @@ def make_private_folder(path: Path) -> None:
 
 
 def make_private_file(path: Path) -> None:
-    """Make `path` an existing file readable by its owner only (0600), for a library that
-    writes it later and keeps the mode it finds (Qt's QSettings: window.ini). Silently
-    does nothing where the folder cannot be written: saving then fails where it is done."""
-    with contextlib.suppress(OSError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        path.chmod(0o600)
+    """Create `path` readable by its owner only (0600), or narrow an existing file that
+    others can read, for what is then written in place and keeps the mode it finds (the
+    SQLite store, whose -wal and -shm files take its mode; Qt's QSettings: window.ini).
+    Never raises: where the file cannot be made, the writer that follows says why."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+    except OSError:
+        return
 
 
 def damaged_copy_path(path: Path) -> Path:

@@ -13,7 +13,6 @@ one numbered step at a time.
 """
 
 import contextlib
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,7 +25,12 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core.marks.anchoring import Anchor
 from reader.core.marks.mark import Category, Mark, MarkKind
-from reader.core.storage.files import damaged_copy_path, kept_copy_path, make_private_folder
+from reader.core.storage.files import (
+    damaged_copy_path,
+    kept_copy_path,
+    make_private_file,
+    make_private_folder,
+)
 
 translate = QCoreApplication.translate
 T = TypeVar("T")
@@ -495,7 +499,7 @@ class Store:
 
     def _connect(self) -> sqlite3.Connection:
         if not self._in_memory:
-            _create_private_file(self.path)
+            make_private_file(self.path)
         # Another copy of Reader writes for milliseconds; waiting longer would freeze the window.
         connection = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
         try:
@@ -541,7 +545,7 @@ class Store:
         """A consistent copy (WAL included) beside the file: NAME.schema-N-backup-DATE."""
         target = kept_copy_path(self.path, f"schema-{version}-backup")
         try:
-            _create_private_file(target)
+            make_private_file(target)
             copy = sqlite3.connect(target)
             try:
                 connection.backup(copy)
@@ -568,20 +572,6 @@ class Store:
             if companion.exists():
                 companion.replace(target.with_name(target.name + suffix))
         return target
-
-
-def _create_private_file(path: Path) -> None:
-    """Create the store's file readable by its owner only (SQLite gives its -wal and -shm
-    files the same mode); an existing file of ours is narrowed to that too. Raises OSError
-    only when the file cannot be created (what SQLite would then fail at as well)."""
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        with contextlib.suppress(OSError):
-            if path.stat().st_mode & 0o077:
-                path.chmod(0o600)
-    except OSError:
-        return  # sqlite3.connect reports why, in words _explain knows
 
 
 def _recover_rows(kept: Path, fresh: sqlite3.Connection) -> Recovery:
