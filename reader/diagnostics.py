@@ -18,6 +18,8 @@ from typing import TextIO
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from reader.core.storage.files import make_private_folder
+
 LOG_NAME = "reader.log"
 CRASH_NAME = "crash.log"
 # Four files of at most 512 KiB: a week of ordinary use, small enough for a USB stick.
@@ -45,7 +47,7 @@ def start_logging(folder: Path) -> Path | None:
     """
     global _crash_file
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(folder)  # missing parents too: mkdir(mode=) sets only the last
         handler = RotatingFileHandler(
             folder / LOG_NAME, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
