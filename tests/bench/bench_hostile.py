@@ -9,13 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from reader.core.articles.library import Library
-from reader.core.display.appearance import Appearance
-from reader.core.display.preferences import PreferencesFile
-from reader.core.storage.store import Store
-from reader.paths import DataPaths
-from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, qt_application, seconds, timed
+from tests.bench.common import Row, bench_window, qt_application, seconds, timed
 from tests.bench.generate import long_article
 
 MEGABYTES = 1_000_000
@@ -40,17 +34,8 @@ def run() -> list[Row]:
     app = qt_application()
     ratios: list[tuple[float, str, float, float]] = []
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
-        paths = DataPaths(Path(tmp) / "data")
-        paths.articles.mkdir(parents=True)
-        store = Store(paths.store)
-        window = MainWindow(
-            Library([paths.articles], paths.library_cache),
-            store,
-            paths,
-            PreferencesFile(paths.preferences),
-            Appearance(),
-        )
-        window.show()
+        window = bench_window(Path(tmp))
+        paths, store = window.paths, window.store
         app.processEvents()
 
         def open_first_time(name: str, body: str) -> float:

@@ -7,14 +7,8 @@ from pathlib import Path
 import markdown
 
 from reader.core.articles.article import read_article
-from reader.core.articles.library import Library
 from reader.core.articles.rendering import markdown_extensions, render_article
-from reader.core.display.appearance import Appearance
-from reader.core.display.preferences import PreferencesFile
-from reader.core.storage.store import Store
-from reader.paths import DataPaths
-from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds
+from tests.bench.common import Row, bench_window, dispose, median_seconds, qt_application, seconds
 from tests.bench.generate import long_article
 
 ARTICLE_BYTES = 1024 * 1024
@@ -33,14 +27,8 @@ def run() -> list[Row]:
             lambda: markdown.markdown(article.body, extensions=markdown_extensions()),
             REPEATS,
         )
-        paths = DataPaths(Path(tmp) / "data")
-        paths.articles.mkdir(parents=True)
-        store = Store(paths.store)
-        preferences = PreferencesFile(paths.preferences)
-        window = MainWindow(
-            Library([paths.articles], paths.library_cache), store, paths, preferences, Appearance()
-        )
-        window.show()
+        window = bench_window(Path(tmp))
+        paths, store = window.paths, window.store
         app.processEvents()
         view = window.view
 

@@ -16,14 +16,16 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from reader.core.articles.library import Library
-from reader.core.display.appearance import Appearance
-from reader.core.display.preferences import PreferencesFile
-from reader.core.storage.store import Store
-from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
-from reader.ui.main_window import MainWindow
-from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds, timed
+from tests.bench.common import (
+    Row,
+    bench_window,
+    dispose,
+    median_seconds,
+    qt_application,
+    seconds,
+    timed,
+)
 from tests.bench.generate import long_article
 
 ARTICLE_BYTES = 1024 * 1024
@@ -56,17 +58,8 @@ def run() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         path = Path(tmp) / "long-article.md"
         path.write_text(long_article(ARTICLE_BYTES), encoding="utf-8")
-        paths = DataPaths(Path(tmp) / "data")
-        paths.articles.mkdir(parents=True)
-        store = Store(paths.store)
-        window = MainWindow(
-            Library([paths.articles], paths.library_cache),
-            store,
-            paths,
-            PreferencesFile(paths.preferences),
-            Appearance(),
-        )
-        window.show()
+        window = bench_window(Path(tmp))
+        store = window.store
         app.processEvents()
         window.open_path(path)
         view = window.view

@@ -28,19 +28,13 @@ from pathlib import Path
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
 from PySide6.QtWidgets import QApplication
 
-from reader.core.articles.library import Library
-from reader.core.display.appearance import Appearance
-from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.export import export_speech
 from reader.core.speech.passages import spoken_article
 from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
 from reader.core.speech.synthesiser import Synthesiser
-from reader.core.storage.store import Store
-from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
-from reader.ui.main_window import MainWindow
 from reader.ui.speech.read_aloud import ReadingState
-from tests.bench.common import Row, dispose, qt_application, seconds
+from tests.bench.common import Row, bench_window, dispose, qt_application, seconds
 from tests.conftest import BUNDLED_ARTICLES
 from tests.support.sound import Recording, SoundServer
 
@@ -81,13 +75,8 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
 def first_audio_in_window(
     app: QApplication, server: SoundServer, tmp: Path
 ) -> tuple[list[float], list[float]]:
-    paths = DataPaths(tmp / "data")
-    paths.articles.mkdir(parents=True)
-    library = Library([BUNDLED_ARTICLES], paths.library_cache)
-    library.load()
-    store = Store(paths.store)
-    window = MainWindow(library, store, paths, PreferencesFile(paths.preferences), Appearance())
-    window.show()
+    window = bench_window(tmp, [BUNDLED_ARTICLES])
+    store = window.store
     window.open_article_by_id(ARTICLE_ID)
     read_aloud = window.read_aloud
     read_aloud.start_engine()

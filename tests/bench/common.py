@@ -5,9 +5,14 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,30 @@ def qt_application() -> QApplication:
         return existing
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QApplication([])
+
+
+def bench_window(root: Path, folders: list[Path] | None = None) -> "MainWindow":
+    """A main window, shown, on a data folder of its own (`root`/data, with its articles
+    folder made) and a loaded library of `folders` (by default that articles folder), as
+    the app builds one. Its store, paths and library are window.store, .paths, .library;
+    dispose() the window and close its store when done."""
+    # Imported here: the start-up benchmark's own process must not load the app.
+    from reader.core.articles.library import Library
+    from reader.core.display.appearance import Appearance
+    from reader.core.display.preferences import PreferencesFile
+    from reader.core.storage.store import Store
+    from reader.paths import DataPaths
+    from reader.ui.main_window import MainWindow
+
+    paths = DataPaths(root / "data")
+    paths.articles.mkdir(parents=True)
+    library = Library(folders or [paths.articles], paths.library_cache)
+    library.load()
+    window = MainWindow(
+        library, Store(paths.store), paths, PreferencesFile(paths.preferences), Appearance()
+    )
+    window.show()
+    return window
 
 
 def dispose(window: QWidget) -> None:
