@@ -15,9 +15,14 @@ import tempfile
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.cli.common import fail
+
+if TYPE_CHECKING:  # imported when the checks run: --help answers at once
+    from reader.core.speech.plan import Utterance
+    from reader.core.speech.synthesiser import Synthesiser
 
 # The article spoken and laid out: shipped with every installation, and in English,
 # which every speech engine Reader uses can speak.
@@ -78,6 +83,7 @@ class _Checks:
         self.folder = folder
         self._document = None
         self._synthesiser = None
+        self._utterance = None  # the sentence the speech check said, which export writes
 
     def in_order(self) -> list[tuple[str, Callable[[], str]]]:
         return [
@@ -135,14 +141,18 @@ class _Checks:
         return ", ".join(loaded)
 
     def speech(self) -> str:
+        from reader.core.speech.audio import SAMPLE_WIDTH
         from reader.core.speech.synthesiser import Synthesiser
 
-        utterance = self._first_utterance()
+        if self._document is None:
+            raise RuntimeError("needs the rendering check")
         self._synthesiser = Synthesiser()
+        utterance = self._first_utterance(self._synthesiser)
         clip = self._synthesiser.synthesise(utterance.text, utterance.voice_id, 1.0)
-        seconds = len(clip.pcm) / 2 / clip.sample_rate
+        seconds = len(clip.pcm) / SAMPLE_WIDTH / clip.sample_rate
         if seconds < 0.3:
             raise RuntimeError(f"only {seconds:.2f} s of audio for {utterance.text!r}")
+        self._utterance = utterance
         return f"{seconds:.1f} s of speech for {utterance.text!r}"
 
     def wav(self) -> str:
@@ -165,15 +175,10 @@ class _Checks:
             raise RuntimeError(f"read back {value!r}")
         return "written and read back"
 
-    def _first_utterance(self):  # noqa: ANN202 - reader.core.speech.plan.Utterance
+    def _first_utterance(self, synthesiser: "Synthesiser") -> "Utterance":
         from reader.core.speech.passages import spoken_article
         from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
-        from reader.core.speech.synthesiser import Synthesiser
 
-        if self._document is None:
-            raise RuntimeError("needs the rendering check")
-        synthesiser = self._synthesiser or Synthesiser()
-        self._synthesiser = synthesiser
         article = spoken_article(self._document, "en")
         choice = VoiceChoice(tuple(synthesiser.voices()), synthesiser.default_voice_id, "")
         spoken = utterances(article, from_sentence(article, 0)[:1], choice)
@@ -184,12 +189,10 @@ class _Checks:
     def _export(self, suffix: str) -> str:
         from reader.core.speech.export import export_speech
 
-        if self._synthesiser is None:
+        if self._synthesiser is None or self._utterance is None:
             raise RuntimeError("needs the speech check")
         target = self.folder / f"sentence{suffix}"
-        seconds = export_speech(
-            [self._first_utterance()], self._synthesiser, 1.0, target, lambda *_: True
-        )
+        seconds = export_speech([self._utterance], self._synthesiser, 1.0, target, lambda *_: True)
         size = target.stat().st_size
         if suffix == ".wav":
             with wave.open(str(target), "rb") as written:
