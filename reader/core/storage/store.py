@@ -79,6 +79,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Seconds a write waits for another copy of Reader to finish its commit before the reader is
+# told to try again. A commit is milliseconds on a disk, but a synchronous commit on a USB
+# stick or a loaded machine can take most of a second (two copies on a 2-core machine under
+# load missed a 1 s limit); SQLite's busy handler sleeps, so the wait costs no CPU.
+BUSY_TIMEOUT_S = 5.0
 _MARK_COLUMNS = (
     "id, article_id, kind, category, name, note, section, start_index, end_index, quote, "
     "prefix, suffix, text_fingerprint, orphaned, created_at, updated_at"
@@ -447,7 +453,9 @@ class Store:
             self._connection = self._replace_damaged_file()
         except StoreError as error:
             self._report(str(error))
-            self._connection = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
+            self._connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None
+            )
             return False
         return True
 
@@ -500,8 +508,7 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         if not self._in_memory:
             make_private_file(self.path)
-        # Another copy of Reader writes for milliseconds; waiting longer would freeze the window.
-        connection = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:  # checked first: a newer file is left exactly as it is
