@@ -4,7 +4,8 @@ Every installer build runs it, and a trainer can run it on a laptop they prepare
 order: the bundled articles load; one renders and is laid out; the bundled fonts load;
 the speech engine says one sentence; that sentence is written as WAV and encoded as AAC
 (.m4a); the store opens, writes and reads back. Everything is written to a temporary
-folder that is removed afterwards. Each check prints one line, "ok" or what failed; the
+folder that is removed afterwards: the system's, or one inside `--data-dir DIR`, so that a
+trainer can check that a USB stick's data folder takes Reader's writes. Each check prints one line, "ok" or what failed; the
 exit status is 0 when every check passed and 1 otherwise.
 """
 
@@ -41,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="also write the results to FILE (a windowed Windows build has no console)",
     )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="write the checks' files in a temporary folder inside DIR (removed afterwards)",
+    )
     return parser
 
 
@@ -53,7 +60,14 @@ def run(arguments: list[str]) -> int:
 
     application = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     lines = [f"Reader {__version__} self-test ({sys.platform})"]
-    with tempfile.TemporaryDirectory(prefix="reader-self-test-") as folder:
+    parent = args.data_dir.expanduser().resolve() if args.data_dir else None
+    try:
+        if parent is not None:
+            parent.mkdir(parents=True, exist_ok=True)
+        workspace = tempfile.TemporaryDirectory(prefix="reader-self-test-", dir=parent)
+    except OSError as error:
+        return fail(f"cannot write in {parent}: {error.strerror or error}", 1)
+    with workspace as folder:
         checks = _Checks(Path(folder))
         failures = 0
         for name, check in checks.in_order():

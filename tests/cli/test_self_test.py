@@ -21,9 +21,24 @@ def test_every_check_passes_on_a_working_installation(tmp_path):
     assert report.read_text(encoding="utf-8") == result.stdout  # for a windowed build
 
 
-def test_self_test_is_also_a_command_word():
-    result = run("self-test")
+def test_self_test_is_also_a_command_word_and_writes_inside_a_chosen_data_folder(tmp_path):
+    # A trainer checks a USB stick's data folder: the checks' files go there, and go away.
+    stick = tmp_path / "USB stick" / "ReaderData"
+    result = run("self-test", "--data-dir", str(stick))
     assert result.returncode == 0, result.stdout + result.stderr
+    assert stick.is_dir() and list(stick.iterdir()) == []
+
+
+def test_a_data_folder_that_cannot_be_written_is_named(tmp_path):
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    for spelling in (
+        ["--self-test", "--data-dir", str(not_a_folder / "ReaderData")],
+        ["--data-dir", str(not_a_folder), "--self-test"],
+    ):
+        result = run(*spelling)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "cannot write in" in result.stderr and "file.txt" in result.stderr
 
 
 def test_a_failing_check_is_named_and_the_status_is_not_zero(tmp_path):
