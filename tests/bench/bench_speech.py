@@ -6,9 +6,11 @@ the article's sentences found as they are once it is shown; measured until the f
 loud sample reaches a real PulseAudio null sink, recorded from its monitor. The floor,
 as the issue sets it: `espeak-ng --stdout SENTENCE | paplay` speaking the same first
 sentence, from its start to its first sound at the same sink. Both sides go through the
-same recorder, so its clock's error (some tens of milliseconds: the monitor runs ahead
-of the sink's own clock) is in both. Also printed: the time until the first samples
-are handed to the sound device, and the engine synthesising the sentence alone.
+same recorder, which keeps the sink busy with silence (an idle sink's monitor sends
+nothing, and the floor then read -10..+10 ms) and times the first loud sample, not its
+20 ms window; what error is left in its clock is in both. Also printed: the time until
+the first samples are handed to the sound device, and the engine synthesising the
+sentence alone.
 
 Export: the same pipeline writing 2,500, 5,000 and 10,000 words to WAV. One ratio is
 the time per word at 10,000 words over that at 2,500: 1.0 is linear growth (pyttsx3

@@ -34,9 +34,14 @@ class Recording:
         ]
 
     def first_sound_at(self) -> float | None:
-        """perf_counter time of the first loud window, or None if all was silent."""
-        windows = self.loud_windows()
-        return self.started + windows.index(True) * WINDOW_S if True in windows else None
+        """perf_counter time of the first loud sample, or None if all was silent.
+
+        To the sample, not the 20 ms window: a benchmark's floor of a few tens of
+        milliseconds read in whole windows would step by 20 ms."""
+        for index, sample in enumerate(self.samples):
+            if abs(sample) > SILENCE:
+                return self.started + index / RATE
+        return None
 
     def sound_seconds(self) -> float:
         return sum(self.loud_windows()) * WINDOW_S
@@ -102,8 +107,27 @@ class SoundServer:
 
         The block starts once the first audio has arrived, so that the recording's clock
         is known: its first sample was captured when that audio arrived, less its length.
+        Silence is played to the sink throughout: an idle null sink's monitor sends nothing,
+        so without it the recording would skip the idle stretches and every time after
+        one would be read early (a floor of "espeak-ng | paplay" read -10 ms).
         """
         recording = Recording()
+        silence = subprocess.Popen(
+            [
+                "pacat",
+                "--server",
+                self.address,
+                f"--device={SINK}",
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=10",
+                "/dev/zero",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         recorder = subprocess.Popen(
             [
                 "parec",
@@ -136,6 +160,7 @@ class SoundServer:
         reader.start()
         if not arrived.wait(10):
             recorder.kill()
+            silence.kill()
             message = "parec recorded nothing"
             raise RuntimeError(message)
         try:
@@ -144,6 +169,8 @@ class SoundServer:
             recorder.terminate()
             reader.join(timeout=10)
             recorder.wait(timeout=10)
+            silence.terminate()
+            silence.wait(timeout=10)
 
     def close(self) -> None:
         self._process.terminate()
