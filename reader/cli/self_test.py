@@ -5,8 +5,9 @@ order: the bundled articles load; one renders and is laid out; the bundled fonts
 the speech engine says one sentence; that sentence is written as WAV and encoded as AAC
 (.m4a); the store opens, writes and reads back. Everything is written to a temporary
 folder that is removed afterwards: the system's, or one inside `--data-dir DIR`, so that a
-trainer can check that a USB stick's data folder takes Reader's writes. Each check prints one line, "ok" or what failed; the
-exit status is 0 when every check passed and 1 otherwise.
+trainer can check that a USB stick's data folder takes Reader's writes. Each check prints
+one line, "ok" or what failed; the exit status is 0 when every check passed and 1
+otherwise.
 """
 
 import argparse
