@@ -211,17 +211,17 @@ class Synthesiser:
             self._espeak.SetSynthCallback(self._audio_callback)
         try:
             settings = (id(self._engine), voice_id, round(NORMAL_WORDS_PER_MINUTE * speed))
-            if _ENGINE_SETTINGS.get(settings[0]) != settings:
-                # espeak-ng loads a voice anew each time it is set: only when it changes.
-                self._engine.setProperty("voice", voice_id)
-                self._engine.setProperty("rate", settings[2])
-                _ENGINE_SETTINGS[settings[0]] = settings
-            if not self._wait_for_settings():
-                raise SynthesisError(translate("speech", "The speech engine stopped answering."))
             # The espeak driver prints "Audio saved to ..." for every file.
             with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(text, target if in_memory else str(target))
-                self._run()
+                if self._espeak is not None:
+                    self._start_espeak(text, target, settings)
+                else:
+                    if _ENGINE_SETTINGS.get(settings[0]) != settings:
+                        self._engine.setProperty("voice", voice_id)
+                        self._engine.setProperty("rate", settings[2])
+                        _ENGINE_SETTINGS[settings[0]] = settings
+                    self._engine.save_to_file(text, str(target))
+                    self._engine.runAndWait()
                 finished = self._wait_for_utterance()
             if not finished:
                 raise SynthesisError(translate("speech", "The speech engine stopped answering."))
@@ -236,20 +236,32 @@ class Synthesiser:
                 translate("speech", "The speech engine failed: {error}").format(error=error)
             ) from error
 
-    def _run(self) -> None:
-        """Have pyttsx3 synthesise what save_to_file() queued.
+    def _start_espeak(
+        self, text: str, target: io.BytesIO | Path, settings: tuple[int, str, int]
+    ) -> None:
+        """Have pyttsx3's espeak-ng driver set the voice and rate if they changed, then
+        synthesise `text` into `target`, calling the driver itself rather than queueing
+        through the engine.
 
-        With espeak-ng, its driver is asked to start the utterance itself: runAndWait()
-        runs the driver's loop, which sleeps 10 ms after starting any utterance however
-        short (pyttsx3 2.99, drivers/espeak.py startLoop), a third of the time a sentence
-        takes. The driver still synthesises and writes the audio; the end is awaited in
-        _wait_for_utterance, as with runAndWait(). Other drivers run their own loop.
+        The engine's queue lost settings and repeated sentences: pyttsx3 (2.99) queues
+        commands while its driver is busy, and its loop ends with espeak_Cancel, which
+        dropped a rate espeak-ng had not yet taken (a whole export spoken at pyttsx3's 200
+        words a minute instead of 175, seen under load); and the engine reports an utterance
+        finished before it stops being busy, so the next utterance could be queued while the
+        driver started the previous text again. Its loop also sleeps 10 ms after starting
+        any utterance, a third of the time a sentence takes. Called directly, the driver
+        passes each command to espeak-ng at once, in order, and nothing cancels them.
         """
         driver = self._engine.proxy._driver
-        if self._espeak is not None and getattr(driver, "_text_to_say", None):
-            driver._start_synthesis(driver._text_to_say)
-        else:
-            self._engine.runAndWait()
+        if _ENGINE_SETTINGS.get(settings[0]) != settings:
+            # espeak-ng loads a voice anew each time it is set: only when it changes.
+            driver.setProperty("voice", settings[1])
+            driver.setProperty("rate", settings[2])
+            if not self._wait_for_rate(settings[2]):
+                raise SynthesisError(translate("speech", "The speech engine stopped answering."))
+            _ENGINE_SETTINGS[settings[0]] = settings
+        driver.save_to_file(text, target)
+        driver._start_synthesis(text)
 
     def _wait_for_utterance(self) -> bool:
         """Whether the engine finished the utterance, written or not.
@@ -271,17 +283,15 @@ class Synthesiser:
                 idle_since = None
         return True
 
-    def _wait_for_settings(self) -> bool:
-        """Whether espeak-ng took the new voice and rate in time.
-
-        espeak-ng queues settings, and pyttsx3 cancels espeak-ng's queue when its loop
-        ends (before synthesising): settings not yet taken would be dropped, and the
-        utterance spoken at the old rate (one time in three, measured).
-        """
-        if self._espeak is None:
-            return True
+    def _wait_for_rate(self, rate: int) -> bool:
+        """Whether espeak-ng took the rate (words a minute) in time: it may queue settings
+        behind an utterance it is still finishing, and one set after the voice is taken
+        after it, so the voice has been taken too."""
+        get_parameter = self._espeak.dll.espeak_GetParameter
+        get_parameter.argtypes = [ctypes.c_int, ctypes.c_int]  # pyttsx3 binds one of the two
+        get_parameter.restype = ctypes.c_int
         deadline = time.monotonic() + SETTINGS_TIMEOUT_S
-        while self._espeak.IsPlaying():
+        while get_parameter(self._espeak.RATE, 1) != rate:  # 1: the value now in use
             if time.monotonic() > deadline:
                 return False
             time.sleep(0.0005)

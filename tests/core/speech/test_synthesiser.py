@@ -10,6 +10,8 @@ from dataclasses import replace
 from reader.core.speech.audio import WavWriter, read_speech, silence
 from reader.core.speech.synthesiser import Synthesiser
 
+SENTENCE = "Reading aloud, one sentence at a time."
+
 
 def loudness(pcm: bytes) -> float:
     samples = array.array("h", pcm)
@@ -27,6 +29,35 @@ def test_a_sentence_becomes_audible_speech_and_speed_shortens_it(synthesiser: Sy
         again = synthesiser.synthesise("Reading aloud, one sentence at a time.", "gmw/en", 1.0)
         assert fast.seconds < normal.seconds * 0.65
         assert abs(again.seconds - normal.seconds) < 0.05
+
+
+FIRST_CLIPS = """
+import sys
+from reader.core.speech.synthesiser import Synthesiser
+synthesiser = Synthesiser()
+for voice in sys.argv[1:]:
+    print(synthesiser.synthesise("Reading aloud, one sentence at a time.", voice, 1.0).seconds)
+"""
+
+
+def test_a_new_engine_speaks_its_first_sentences_at_the_rate_asked(synthesiser: Synthesiser):
+    # pyttsx3's loop cancelled espeak-ng's queue while a voice was still loading, dropping
+    # the rate set after it: a whole export came out at 200 words a minute instead of 175.
+    voices = ["gmw/en", "gmw/en-GB-x-rp", "inc/ur", "gmw/en"]
+    expected = [synthesiser.synthesise(SENTENCE, voice, 1.0).seconds for voice in voices]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_CLIPS, *voices], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)  # side by side: the race showed under load
+    ]
+    for run in runs:
+        output, _ = run.communicate(timeout=120)
+        assert run.returncode == 0
+        seconds = [float(line) for line in output.split()]
+        # A wrong rate is 0.3 s off this sentence; the same rate is within a few ms.
+        assert len(seconds) == len(expected)
+        assert all(abs(got - want) < 0.05 for got, want in zip(seconds, expected, strict=True))
 
 
 def test_urdu_is_spoken_with_the_urdu_voice(synthesiser: Synthesiser):
