@@ -191,6 +191,8 @@ def test_m4a_is_the_same_speech_at_a_fraction_of_the_size(tmp_path, qtbot):
     assert abs(decoded_seconds(m4a, qtbot) - sox_seconds(wav)) < 0.5
     assert m4a.stat().st_size < wav.stat().st_size / 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "speech.m4a", "speech.wav"]
+    # The reader sees Reader's progress and result, not FFmpeg's statistics ("[aac @ ...]").
+    assert [line for line in done.stderr.splitlines() if not line.startswith("reader: ")] == []
 
 
 def test_the_data_folder_may_come_before_the_command(tmp_path):

@@ -7,6 +7,9 @@ the bit rate (about 80 kbit/s for mono speech): the recorder's own bit-rate and 
 settings change nothing with audio handed in this way (measured with Qt 6.11).
 """
 
+import contextlib
+import ctypes
+import sys
 import wave
 from pathlib import Path
 
@@ -24,6 +27,11 @@ from reader.core.speech.progress import ExportCancelledError, Progress
 
 translate = QCoreApplication.translate
 BUFFER_SECONDS = 1
+# FFmpeg's level for warnings (libavutil/log.h): AAC's closing statistics ("[aac @ 0x...]
+# Qavg: ...") are logged at the level above, which FFmpeg prints to stderr by default.
+AV_LOG_WARNING = 24
+# libavutil as PySide6 ships it, by the name the already loaded copy answers to.
+_AVUTIL_NAMES = {"win32": "avutil-59", "darwin": "libavutil.59.dylib"}
 
 
 class EncodingError(Exception):
@@ -70,7 +78,8 @@ class _Encoder(QObject):
         self._recorder.errorOccurred.connect(self._on_error)
 
     def run(self) -> None:
-        self._recorder.record()
+        self._recorder.record()  # loads Qt's FFmpeg back end, and with it libavutil
+        _quiet_ffmpeg()
         if self._recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
             self._loop.exec()
         if self._cancelled:
@@ -106,3 +115,15 @@ class _Encoder(QObject):
     def _on_error(self, _error: QMediaRecorder.Error, message: str) -> None:
         self._error = message
         self._loop.quit()
+
+
+def _quiet_ffmpeg() -> None:
+    """Keep FFmpeg's information lines off stderr, where `reader export-audio` speaks to its
+    reader; its warnings and errors still come. Qt sets FFmpeg's log level only when
+    QT_FFMPEG_DEBUG is set (Qt 6.11), so Reader sets it in the copy Qt loaded, found by
+    name: nothing is loaded that was not already. Where it cannot be found, the lines stay.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(_AVUTIL_NAMES.get(sys.platform, "libavutil.so.59")).av_log_set_level(
+            AV_LOG_WARNING
+        )
