@@ -366,7 +366,7 @@ class ReadAloud(QObject):
             return
         self._sleep_timer.start(minutes * 60_000)
         self._announcer.announce(
-            self.tr("Reading will pause in {minutes} minutes").format(minutes=minutes)
+            self.tr("Reading will pause in %n minute(s)", None, minutes)
         )
 
     def test_voice(self, voice_id: str) -> None:
