@@ -5,16 +5,16 @@
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{current} of %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{current} of %n match</numerusform>
+            <numerusform>{current} of %n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Library reloaded: %n article(s); cannot be opened: {problems}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Library reloaded: %n article; cannot be opened: {problems}.</numerusform>
+            <numerusform>Library reloaded: %n articles; cannot be opened: {problems}.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>MarksController</name>
     <message numerus="yes">
         <source>Exported %n mark(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n mark to {path}.</numerusform>
+            <numerusform>Exported %n marks to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>ReadAloud</name>
     <message numerus="yes">
         <source>Reading will pause in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading will pause in %n minute</numerusform>
+            <numerusform>Reading will pause in %n minutes</numerusform>
         </translation>
     </message>
 </context>
