@@ -29,7 +29,7 @@ SOURCES = ROOT / "reader"
 
 def _qt_tool(name: str) -> Path:
     """The path of one of Qt's tools (lupdate, lrelease) inside the PySide6 wheel."""
-    import PySide6  # noqa: PLC0415 - only the commands need Qt, not importing this file
+    import PySide6  # only the commands need Qt, not importing this file
 
     folder = Path(PySide6.__file__).resolve().parent
     return folder / (name + (".exe" if sys.platform == "win32" else ""))
@@ -54,10 +54,13 @@ def update() -> None:
         # article(s)" → "1 article", "2 articles").
         only_plurals = ["-pluralonly"] if language == "en" else []
         subprocess.run(
-            [str(_qt_tool("lupdate")), "-locations", "none", "-target-language", language]
-            + only_plurals
-            + files
-            + ["-ts", str(target.relative_to(ROOT))],
+            [
+                str(_qt_tool("lupdate")),
+                *("-locations", "none", "-target-language", language),
+                *only_plurals,
+                *files,
+                *("-ts", str(target.relative_to(ROOT))),
+            ],
             cwd=ROOT,
             check=True,
         )

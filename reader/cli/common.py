@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<14}{summary}" for name, summary in COMMAND_SUMMARIES.items())
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--language CODE]\n       %(prog)s COMMAND [--help]",
+        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--language CODE]\n"
+        "       %(prog)s COMMAND [--help]",
         description="Reader: an accessible offline reading app. Opens the bundled articles and "
         "those in the articles folder of the data location.",
         epilog=f"commands (each has its own --help):\n{commands}",

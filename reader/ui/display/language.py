@@ -42,9 +42,7 @@ def current_language() -> str:
 
 def chosen_language(preference: str) -> str:
     """The language a preference gives on this system ("" follows the system's languages)."""
-    return interface_language(
-        preference, QLocale.system().uiLanguages(), available_languages()[1:]
-    )
+    return interface_language(preference, QLocale.system().uiLanguages(), available_languages()[1:])
 
 
 def install_language(app: QCoreApplication, code: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from reader.core.display.appearance import Appearance
 from reader.core.display.themes import BUILT_IN_THEMES, CUSTOM_THEME_NAME, Theme, theme_label
+from reader.ui.display.fonts import NASKH_FAMILY
 
 FOCUS_WIDTH_PX = 3  # thick enough to find at a glance (WCAG 2.4.7, 2.4.13)
 
@@ -85,7 +86,7 @@ def focus_stylesheet(theme: Theme) -> str:
 
 # The interface face for a language's script, ahead of the system's own: Nastaliq is too
 # tall for menus and buttons (resources/fonts/README.md), so Urdu menus are in Naskh.
-INTERFACE_FAMILIES = {QLocale.Script.ArabicScript: "Noto Naskh Arabic"}
+INTERFACE_FAMILIES = {QLocale.Script.ArabicScript: NASKH_FAMILY}
 SYSTEM_FONT_PROPERTY = "readerSystemFont"
 SHOWN_INTERFACE_PROPERTY = "readerShownInterface"
 
