@@ -1886,6 +1886,10 @@ Reader will work, but will not remember your place this time.</source>
         <translation>مصنف: {author}</translation>
     </message>
     <message>
+        <source>Author unknown</source>
+        <translation>مصنف نامعلوم</translation>
+    </message>
+    <message>
         <source>Published {date}</source>
         <translation>اشاعت: {date}</translation>
     </message>

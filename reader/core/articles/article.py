@@ -37,7 +37,7 @@ class ArticleMeta:
     id: str
     path: Path
     title: str
-    author: str = "Unknown"
+    author: str = ""  # "" when the front matter names none: the header says so, translated
     source: str = ""
     published: str = ""
     language: str = "en"
@@ -200,7 +200,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
         id=article_id,
         path=path,
         title=title,
-        author=(values.get("author") or "").strip() or "Unknown",
+        author=(values.get("author") or "").strip(),
         source=(values.get("source") or "").strip(),
         published=(values.get("published") or "").strip(),
         language=language,
