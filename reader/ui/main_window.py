@@ -136,15 +136,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel)
         self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self.toc_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
+        # Qt does not mirror dock areas: in a right-to-left language the library and the
+        # contents are on the right, where the reader's line starts, and the marks left.
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.isRightToLeft():
+            start, end = end, start
+        self.addDockWidget(start, self.library_dock)
+        self.addDockWidget(start, self.toc_dock)
         self.toc_dock.hide()
         self.bookmarks_dock = self._dock(
             "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel
         )
         self.notes_dock = self._dock("notesDock", self.tr("Highlights and Notes"), self.notes_panel)
         for dock in (self.bookmarks_dock, self.notes_dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(end, dock)
             dock.hide()
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
         self.statusBar().addPermanentWidget(self.position_label)
@@ -695,8 +700,9 @@ class MainWindow(QMainWindow):
         self.close()
         window.open_start_article()
         window.focus_article()
+        # Python owns both windows: the closed one (its article already cleared) is freed
+        # when the last reference to it goes.
         self.replaced.emit(window)
-        self.deleteLater()
 
     def _save_state(self) -> None:
         """The reading place, settings, size and panels, to be found at the next opening."""

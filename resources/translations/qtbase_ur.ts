@@ -299,6 +299,14 @@
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>یہاں دیکھیں (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فائلوں کی قسم (&amp;T):</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>یہاں دیکھیں:</translation>
     </message>
