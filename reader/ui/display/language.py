@@ -8,6 +8,7 @@ then sends every widget a LanguageChange event; the main window rebuilds on it.
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from reader.core.articles.article import language_name
 from reader.core.language.interface import SOURCE_LANGUAGE, interface_language, is_right_to_left
 from reader.resources import resource_path
 
@@ -26,12 +27,8 @@ def available_languages() -> list[str]:
 
 
 def native_name(code: str) -> str:
-    """The language's name in itself (اردو, English), from Qt's CLDR data; the code for a
-    language Qt does not know. English is asked for as "en_001": plain "en" is American."""
-    locale = QLocale("en_001" if code == SOURCE_LANGUAGE else code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    return locale.nativeLanguageName()
+    """The language's name in itself (اردو, English); the code for one Qt does not know."""
+    return language_name(code)
 
 
 def current_language() -> str:
