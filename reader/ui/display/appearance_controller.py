@@ -1,6 +1,6 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -185,7 +185,9 @@ class AppearanceController(QObject):
     def _set_text_scale(self, scale: float) -> None:
         self.apply(
             self._appearance.changed(text_scale=scale),
-            message=self.tr("Text size {percent} %.").format(percent=round(scale * 100)),
+            message=self.tr("Text size {percent} %.").format(
+                percent=QLocale().toString(round(scale * 100))
+            ),
         )
 
     def _scale_interface(self, direction: int) -> None:
@@ -196,7 +198,9 @@ class AppearanceController(QObject):
     def _set_interface_scale(self, scale: float) -> None:
         self.apply(
             self._appearance.changed(interface_scale=scale),
-            message=self.tr("Interface size {percent} %.").format(percent=round(scale * 100)),
+            message=self.tr("Interface size {percent} %.").format(
+                percent=QLocale().toString(round(scale * 100))
+            ),
         )
 
     def _on_theme_action(self, action: QAction) -> None:

@@ -284,3 +284,13 @@ def test_language_follows_the_preference_without_restart(make_window, qtbot, in_
     qtbot.addWidget(replaced[0])
     assert replaced[0].menuBar().actions()[0].text() == "&File"
     assert not replaced[0].isRightToLeft()
+
+
+@pytest.mark.parametrize(("code", "digits"), [("ur", "110"), ("en", "110"), ("ps", "۱۱۰")])
+def test_percentages_are_written_in_the_languages_digits(make_window, in_language, code, digits):
+    """Pakistani Urdu writes Latin digits (CLDR's ur_PK), which espeak-ng's Urdu voice
+    reads; Pashto writes Extended Arabic-Indic ones."""
+    in_language(code)
+    window = make_window()
+    window.appearance.larger_text()  # 100 % to 110 %
+    assert digits in window.announcer.last_message
