@@ -73,7 +73,7 @@ def test_unreadable_files_are_listed_with_their_reason(window, data_paths, qtbot
     window.reload_library()
     panel = window.library_panel
     assert titles(panel)[-1] == "Cannot open broken.md"
-    assert "2 articles, 1 that cannot be opened" in window.announcer.last_message
+    assert "2 articles; cannot be opened: 1." in window.announcer.last_message
     panel.list.setCurrentItem(panel.list.topLevelItem(2))
     assert "not valid YAML" in panel.details.text()
     seen: list[str] = []
