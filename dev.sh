@@ -4,6 +4,7 @@
 #   ./dev.sh test [ARGS...]  run the whole test suite (ARGS go to pytest)
 #   ./dev.sh bench           run the benchmarks under tests/bench/
 #   ./dev.sh package         build the Linux .deb and .tar.xz and smoke-test them (as root)
+#   ./dev.sh translations    regenerate resources/translations/*.ts from the code (lupdate)
 # The first run creates .venv/ and installs what is missing, system packages
 # included when run as root (otherwise it prints the apt-get line to run).
 # Later runs skip every install whose inputs have not changed.
@@ -112,24 +113,37 @@ ensure_venv() {
   fi
 }
 
+# The interface translations, compiled from resources/translations/*.ts; the script skips
+# each .qm that is newer than its source, so this costs nothing after the first run.
+compile_translations() {
+  "$venv/bin/python" packaging/translations.py compile
+}
+
 command="${1:-}"
 [ $# -gt 0 ] && shift
 case "$command" in
   run)
     ensure_debs "${run_packages[@]}"
     ensure_venv
+    compile_translations
     exec "$venv/bin/python" -m reader "$@"
     ;;
   test)
     ensure_debs "${run_packages[@]}" "${test_packages[@]}"
     ensure_venv
+    compile_translations
     "$venv/bin/python" -m ruff check reader tests
     exec "$venv/bin/python" -m pytest "$@"
     ;;
   bench)
     ensure_debs "${run_packages[@]}" "${test_packages[@]}"
     ensure_venv
+    compile_translations
     exec "$venv/bin/python" -m tests.bench "$@"
+    ;;
+  translations)
+    ensure_venv
+    exec "$venv/bin/python" packaging/translations.py update
     ;;
   package)
     ensure_debs "${run_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
@@ -138,7 +152,8 @@ case "$command" in
     exec packaging/smoke-test-linux.sh
     ;;
   *)
-    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench | ./dev.sh package"
+    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench" \
+      "| ./dev.sh package | ./dev.sh translations"
     exit 2
     ;;
 esac

@@ -22,6 +22,7 @@ if ! "$python" -c 'import PyInstaller, PIL' 2>/dev/null; then
   "$python" -m pip install -q -e ".[package]"
 fi
 
+"$python" packaging/translations.py compile # the spec also does; here a failure stops early
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/reader.spec
 

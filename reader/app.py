@@ -10,11 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -46,6 +43,7 @@ from reader.paths import (
     portable_data_dir,
 )
 from reader.resources import resource_path
+from reader.ui.display.language import chosen_language, install_language
 from reader.ui.display.theming import apply_interface
 from reader.ui.widgets import messages
 from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT, FirstPaintProbe
@@ -95,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.ui.widgets.collector import GuiThreadCollector
 
     GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
-    _install_translations(app)
+    preferences = PreferencesFile(paths.preferences, machine_defaults_path())
+    install_language(app, chosen_language(args.language or preferences.saved_language()))
     library.load()  # after the translations: problems are reported in the reader's language
     try:
         requested = resolve_article(library, args.article) if args.article else None
@@ -106,7 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.ui.main_window import MainWindow
 
     register_bundled_fonts()
-    preferences = PreferencesFile(paths.preferences, machine_defaults_path())
     appearance, problem = _load_appearance(preferences)
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
     if problem:
@@ -119,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             messages.inform(None, APP_NAME, problem)
         store = _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance)
-    store.report_problems_to(_StoreProblems(window))
+    store_problems = _StoreProblems(window)
+    store.report_problems_to(store_problems)
     if folder_problem:
         window.saving_is_off()
     window.show()
@@ -196,8 +195,13 @@ class _StoreProblems:
     read can happen in the middle of opening an article. Each message is shown once."""
 
     def __init__(self, window: "MainWindow") -> None:
-        self._window = window
         self._shown: set[str] = set()
+        self._follow(window)
+
+    def _follow(self, window: "MainWindow") -> None:
+        """Show messages over `window`, and over the one that replaces it (a new language)."""
+        self._window = window
+        window.replaced.connect(self._follow)
 
     def __call__(self, message: str) -> None:
         if message in self._shown:
@@ -213,14 +217,3 @@ class _StoreProblems:
             QTimer.singleShot(OPENING_RETRY_MS, self._window, partial(self._show, message))
             return
         messages.warn(self._window, APP_NAME, message)
-
-
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("reader", str(resource_path("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)

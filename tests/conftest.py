@@ -1,6 +1,8 @@
 """Shared test setup: widgets run offscreen, every test gets its own data folder."""
 
 import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reader.paths import DataPaths
+from reader.ui.display.language import install_language
 from reader.ui.widgets.collector import GuiThreadCollector
 from tests.support.sound import SoundServer
 
@@ -28,6 +31,17 @@ def sound_server() -> Iterator[SoundServer]:
     os.environ["PULSE_SERVER"] = server.address  # before Qt Multimedia first looks
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interface_language(qapp) -> str:
+    """The interface in English, as the app starts on an English system: the .qm files are
+    compiled first (as ./dev.sh does), and English's own file gives its plural forms."""
+    subprocess.run(
+        [sys.executable, str(REPO_ROOT / "packaging" / "translations.py"), "compile"], check=True
+    )
+    install_language(qapp, "en")
+    return "en"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<14}{summary}" for name, summary in COMMAND_SUMMARIES.items())
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR]\n       %(prog)s COMMAND [--help]",
+        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--language CODE]\n"
+        "       %(prog)s COMMAND [--help]",
         description="Reader: an accessible offline reading app. Opens the bundled articles and "
         "those in the articles folder of the data location.",
         epilog=f"commands (each has its own --help):\n{commands}",
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir", metavar="DIR", type=Path, help="keep every file Reader writes under DIR"
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default="",
+        help="the interface language for this run: ur (اردو) or en; the default is the one "
+        "chosen in Display Preferences, else the system's",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser

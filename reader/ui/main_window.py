@@ -2,7 +2,16 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +67,9 @@ ENGINE_START_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
+    # The window that took this one's place after a change of interface language.
+    replaced = Signal(QMainWindow)
+
     def __init__(
         self,
         library: Library,
@@ -70,6 +82,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = store
         self.paths = paths
+        self._preferences = preferences
         self.article: RenderedArticle | None = None
         self.renderer = RenderCache(paths.render_cache, library.folders)
         self.converter = ArticleConverter(self)  # off the GUI thread, within a time budget
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.setWindowTitle(self.tr("Reader"))
+        self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -122,15 +136,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel)
         self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self.toc_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
+        # Qt does not mirror dock areas: in a right-to-left language the library and the
+        # contents are on the right, where the reader's line starts, and the marks left.
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.isRightToLeft():
+            start, end = end, start
+        self.addDockWidget(start, self.library_dock)
+        self.addDockWidget(start, self.toc_dock)
         self.toc_dock.hide()
         self.bookmarks_dock = self._dock(
             "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel
         )
         self.notes_dock = self._dock("notesDock", self.tr("Highlights and Notes"), self.notes_panel)
         for dock in (self.bookmarks_dock, self.notes_dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(end, dock)
             dock.hide()
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
         self.statusBar().addPermanentWidget(self.position_label)
@@ -396,9 +415,12 @@ class MainWindow(QMainWindow):
         # place), and say its name rather than a count.
         self.finder.refresh(announce=False, follow=False)
         self._update_status()
-        message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.meta.content_note:
-            message += " " + self.tr("Content note: {note}").format(note=article.meta.content_note)
+            message = self.tr("Opened {title}. Content note: {note}").format(
+                title=article.meta.title, note=article.meta.content_note
+            )
+        else:
+            message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.notice:
             message += " " + article.notice
         self.announcer.announce(message)
@@ -431,8 +453,10 @@ class MainWindow(QMainWindow):
         self.library_panel.set_progress(self.store.all_progress())
         self.announcer.announce(
             self.tr(
-                "Library reloaded: {articles} articles, {problems} that cannot be opened."
-            ).format(articles=len(self.library.articles), problems=len(self.library.problems))
+                "Library reloaded: %n article(s); cannot be opened: {problems}.",
+                None,
+                len(self.library.articles),
+            ).format(problems=len(self.library.problems))
         )
 
     def open_articles_folder(self) -> None:
@@ -653,8 +677,35 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.read_aloud.shut_down()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Once for however many translators changed, after the change is complete.
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self._rebuild_timer.start()
+        super().changeEvent(event)
+
+    def _rebuild_in_new_language(self) -> None:
+        """A new window in the new language takes this one's place, with the same article,
+        place, panels and size (all saved on closing, read back on opening).
+
+        Building again, rather than setting each widget's texts anew, means that every
+        text, also those formatted with values when made, comes from the one code that
+        made it first; no widget can be left in the old language. Read-aloud stops.
+        """
+        self._save_state()  # the new window reads it back
+        window = MainWindow(
+            self.library, self.store, self.paths, self._preferences, self.appearance.appearance
+        )
+        window._store_error_shown = self._store_error_shown
+        window.show()  # first: closing the only window would end the application
+        self.close()
+        window.open_start_article()
+        window.focus_article()
+        # Python owns both windows: the closed one (its article already cleared) is freed
+        # when the last reference to it goes.
+        self.replaced.emit(window)
+
+    def _save_state(self) -> None:
+        """The reading place, settings, size and panels, to be found at the next opening."""
         self._save_speech_settings()
         self._save_timer.stop()
         self.save_reading_position()
@@ -662,6 +713,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.read_aloud.shut_down()
+        self._save_state()
         # Nothing pending may run on a closed window: Python's garbage collector can free
         # it (and its document) at any allocation, also in the middle of a pending task.
         # Qt lays a long article out lazily, on timers of its own that call back into

@@ -181,3 +181,10 @@ def test_terminal_safe_escapes_what_a_terminal_acts_on_and_nothing_else(text, sa
 
 def test_terminal_safe_may_keep_newlines_for_messages():
     assert terminal_safe("one\ntwo\x1b", keep_newlines=True) == "one\ntwo\\x1b"
+
+
+@pytest.mark.parametrize(("arguments", "language"), [([], ""), (["--language", "ur"], "ur")])
+def test_language_on_the_command_line(arguments, language):
+    from reader.cli.common import build_parser
+
+    assert build_parser().parse_args(arguments).language == language

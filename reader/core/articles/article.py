@@ -37,7 +37,7 @@ class ArticleMeta:
     id: str
     path: Path
     title: str
-    author: str = "Unknown"
+    author: str = ""  # "" when the front matter names none: the header says so, translated
     source: str = ""
     published: str = ""
     language: str = "en"
@@ -200,7 +200,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
         id=article_id,
         path=path,
         title=title,
-        author=(values.get("author") or "").strip() or "Unknown",
+        author=(values.get("author") or "").strip(),
         source=(values.get("source") or "").strip(),
         published=(values.get("published") or "").strip(),
         language=language,
@@ -242,8 +242,10 @@ def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | N
 
 
 def language_name(tag: str) -> str:
-    """'ur' -> 'Urdu (ur)' (Qt names languages in English); unknown tags stay as they are."""
-    locale = QLocale(tag.replace("-", "_"))
+    """A language by its own name, from Qt's CLDR data, whatever the interface language:
+    'ur' -> 'اردو', 'fr' -> 'français', 'en' -> 'English' (asked as 'en_001': plain 'en'
+    is American English); a tag Qt does not know stays as it is."""
+    locale = QLocale("en_001" if tag == "en" else tag.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return tag
-    return f"{QLocale.languageToString(locale.language())} ({tag})"
+    return locale.nativeLanguageName()

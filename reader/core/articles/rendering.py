@@ -118,7 +118,10 @@ def _linkify(text: str) -> str:
 
 def _header_html(meta: ArticleMeta) -> str:
     """Title, byline, source and content note; whole phrases are translated, not words."""
-    byline = [translate("rendering", "By {author}").format(author=html.escape(meta.author))]
+    if meta.author:
+        byline = [translate("rendering", "By {author}").format(author=html.escape(meta.author))]
+    else:  # in the reader's language, not a placeholder name in English
+        byline = [translate("rendering", "Author unknown")]
     if meta.published:
         published = translate("rendering", "Published {date}")
         byline.append(published.format(date=html.escape(meta.published)))

@@ -11,6 +11,7 @@ overflow.
 
 import json
 import math
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, fields
 
@@ -42,6 +43,8 @@ FONT_WEIGHTS = ("normal", "medium", "bold")
 THEME_NAMES = (*(theme.name for theme in BUILT_IN_THEMES), CUSTOM_THEME_NAME)
 COLOUR_FIELDS = ("custom_text", "custom_background")
 SHOWN_VALUE_CHARACTERS = 40  # a bad value is quoted in a message up to this length
+# ISO 639 codes: Reader's translation files are named by them (reader_ur.ts).
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # Unicode categories shown as ⟨U+XXXX⟩
 
 translate = QCoreApplication.translate
@@ -64,6 +67,8 @@ class Appearance:
     reading_ruler: int = 0
     dimming: float = 0.0
     interface_scale: float = 1.0
+    # The interface language: "" follows the system, else a code such as "ur" or "en".
+    language: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -172,6 +177,8 @@ def _checked_text(name: str, value: object) -> str | None:
         return value if value in FONT_WEIGHTS else None
     if name == "theme":
         return value if value in THEME_NAMES else None
+    if name == "language":
+        return value if value == "" or LANGUAGE_CODE.fullmatch(value) else None
     if name in COLOUR_FIELDS:
         try:
             return normalised(value)

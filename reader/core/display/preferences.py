@@ -123,6 +123,24 @@ class PreferencesFile:
             )
         return appearance, None
 
+    def saved_language(self) -> str:
+        """The interface language chosen in the reader's file, else in the machine's defaults,
+        else "" (follow the system); nothing is moved or reported. Read before the rest, so
+        that what load() reports is in the reader's language."""
+        for path in (self.path, self.machine_defaults):
+            if path is None:
+                continue
+            try:
+                document = _json_object(_read_limited(path))
+            except OSError:
+                continue
+            values = document.get("appearance", document) if document else None
+            if isinstance(values, dict) and "language" in values:
+                language = Appearance.from_dict({"language": values["language"]}).language
+                if language == values["language"]:
+                    return language
+        return ""
+
     def save(self, appearance: Appearance) -> None:
         """Write the file whole or not at all; raises OSError (read-only folder, full disk)."""
         document = {"version": FORMAT_VERSION, "appearance": appearance.to_dict()}

@@ -1,6 +1,6 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -9,6 +9,7 @@ from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.dimmer import ScreenDimmer
+from reader.ui.display.language import chosen_language, current_language, install_language
 from reader.ui.display.theming import apply_interface
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.timers import single_shot_timer
@@ -46,6 +47,7 @@ class AppearanceController(QObject):
         self._dimmer = ScreenDimmer(window)
         self._ruler_lines = appearance.reading_ruler or 1
         self._place_to_keep = 0
+        self._choosing = False  # the preferences dialog is open
         self._ruler_action: QAction | None = None
         self._theme_combo: QComboBox | None = None
         self.theme_group = QActionGroup(self)
@@ -76,6 +78,7 @@ class AppearanceController(QObject):
 
     def apply(self, appearance: Appearance, *, message: str = "") -> None:
         """Show `appearance` everywhere, then save it shortly after."""
+        language_changed = appearance.language != self._appearance.language
         self._appearance = appearance
         place = self._view.first_visible_position()
         if apply_interface(QApplication.instance(), appearance):
@@ -90,6 +93,18 @@ class AppearanceController(QObject):
         if message:
             self._announcer.announce(message)
         self._save_timer.start()
+        if language_changed and not self._choosing:
+            self._show_language()
+
+    def _show_language(self) -> None:
+        """Install the chosen language if it is not the one shown; the window then rebuilds
+        itself in it (MainWindow.changeEvent). The --language of this run gives way."""
+        language = chosen_language(self._appearance.language)
+        if language != current_language():
+            self.save()  # the new window reads the preferences as they are now
+            app = QApplication.instance()
+            install_language(app, language)
+            apply_interface(app, self._appearance)  # the new language's interface font
 
     def _return_to_place(self) -> None:
         """Once the window has laid itself out in the new size."""
@@ -155,13 +170,24 @@ class AppearanceController(QObject):
         defaults, _ = self._preferences.defaults()  # the NGO's machine defaults, if any
         dialog = PreferencesDialog(self._appearance, self._window, defaults=defaults)
         dialog.appearanceChanged.connect(self.apply)
-        dialog.exec()
+        language = self._appearance.language
+        # A new language applies once the dialog is closed: the window, and the dialog in
+        # it, are built again in that language.
+        self._choosing = True
+        try:
+            dialog.exec()
+        finally:
+            self._choosing = False
         self.save()
+        if self._appearance.language != language:
+            self._show_language()
 
     def _set_text_scale(self, scale: float) -> None:
         self.apply(
             self._appearance.changed(text_scale=scale),
-            message=self.tr("Text size {percent} %.").format(percent=round(scale * 100)),
+            message=self.tr("Text size {percent} %.").format(
+                percent=QLocale().toString(round(scale * 100))
+            ),
         )
 
     def _scale_interface(self, direction: int) -> None:
@@ -172,7 +198,9 @@ class AppearanceController(QObject):
     def _set_interface_scale(self, scale: float) -> None:
         self.apply(
             self._appearance.changed(interface_scale=scale),
-            message=self.tr("Interface size {percent} %.").format(percent=round(scale * 100)),
+            message=self.tr("Interface size {percent} %.").format(
+                percent=QLocale().toString(round(scale * 100))
+            ),
         )
 
     def _on_theme_action(self, action: QAction) -> None:

@@ -17,8 +17,10 @@ SANS_FAMILY = "Noto Sans"
 SERIF_FAMILY = "Noto Serif"
 DYSLEXIC_FAMILY = "OpenDyslexic"
 URDU_FAMILY = "Noto Nastaliq Urdu"
-# The family names as Qt reports them once loaded: sans, serif, dyslexic, nastaliq.
-BUNDLED_FAMILIES = (SANS_FAMILY, SERIF_FAMILY, DYSLEXIC_FAMILY, URDU_FAMILY)
+# The Urdu interface's face (Nastaliq is too tall for menus); also offered for articles.
+NASKH_FAMILY = "Noto Naskh Arabic"
+# The family names as Qt reports them once loaded: sans, serif, dyslexic, nastaliq, naskh.
+BUNDLED_FAMILIES = (SANS_FAMILY, SERIF_FAMILY, DYSLEXIC_FAMILY, URDU_FAMILY, NASKH_FAMILY)
 
 FONT_SUFFIXES = (".ttf", ".otf")
 

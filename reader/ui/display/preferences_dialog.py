@@ -36,6 +36,7 @@ from reader.core.display.themes import (
     format_ratio,
 )
 from reader.ui.display.fonts import BUNDLED_FAMILIES
+from reader.ui.display.language import available_languages, native_name
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.widgets.form import labelled
 
@@ -90,6 +91,11 @@ class PreferencesDialog(QDialog):
         self.reading_ruler.setSpecialValueText(self.tr("Off"))
         self.dimming = _percent_spin("dimming", 10)
         self.interface_size = _percent_spin("interface_scale", 10)
+        self.language = QComboBox()
+        # Each language by its own name, so that a reader finds theirs whatever is shown.
+        self.language.addItem(self.tr("System language"), "")
+        for code in available_languages():
+            self.language.addItem(native_name(code), code)
         self.preset = QComboBox()
         for name in PRESETS:
             self.preset.addItem(QCoreApplication.translate("presets", name), name)
@@ -154,6 +160,14 @@ class PreferencesDialog(QDialog):
             ),
             self.interface_size,
         )
+        aids.addRow(
+            labelled(
+                self.tr("&Language:"),
+                self.language,
+                self.tr("The language of menus and dialogs; it changes when you choose OK."),
+            ),
+            self.language,
+        )
         presets = QHBoxLayout()
         presets.addWidget(labelled(self.tr("Pr&esets:"), self.preset))
         presets.addWidget(self.preset, 1)
@@ -204,7 +218,7 @@ class PreferencesDialog(QDialog):
             self.word_spacing,
         ):
             spin.valueChanged.connect(self._read_controls)
-        for combo in (self.font_family, self.font_weight, self.theme):
+        for combo in (self.font_family, self.font_weight, self.theme, self.language):
             combo.currentIndexChanged.connect(self._read_controls)
         self.justify.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
@@ -239,6 +253,11 @@ class PreferencesDialog(QDialog):
         self.reading_ruler.setValue(appearance.reading_ruler)
         self.dimming.setValue(round(appearance.dimming * 100))
         self.interface_size.setValue(round(appearance.interface_scale * 100))
+        index = self.language.findData(appearance.language)
+        if index < 0:  # a language this installation has no translation for
+            self.language.addItem(native_name(appearance.language), appearance.language)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
         self._show_custom_colours(appearance)
         self._updating = False
 
@@ -254,14 +273,18 @@ class PreferencesDialog(QDialog):
             swatch = f"background: {colour}; color: {best_extreme(colour)};" if custom else ""
             button.setStyleSheet(swatch)
         ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
-        message = self.tr("Contrast {ratio}:1.").format(ratio=format_ratio(ratio))
         if ratio < TEXT_RATIO:
-            message += " " + self.tr(
-                "Too low: below 4.5:1, most readers will find this hard to read."
+            message = self.tr(
+                "Contrast {ratio}:1. Too low: below 4.5:1, most readers will find this hard "
+                "to read."
             )
         elif ratio < BODY_TEXT_RATIO:
-            message += " " + self.tr("Below 7:1: hard to read for many low-vision readers.")
-        self.contrast.setText(message)
+            message = self.tr(
+                "Contrast {ratio}:1. Below 7:1: hard to read for many low-vision readers."
+            )
+        else:
+            message = self.tr("Contrast {ratio}:1.")
+        self.contrast.setText(message.format(ratio=format_ratio(ratio)))
         self.contrast.setEnabled(custom)
 
     def _read_controls(self) -> None:
@@ -282,6 +305,7 @@ class PreferencesDialog(QDialog):
                 reading_ruler=self.reading_ruler.value(),
                 dimming=self.dimming.value() / 100,
                 interface_scale=self.interface_size.value() / 100,
+                language=self.language.currentData(),
             )
         )
 

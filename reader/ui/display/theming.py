@@ -1,11 +1,12 @@
 """The whole interface in the reader's colours and size: menus, panels, dialogs."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from reader.core.display.appearance import Appearance
 from reader.core.display.themes import BUILT_IN_THEMES, CUSTOM_THEME_NAME, Theme, theme_label
+from reader.ui.display.fonts import NASKH_FAMILY
 
 FOCUS_WIDTH_PX = 3  # thick enough to find at a glance (WCAG 2.4.7, 2.4.13)
 
@@ -83,6 +84,9 @@ def focus_stylesheet(theme: Theme) -> str:
     )
 
 
+# The interface face for a language's script, ahead of the system's own: Nastaliq is too
+# tall for menus and buttons (resources/fonts/README.md), so Urdu menus are in Naskh.
+INTERFACE_FAMILIES = {QLocale.Script.ArabicScript: NASKH_FAMILY}
 SYSTEM_FONT_PROPERTY = "readerSystemFont"
 SHOWN_INTERFACE_PROPERTY = "readerShownInterface"
 
@@ -92,10 +96,12 @@ def apply_interface(app: QApplication, appearance: Appearance) -> bool:
 
     Cheapest before the window's widgets exist: a style sheet set later re-polishes all.
     Asked again for what is already shown (the start-up and then the window's controller
-    both ask), it does nothing and answers False.
+    both ask), it does nothing and answers False. The face follows the interface
+    language's script (QLocale(), set by reader.ui.display.language).
     """
     theme = appearance.theme_colours()
-    shown = repr((theme, appearance.interface_scale))
+    script = QLocale().script()
+    shown = repr((theme, appearance.interface_scale, script))
     if app.property(SHOWN_INTERFACE_PROPERTY) == shown:
         return False
     app.setProperty(SHOWN_INTERFACE_PROPERTY, shown)
@@ -106,6 +112,8 @@ def apply_interface(app: QApplication, appearance: Appearance) -> bool:
         app.setProperty(SYSTEM_FONT_PROPERTY, system_font)
     font = QFont(system_font)
     font.setPointSizeF(system_font.pointSizeF() * appearance.interface_scale)
+    if script in INTERFACE_FAMILIES:  # Latin letters and digits fall through to the system's
+        font.setFamilies([INTERFACE_FAMILIES[script], *system_font.families()])
     app.setFont(font)
     app.setStyleSheet(focus_stylesheet(theme))
     return True

@@ -258,12 +258,13 @@ class MarksController(QObject):
         self._deleted = mark
         self._marks.remove(mark)
         self._refresh()
-        what = (
-            self.tr("Bookmark deleted: {name}.").format(name=mark.name)
+        self._announcer.announce(
+            self.tr("Bookmark deleted: {name}. Ctrl+Z in the panel undoes it.").format(
+                name=mark.name
+            )
             if mark.kind is MarkKind.BOOKMARK
-            else self.tr("Highlight deleted.")
+            else self.tr("Highlight deleted. Ctrl+Z in the panel undoes it.")
         )
-        self._announcer.announce(what + " " + self.tr("Ctrl+Z in the panel undoes it."))
 
     def undo_delete(self) -> None:
         mark = self._deleted
@@ -400,7 +401,7 @@ class MarksController(QObject):
             self._export_failed(self.tr("Nothing was exported. {reason}").format(reason=error))
             return
         self._announcer.announce(
-            self.tr("Exported {count} marks to {path}.").format(count=len(marks), path=path)
+            self.tr("Exported %n mark(s) to {path}.", None, len(marks)).format(path=path)
         )
 
     def _export_failed(self, message: str) -> None:

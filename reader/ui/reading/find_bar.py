@@ -84,10 +84,10 @@ class FindBar(QWidget):
         elif total == 0:
             self.count.setText(self.tr("No matches"))
         elif current is None:
-            self.count.setText(self.tr("{total} matches").format(total=total))
+            self.count.setText(self.tr("%n match(es)", None, total))
         else:
             self.count.setText(
-                self.tr("{current} of {total} matches").format(current=current + 1, total=total)
+                self.tr("{current} of %n match(es)", None, total).format(current=current + 1)
             )
 
     def search_now(self) -> None:

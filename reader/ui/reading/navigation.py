@@ -1,6 +1,6 @@
 """Moving through the open article by its structure, with Back and Forward after jumps."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from reader.core.reading.history import NavigationHistory, Place
 from reader.core.reading.outline import DocumentOutline, Heading, anchor_position, outline_of
@@ -143,14 +143,14 @@ class ArticleNavigator(QObject):
             self.tr("{title}. Section: {section}. {percent} % read.").format(
                 title=title,
                 section=heading.text if heading else title,
-                percent=round(self._view.reading_progress() * 100),
+                percent=QLocale().toString(round(self._view.reading_progress() * 100)),
             )
         )
 
     def position_summary(self) -> str:
         """For the status line: the percentage read and the current section."""
         text = self.tr("{percent} % read").format(
-            percent=round(self._view.reading_progress() * 100)
+            percent=QLocale().toString(round(self._view.reading_progress() * 100))
         )
         heading = self.current_heading()
         return f"{text} · {heading.text}" if heading else text

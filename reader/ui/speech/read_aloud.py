@@ -365,9 +365,7 @@ class ReadAloud(QObject):
             self._announcer.announce(self.tr("Sleep timer off"))
             return
         self._sleep_timer.start(minutes * 60_000)
-        self._announcer.announce(
-            self.tr("Reading will pause in {minutes} minutes").format(minutes=minutes)
-        )
+        self._announcer.announce(self.tr("Reading will pause in %n minute(s)", None, minutes))
 
     def test_voice(self, voice_id: str) -> None:
         """Say a sample sentence in a voice, without touching the reader's place."""

@@ -46,7 +46,7 @@ def test_reads_front_matter_and_body(tmp_path):
 
 def test_missing_fields_get_plain_defaults(tmp_path):
     article = read_article(write(tmp_path, "---\ntitle: Only a title\n---\nText\n"))
-    assert article.meta.author == "Unknown"
+    assert article.meta.author == ""
     assert article.meta.language == "en"
     assert article.meta.content_note == ""
 

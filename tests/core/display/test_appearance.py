@@ -34,6 +34,7 @@ def test_the_defaults():
         "reading_ruler": 0,
         "dimming": 0.0,
         "interface_scale": 1.0,
+        "language": "",
     }
 
 

@@ -424,3 +424,53 @@ def test_fuzzed_preference_files_never_stop_reader(appearance, machine, version)
         assert message is None or isinstance(message, str)
         if message is None:
             assert path.exists()  # nothing set aside without a word
+
+
+# The interface language: remembered in the reader's file, set by an NGO's defaults file,
+# read before the rest (saved_language) so that load()'s messages are in that language.
+
+
+def test_no_file_follows_the_system_language(tmp_path):
+    assert PreferencesFile(tmp_path / "preferences.json").saved_language() == ""
+
+
+def test_the_chosen_language_is_remembered(tmp_path):
+    preferences = PreferencesFile(tmp_path / "preferences.json")
+    preferences.save(Appearance(language="ur"))
+    assert PreferencesFile(preferences.path).saved_language() == "ur"
+    assert PreferencesFile(preferences.path).load() == (Appearance(language="ur"), None)
+
+
+@pytest.mark.parametrize(
+    "defaults",
+    [{"language": "ur"}, {"version": 1, "appearance": {"language": "ur", "theme": "Sepia"}}],
+)
+def test_an_ngo_defaults_file_sets_the_language(tmp_path, defaults):
+    machine = write_json(tmp_path / "reader-defaults.json", defaults)
+    preferences = PreferencesFile(tmp_path / "preferences.json", machine)
+    assert preferences.saved_language() == "ur"
+    assert preferences.load()[0].language == "ur"
+
+
+def test_the_readers_language_wins_over_the_ngo_defaults(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"language": "ur"})
+    preferences = PreferencesFile(tmp_path / "preferences.json", machine)
+    preferences.save(Appearance(language="en"))
+    assert preferences.saved_language() == "en"
+
+
+@pytest.mark.parametrize("bad", ["Urdu", "ur-PK; rm", 7, None, "", "اردو"])
+def test_an_unusable_language_is_not_taken_and_nothing_is_moved(tmp_path, bad):
+    path = write_json(
+        tmp_path / "preferences.json", {"version": 1, "appearance": {"language": bad}}
+    )
+    before = path.read_bytes()
+    assert PreferencesFile(path).saved_language() == ""
+    assert path.read_bytes() == before  # reading the language alone changes nothing
+
+
+def test_a_damaged_file_gives_no_language_and_is_left_for_load(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_bytes(b"\xff{not json")
+    assert PreferencesFile(path).saved_language() == ""
+    assert path.exists()  # load() moves it aside and tells the reader, in their language

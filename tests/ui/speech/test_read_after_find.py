@@ -40,7 +40,7 @@ def find(window, qtbot, query: str) -> None:
     else:  # QTest types only what a Latin keyboard has; an Urdu one gives the line its text
         window.find_bar.query.setText(query)
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.find_bar.count.text() == "1 of 1 matches")
+    qtbot.waitUntil(lambda: window.find_bar.count.text() == "1 of 1 match")
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
 

@@ -260,7 +260,7 @@ def test_every_reading_control_is_labelled(reading_window):
         assert control.accessibleName()
         assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
     voices = [bar.voice.itemText(i) for i in range(bar.voice.count())]
-    assert "— Urdu (ur) —" in voices
+    assert "— اردو —" in voices
     assert any("Urdu" in voice for voice in voices)
 
 
