@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QLocale,
     QSettings,
     Qt,
     QTimer,
@@ -31,6 +32,12 @@ from reader.core.articles.article import ArticleError, RenderedArticle
 from reader.core.articles.library import Library
 from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
+from reader.core.articles.translations import (
+    GUIDE_ARTICLE_ID,
+    corresponding_block,
+    guide_for_language,
+    other_version,
+)
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.speech.settings import SpeechSettings
@@ -56,7 +63,6 @@ from reader.ui.widgets.actions import MENUS, build_actions
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
-GUIDE_ARTICLE_ID = "how-to-use-reader"
 SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
@@ -229,6 +235,7 @@ class MainWindow(QMainWindow):
         act["start_of_article"].triggered.connect(self.navigator.go_to_start)
         act["end_of_article"].triggered.connect(self.navigator.go_to_end)
         act["where_am_i"].triggered.connect(self.where_am_i)
+        act["other_language"].triggered.connect(self.switch_language)
         act["show_library"].triggered.connect(self.show_library)
         act["show_contents"].triggered.connect(self.show_contents)
         act["focus_article"].triggered.connect(self.focus_article)
@@ -427,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def open_start_article(self) -> None:
         """At start: the article read last, else the guide, else the first in the library."""
-        candidates = [self.store.state(LAST_ARTICLE_KEY), GUIDE_ARTICLE_ID]
+        candidates = [self.store.state(LAST_ARTICLE_KEY), self._guide_id()]
         candidates += [meta.id for meta in self.library.articles]
         for article_id in candidates:
             if (
@@ -472,7 +479,32 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.articles)))
 
     def open_guide(self) -> None:
-        self.open_article_by_id(GUIDE_ARTICLE_ID)
+        self.open_article_by_id(self._guide_id())
+        self.focus_article()
+
+    def _guide_id(self) -> str:
+        """The guide in the interface's language: the default QLocale's, which the language
+        preference sets (QLocale.setDefault); English when there is none in it."""
+        language = (QLocale().uiLanguages() or ["en"])[0]
+        return guide_for_language(language, self.library.articles) or GUIDE_ARTICLE_ID
+
+    def switch_language(self) -> None:
+        """Open the article's translation (or original) at the paragraph matching the caret's:
+        the Nth paragraph, heading or item of one is the Nth of the other."""
+        other = other_version(self.article.meta, self.library.articles) if self.article else None
+        if other is None:
+            self.announcer.announce(self.tr("This article is not in another language."))
+            return
+        outline = self.navigator.outline
+        count = len(outline.paragraph_starts)
+        index = outline.paragraph_index(self.view.caret_position()) if count else 0
+        if not self.open_article_by_id(other.id):
+            return
+        starts = self.navigator.outline.paragraph_starts
+        if count and starts:
+            position = starts[corresponding_block(index, count, len(starts))]
+            self.view.move_caret_to(position)
+            self.view.scroll_to_top_of_view(position)
         self.focus_article()
 
     # Moving around ----------------------------------------------------------------

@@ -4,6 +4,7 @@ Each test writes the display preferences and a small article into the data folde
 starts the real app under Xvfb on that article, and measures the screenshot's pixels.
 """
 
+import shutil
 import statistics
 import time
 from collections import Counter
@@ -19,7 +20,7 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, Theme, rgb, theme_named
 from reader.paths import DataPaths
-from tests.conftest import article_text
+from tests.conftest import BUNDLED_ARTICLES, article_text
 
 pytestmark = pytest.mark.e2e
 
@@ -340,3 +341,72 @@ def test_nastaliq_lines_do_not_touch_at_the_default_line_spacing(x_display, star
     pitch = statistics.median(later[0] - earlier[0] for earlier, later in pairwise(bands))
     print(f"Nastaliq: ink bands {heights} px tall, {pitch} px apart")
     assert max(heights) < pitch, f"ink bands {heights} px tall, lines {pitch} px apart"
+
+
+# The words of the bundled Urdu article whose ink reaches highest and lowest in Noto Nastaliq
+# Urdu (rows of ink QPainter draws, over every word of the article; see page_style):
+# گفتگو 2.83 sizes above the baseline (گ ف ت گ stacked), ناپسندیدہ 1.4 below.
+TALLEST, DEEPEST = "گفتگو", "ناپسندیدہ"
+URDU_TITLE = f"{TALLEST} کیسے"  # the title's ascenders come nearest the page's top edge
+
+
+def ink_rows(pixels: Pixels, box: Box, is_ink: Callable[[int], bool]) -> list[int]:
+    return [y for y in range(box.top, box.bottom) if any(map(is_ink, pixels.row(y, box)))]
+
+
+def urdu_page(
+    x_display, start_app, data: DataPaths, second_line: str, screenshot: Path
+) -> tuple[Pixels, Box]:
+    """Reader at the top of an article of two Urdu lines; its settled page and window."""
+    write_article(data, "urdu-lines", URDU_TITLE, f"{DEEPEST}  \n{second_line}", language="ur")
+    app = start_app("urdu-lines")
+    try:
+        window = window_box(x_display, x_display.window_named(f"{URDU_TITLE} — Reader"))
+
+        def painted(pixels: Pixels) -> bool:
+            return pixels.count(window, LIGHT.text) > 200
+
+        return settled_screenshot(x_display, screenshot, painted), window
+    finally:
+        app.terminate()
+        app.wait(timeout=20)
+
+
+@pytest.mark.parametrize("scale", [0.5, 1.0, 2.0, 3.0, 4.0])
+def test_urdu_lines_never_touch_and_the_title_is_never_cut_from_50_to_400_percent(
+    x_display, start_app, tmp_path, scale
+):
+    """The deepest word of the Urdu article on a line, the tallest on the next: below the
+    first line's lowest ink (measured alone, with a blank second line) the next row is
+    blank, and the second line's ink comes after it. The title, the tallest word first,
+    keeps its ink off the page's top edge."""
+    text = (BUNDLED_ARTICLES / "metoo-pakistan-marginalised.ur.md").read_text(encoding="utf-8")
+    assert TALLEST in text and DEEPEST in text
+    pages = {}
+    # The blank line holds a zero-width non-joiner: no ink, the height of a line of Urdu.
+    for name, second_line in (("blank", "\u200c"), ("both", TALLEST)):
+        data = DataPaths(tmp_path / "data")  # a fresh one: a second start reopens the place
+        if data.root.exists():
+            shutil.rmtree(data.root)
+        PreferencesFile(data.preferences).save(Appearance(text_scale=scale))
+        pages[name] = urdu_page(
+            x_display, start_app, data, second_line, tmp_path / f"urdu-{scale:g}-{name}.png"
+        )
+    (blank, window), (both, _) = pages["blank"], pages["both"]
+    area = article_area(blank, window, LIGHT)
+    # The title's tallest letter stays inside the page: ink on its top row would be cut.
+    assert ink_rows(blank, area, any_ink(LIGHT))[0] > area.top, f"the title is cut at {scale:.0%}"
+    try:
+        page = Box(area.left, rule_row(blank, area, LIGHT) + 2, area.right, area.bottom)
+    except AssertionError:
+        return  # from 300 %, the title and byline fill the page: the lines are below it
+    first = ink_rows(blank, page, any_ink(LIGHT))
+    if not first or first[-1] >= page.bottom - 1:
+        return  # the first line does not end on the page
+    two = ink_rows(both, page, any_ink(LIGHT))
+    second = [row for row in two if row > first[-1]]
+    print(
+        f"Urdu at {scale:.0%}: the first line's ink ends at row {first[-1]}, the next"
+        f" line's starts at {second[0] if second else None}"
+    )
+    assert first[-1] + 1 not in two and second, f"at {scale:.0%} the lines touch"

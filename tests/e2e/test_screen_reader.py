@@ -117,7 +117,8 @@ def test_a_screen_reader_hears_the_structure_reader_announces(
                 for said in heard.announcements()
             )
         )
-        x_display.xdotool("key", "--delay", "300", "ctrl+l", "Down", "Return")
+        # Down past the guide in Urdu, listed under the English one.
+        x_display.xdotool("key", "--delay", "300", "ctrl+l", "Down", "Down", "Return")
         heard.wait_for(
             lambda: any(said.startswith("Opened What #MeToo") for said in heard.announcements())
         )

@@ -18,7 +18,19 @@ MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 translate = QCoreApplication.translate
-_TEXT_FIELDS = ("title", "author", "source", "published", "language", "summary", "content_note")
+_TEXT_FIELDS = (
+    "title",
+    "author",
+    "source",
+    "published",
+    "language",
+    "summary",
+    "content_note",
+    "translation_of",
+    "translator",
+)
+# An article id names a file (its name without .md): one line, no path separators.
+_ARTICLE_ID = re.compile(r"^[^/\\\n]{1,200}$")
 
 
 class ArticleError(Exception):
@@ -43,6 +55,9 @@ class ArticleMeta:
     language: str = "en"
     summary: str = ""
     content_note: str = ""
+    # The id of the article this one translates ("" for an original), and who translated it.
+    translation_of: str = ""
+    translator: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
@@ -195,6 +210,20 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
                 "articles", "the language '{language}' is not a language tag such as 'en' or 'ur'."
             ).format(language=language),
         )
+    translation_of = (values.get("translation_of") or "").strip()
+    if translation_of and not _ARTICLE_ID.match(translation_of):
+        raise ArticleError(
+            path,
+            translate(
+                "articles",
+                "'translation_of' must be the name of another article's file without .md,"
+                " such as 'how-to-use-reader'.",
+            ),
+        )
+    if translation_of == article_id:
+        raise ArticleError(
+            path, translate("articles", "the article cannot be a translation of itself.")
+        )
     extra = {key: value for key, value in values.items() if key not in _TEXT_FIELDS and value}
     return ArticleMeta(
         id=article_id,
@@ -206,6 +235,8 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
         language=language,
         summary=" ".join((values.get("summary") or "").split()),
         content_note=" ".join((values.get("content_note") or "").split()),
+        translation_of=translation_of,
+        translator=" ".join((values.get("translator") or "").split()),
         extra=extra,
     )
 

@@ -7,6 +7,7 @@ the article again whenever the appearance changes.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from math import ceil
 
 from reader.core.display.appearance import Appearance
 from reader.core.display.themes import Theme
@@ -23,10 +24,14 @@ from reader.core.language.parts import (
 __all__ = ["uses_nastaliq"]  # the view's face follows it too
 
 # Line heights as multiples of the font size, never less than these for the script.
-# Measured with Noto Nastaliq Urdu (tests/ui/test_fonts.py): a line's ink reaches 2.1
-# sizes above the baseline (کچھ) and 1.0 below (پیدا), 3.1 sizes in all, so lines set
-# closer than about 3.4 sizes clip or overlap; Latin's 1.2 to 1.5 is far too little.
-MINIMUM_NASTALIQ_LINE_SPACING = 3.4
+# Measured with Noto Nastaliq Urdu, as the rows of ink QPainter draws at 40 px, over every
+# word of the bundled Urdu article and guide (tests/ui/display/test_fonts.py): ink reaches
+# 2.83 sizes above the baseline (گفتگو: گ ف ت گ stacked) and 1.4 below (ناپسندیدہ), 4.23
+# sizes in all (QFontMetricsF.tightBoundingRect says 3.69: it leaves out the glyphs'
+# positioning), so lines closer than that can touch; 4.3 keeps them apart down to 50 %.
+# Latin's 1.2 to 1.5 is far too little. The face's own ascent is only 1.9 sizes: the extra
+# space goes above each line (see nastaliq_line_height_rules).
+MINIMUM_NASTALIQ_LINE_SPACING = 4.3
 MINIMUM_ARABIC_SCRIPT_LINE_SPACING = 1.8
 
 
@@ -62,6 +67,27 @@ def line_height_percent(line_spacing: float, natural_line_spacing: float) -> int
     return max(100, round(100 * line_spacing / natural_line_spacing))
 
 
+# Qt's heading sizes, as multiples of the text size (QTextHtmlParser's font size
+# adjustments 3 to -2 for h1 to h6: xx-large 2.0, x-large 1.5, large 1.2 ...).
+HEADING_SIZES = {"h1": 2.0, "h2": 1.5, "h3": 1.2, "h4": 1.0, "h5": 0.8, "h6": 0.7}
+
+
+def nastaliq_line_height_rules(selector: str, line_spacing: float, font_pixel_size: float) -> str:
+    """CSS giving Nastaliq blocks (`selector`) and headings their line height in pixels.
+
+    In pixels, Qt makes the height a minimum (QTextBlockFormat.MinimumHeight) and puts the
+    extra space above the line, where Nastaliq's ink rises a size past the face's ascent;
+    a percentage (ProportionalHeight) puts it below, and the first line of a page or of
+    a block after a rule had its tallest letters cut or touching the line above.
+    """
+    rules = [f"{selector} {{ line-height: {ceil(line_spacing * font_pixel_size)}px; }}"]
+    rules += [
+        f"{tag} {{ line-height: {ceil(line_spacing * size * font_pixel_size)}px; }}"
+        for tag, size in HEADING_SIZES.items()
+    ]
+    return "\n".join(rules)
+
+
 # Space around blocks, in multiples of the text size: (above, below).
 HEADING_MARGINS = {"h1": (0.4, 0.3), "h2": (1.4, 0.4), "h3": (1.2, 0.3), "h4, h5, h6": (1.0, 0.3)}
 QUOTE_INDENT = 2.0
@@ -93,8 +119,16 @@ def page_stylesheet(
         f"{tags} {{ margin-top: {px(above)}; margin-bottom: {px(below)}; }}"
         for tags, (above, below) in HEADING_MARGINS.items()
     ]
+    blocks = "p, li, dd, blockquote, td, th"
+    if typography_of(language) == NASTALIQ:
+        rules.append(
+            nastaliq_line_height_rules(
+                blocks, line_spacing_for(appearance, language), font_pixel_size
+            )
+        )
+    else:
+        rules.append(f"{blocks} {{ line-height: {line_height}%; }}")
     rules += [
-        f"p, li, dd, blockquote, td, th {{ line-height: {line_height}%; }}",
         f"p {{ margin-top: 0; margin-bottom: {px(gap)}; }}",
         f"li {{ margin-bottom: {px(gap * LIST_ITEM_GAP)}; }}",
         f"blockquote {{ margin-left: {px(QUOTE_INDENT)}; margin-right: {px(QUOTE_INDENT)};"
@@ -118,11 +152,15 @@ def page_stylesheet(
         families = ", ".join(f"'{family}'" for family in face.families)
         spacing = appearance.letter_spacing if typography == PLAIN else 0.0
         lines = NASTALIQ if typography == NASTALIQ_ITEM else typography
-        height = line_height_percent(
-            _line_spacing_of(appearance, lines), measure.natural_line_spacing
+        # Nastaliq in pixels, its extra space above the line: see nastaliq_line_height_rules.
+        spacing_here = _line_spacing_of(appearance, lines)
+        height = (
+            f"{ceil(spacing_here * font_pixel_size)}px"
+            if nastaliq
+            else f"{line_height_percent(spacing_here, measure.natural_line_spacing)}%"
         )
         rules.append(
             f".{typography} {{ font-family: {families}; letter-spacing: {px(spacing)};"
-            f" line-height: {height}%; }}"
+            f" line-height: {height}; }}"
         )
     return "\n".join(rules) + "\n"

@@ -40,6 +40,11 @@ _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"
 # Elements around blocks whose direction sets the side of indents, bullets and columns.
 _CONTAINERS = {"blockquote", "ul", "ol", "dl", "table", "thead", "tbody", "tr", "div"}
 _VOID = {"br", "hr", "img"}
+# A hashtag's # and a handle's @ have no direction of their own: between a right-to-left
+# word and a Latin one, the bidi algorithm (UAX #9, rule N1/N2) gives them the paragraph's,
+# and "#MeToo" shows as "MeToo#". A left-to-right mark before them binds them to the word.
+LEFT_TO_RIGHT_MARK = "\u200e"
+_LATIN_PREFIXES = "#@"
 
 
 def uses_nastaliq(language: str) -> bool:
@@ -104,6 +109,8 @@ class _LanguageMarker(HtmlRewriter):
             self.output.append(_marker(inner))
 
     def handle_data(self, data: str) -> None:
+        if is_right_to_left(self._language):
+            data = _bind_latin_prefixes(data)
         if typography_of(self._language) != NASTALIQ or data.isspace():
             super().handle_data(data)
             return
@@ -138,6 +145,20 @@ class _LanguageMarker(HtmlRewriter):
                 break
         if changed and tag not in _BLOCKS and tag not in _CONTAINERS:
             self.output.append(_marker(self._language))
+
+
+def _bind_latin_prefixes(data: str) -> str:
+    """Right-to-left text with a left-to-right mark before each # or @ that opens a Latin
+    word ("پاکستان میں #MeToo" keeps "#MeToo" in its order); marks already there stay single."""
+    pieces, last = [], 0
+    for start, _ in script_runs(data, "Latn"):
+        prefix = start
+        while prefix > last and data[prefix - 1] in _LATIN_PREFIXES:
+            prefix -= 1
+        if prefix < start and (prefix == 0 or data[prefix - 1] != LEFT_TO_RIGHT_MARK):
+            pieces += [data[last:prefix], LEFT_TO_RIGHT_MARK]
+            last = prefix
+    return "".join([*pieces, data[last:]])
 
 
 def _laid_out(

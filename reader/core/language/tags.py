@@ -11,6 +11,7 @@ langcodes and fontTools are imported when first needed: loading langcodes' data 
 about a third of a second, and an article in a language QLocale knows needs neither.
 """
 
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -140,3 +141,26 @@ def language_distance(wanted: str, offered: str) -> int | None:
 def same_language(first: str, second: str) -> bool:
     """Whether two tags name one language, whatever the script or region ("zh" and "cmn")."""
     return language_distance(first, second) is not None
+
+
+@lru_cache(maxsize=256)
+def native_language_name(tag: str) -> str:
+    """A language's name in that language, from CLDR through QLocale: "ur" -> "اردو",
+    "en" -> "English", "en-GB" -> "British English", "sd" -> "سنڌي". A tag without a region
+    gets the name most of the language's locales share (Qt's "en" is en_US, "American
+    English"; "es" is es_ES, "español de España"; most others are "English", "español").
+    A tag Qt does not know is returned as it is."""
+    locale = QLocale(tag.replace("-", "_"))
+    parsed = _parsed(tag)
+    if locale.language() == QLocale.Language.C or parsed is None:
+        return tag
+    if parsed.territory is None:
+        names = Counter(
+            other.nativeLanguageName()
+            for other in QLocale.matchingLocales(
+                locale.language(), locale.script(), QLocale.Country.AnyCountry
+            )
+        )
+        if names:
+            return names.most_common(1)[0][0]
+    return locale.nativeLanguageName() or tag

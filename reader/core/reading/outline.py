@@ -55,6 +55,13 @@ class DocumentOutline:
         index = bisect_left(self.paragraph_starts, position)
         return self.paragraph_starts[index - 1] if index else None
 
+    def paragraph_index(self, position: int) -> int:
+        """Which of paragraph_starts the block at `position` is (0 before the first; the
+        blank blocks after a paragraph belong to it). Raises ValueError with no paragraph."""
+        if not self.paragraph_starts:
+            raise ValueError("the document has no paragraphs")
+        return max(bisect_right(self.paragraph_starts, position) - 1, 0)
+
     def tree(self) -> list[HeadingNode]:
         """Headings nested by level, for a table of contents."""
         roots: list[HeadingNode] = []

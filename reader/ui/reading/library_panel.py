@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.articles.article import ArticleMeta, language_name
 from reader.core.articles.library import Library, LibraryProblem, SortOrder, sorted_articles
+from reader.core.articles.translations import language_versions
+from reader.core.language.tags import native_language_name
 from reader.ui.widgets.form import labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -179,7 +181,16 @@ class LibraryPanel(QWidget):
                 if meta and meta.content_note
                 else ""
             )
-            self.details.setText("\n\n".join(part for part in (summary, note) if part))
+            versions = language_versions(meta, self._library.articles) if meta else []
+            # Each language by its own name: a reader who knows only one finds it.
+            also_in = (
+                self.tr("Also in: {languages}").format(
+                    languages=" / ".join(native_language_name(other.language) for other in versions)
+                )
+                if len(versions) > 1
+                else ""
+            )
+            self.details.setText("\n\n".join(part for part in (summary, note, also_in) if part))
         else:
             path = Path(item.data(0, PROBLEM_ROLE))
             self.details.setText(

@@ -124,6 +124,12 @@ def action_specs() -> list[ActionSpec]:
             translate("actions", "Say the article, section and percentage read"),
         ),
         ActionSpec(
+            "other_language",
+            translate("actions", "Switch to the Other &Language"),
+            ("Ctrl+Shift+L",),
+            translate("actions", "Open this article in its other language, at the same paragraph"),
+        ),
+        ActionSpec(
             "show_library",
             translate("actions", "&Library"),
             ("Ctrl+L",),
@@ -384,6 +390,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "end_of_article",
             None,
             "where_am_i",
+            "other_language",
         ),
     ),
     (

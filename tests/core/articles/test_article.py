@@ -166,3 +166,36 @@ def test_front_matter_values_stay_the_text_the_author_wrote(tmp_path, line, fiel
 )  # fmt: skip
 def test_direction_follows_the_language_and_its_script(tag, right_to_left):
     assert is_right_to_left(tag) is right_to_left
+
+
+def test_a_translation_names_its_original_and_its_translator(tmp_path):
+    path = write(
+        tmp_path,
+        article_text(
+            "ترجمہ",
+            "متن۔",
+            language="ur",
+            translation_of="an-original",
+            translator='"Reader team,  machine-assisted"',
+        ),
+    )
+    meta = read_article(path).meta
+    assert meta.translation_of == "an-original"
+    assert meta.translator == "Reader team, machine-assisted"
+    assert "translation_of" not in meta.extra
+    original = read_article(write(tmp_path, article_text("Original"), "b.md")).meta
+    assert (original.translation_of, original.translator) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("translation_of: [a, b]", "the front matter field 'translation_of' must be text."),
+        ("translator: {name: x}", "the front matter field 'translator' must be text."),
+        ("translation_of: ../guide", "'translation_of' must be the name of another article's"),
+        ("translation_of: a", "the article cannot be a translation of itself."),
+    ],
+)
+def test_translation_fields_are_checked_like_the_others(tmp_path, line, expected):
+    path = write(tmp_path, f"---\ntitle: T\n{line}\n---\nBody.\n")
+    assert reason_for(path).startswith(expected)

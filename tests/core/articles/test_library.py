@@ -17,7 +17,13 @@ def test_bundled_and_user_articles_load(library, write_article):
     write_article("ngo-article.md", "From an NGO", language="ur")
     library.load()
     ids = [meta.id for meta in library.articles]
-    assert ids == ["how-to-use-reader", "metoo-pakistan-marginalised", "ngo-article"]
+    assert ids == [
+        "how-to-use-reader",
+        "how-to-use-reader.ur",
+        "metoo-pakistan-marginalised",
+        "metoo-pakistan-marginalised.ur",
+        "ngo-article",
+    ]
     assert library.problems == []
 
 
@@ -79,7 +85,7 @@ def test_a_damaged_cache_is_rebuilt(library, data_paths, damage):
     data_paths.library_cache.parent.mkdir(parents=True, exist_ok=True)
     data_paths.library_cache.write_text(damage, encoding="utf-8")
     library.load()
-    assert len(library.articles) == 2
+    assert len(library.articles) == 4
     assert json.loads(data_paths.library_cache.read_text(encoding="utf-8"))["version"] == 1
 
 
@@ -101,9 +107,10 @@ def test_search_matches_title_summary_and_text(library, write_article):
     assert [m.id for m in library.search("baking")] == ["bread"]
     assert [m.id for m in library.search("DOUGH knead")] == ["bread"]
     assert [m.id for m in library.search("Khawaja Sira")] == ["metoo-pakistan-marginalised"]
-    assert [m.id for m in library.search("مضمون")] == ["urdu"]
+    assert [m.id for m in library.search("مضمون")] == ["how-to-use-reader.ur", "urdu"]
+    assert [m.id for m in library.search("خواجہ سرا")] == ["metoo-pakistan-marginalised.ur"]
     assert library.search("dough nowhere-else") == []
-    assert len(library.search("  ")) == 4
+    assert len(library.search("  ")) == 6
 
 
 def test_find_by_id_or_path(library, write_article):
@@ -133,7 +140,8 @@ def test_search_matches_as_find_does(library, write_article):
     library.load()
     # The case: a keyboard apostrophe finds Pakistan’s in the #MeToo article.
     assert [m.id for m in library.search("Pakistan's")] == ["metoo-pakistan-marginalised"]
-    assert [m.id for m in library.search("پاکستان")] == ["urdu"]  # a zer in the title
+    # A zer in the title; the bundled Urdu article has the word as well.
+    assert [m.id for m in library.search("پاکستان")] == ["metoo-pakistan-marginalised.ur", "urdu"]
     assert [m.id for m in library.search("علی کتاب")] == ["urdu"]  # marks, yeh and kaf
     assert [m.id for m in library.search('cafe "enough" 1947-1971')] == ["cafe"]
     assert library.search("Pakistan's nowhere-else") == []

@@ -7,6 +7,7 @@ from reader.core.language.tags import (
     language_distance,
     language_for_script,
     likely_script,
+    native_language_name,
     same_language,
 )
 
@@ -65,3 +66,13 @@ def test_other_languages_do_not_match(first, second, same):
 )
 def test_a_script_means_its_likeliest_language(script, language):
     assert language_for_script(script) == language
+
+
+@pytest.mark.parametrize(
+    ("tag", "name"),
+    [("ur", "اردو"), ("ur-PK", "اردو"), ("ur_IN", "اردو"), ("en", "English"),
+     ("en-GB", "British English"), ("es", "español"), ("sd", "سنڌي"), ("pa", "ਪੰਜਾਬੀ"),
+     ("pa-Arab", "پنجابی"), ("xx", "xx"), ("not a tag", "not a tag")],
+)  # fmt: skip
+def test_a_language_is_named_in_itself(tag, name):
+    assert native_language_name(tag) == name

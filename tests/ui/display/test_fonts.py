@@ -31,6 +31,10 @@ URDU_SAMPLES = [
     "پاکستان میں می ٹو تحریک",
     "کیجیے مستحکم تشخیص لکھنؤ سمجھتے ٹھیکیدار",
     "کچھ لوگ پیدا ہوئے",
+    # From the Urdu article: the highest ink (گفتگو, 2.82 sizes up) and the lowest
+    # (ناپسندیدہ, 0.87 down) of all its words.
+    "ناپسندیدہ گفتگو",
+    "جگہ اقدامِ الزام",
 ]
 PIXEL_SIZE = 40
 

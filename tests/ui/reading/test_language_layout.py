@@ -12,7 +12,7 @@ from reader.core.display.page_style import (
 )
 from reader.ui.display.fonts import SANS_FAMILY, URDU_FAMILY
 from reader.ui.reading.article_view import ArticleView
-from tests.conftest import article_text
+from tests.conftest import BUNDLED_ARTICLES, article_text
 
 MIXED = "میں نے Google پر تلاش کیا اور پھر WhatsApp پر بھیج دیا۔"
 EDGE = 2  # pixels: where a line starts, at the column's edge
@@ -89,7 +89,8 @@ def test_an_urdu_paragraph_in_english_is_right_to_left_nastaliq_and_tall(show):
     assert family_of(urdu, "تلاش") == URDU_FAMILY
     assert family_of(urdu, "Google") == SANS_FAMILY  # never the Nastaliq face's Latin
     # As tall as Nastaliq needs, as in an Urdu article, and no taller.
-    assert MINIMUM_NASTALIQ_LINE_SPACING <= line_spacing(view, urdu) < 3.6
+    spacing = line_spacing(view, urdu)
+    assert MINIMUM_NASTALIQ_LINE_SPACING <= spacing < MINIMUM_NASTALIQ_LINE_SPACING + 0.1
     english = block_with(view, "An English paragraph.")
     assert not right_to_left(english) and starts_at_left_edge(english)
     assert family_of(english, "English") == SANS_FAMILY
@@ -103,6 +104,50 @@ def test_the_mixed_sentence_shows_its_runs_in_reading_order(show):
     first, google, whatsapp = x_of(block, "میں"), x_of(block, "Google"), x_of(block, "WhatsApp")
     assert first > google > whatsapp > x_of(block, "۔", inside=0)
     assert x_of(block, "Google", inside=5) > google
+
+
+def x_before(block: QTextBlock, index: int) -> float:
+    """Where the caret stands before character `index` of the block."""
+    return block.layout().lineForTextPosition(index).cursorToX(index)[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "before", "tag", "after"),
+    [
+        ("پاکستان میں #MeToo کی لہر 2017 میں شروع ہوئی۔", "میں", "#MeToo", "کی"),  # mid-line
+        ("\\#MeToo نے انہیں طاقت دی۔", None, "#MeToo", "نے"),  # the line's first word
+        ("یہ پیغام @reader_app کو بھیجیں۔", "پیغام", "@reader_app", "کو"),  # a handle
+        ("رنگ #ff0000 ہے", "رنگ", "#ff0000", "ہے"),
+        ("ہیش ٹیگ #MeToo#Pakistan دیکھیں", "ٹیگ", "#MeToo#Pakistan", "دیکھیں"),
+    ],
+)
+def test_a_hashtag_or_handle_in_urdu_stays_in_its_order_among_the_urdu_words(
+    show, body, before, tag, after
+):
+    view = show(body, "ur")
+    block = block_with(view, tag[1:])
+    sign = block.text().index(tag)
+    # Right to left: the word before on the right, then the tag (its sign on its left,
+    # read left to right), then the word after on the left.
+    assert x_of(block, after) < x_before(block, sign) < x_of(block, tag, inside=2), block.text()
+    if before:
+        assert x_of(block, before) > x_of(block, tag, inside=len(tag) - 1)
+
+
+def test_the_urdu_article_shows_hashtags_and_abbreviations_in_reading_order(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    article = read_article(BUNDLED_ARTICLES / "metoo-pakistan-marginalised.ur.md")
+    view.show_article(render_article(article))
+    view.show()
+    qtbot.waitExposed(view)
+    heading = block_with(view, "#MeToo پاکستان کیسے پہنچا")  # opens with the hashtag
+    sign = heading.text().index("#")
+    assert x_of(heading, "پاکستان") < x_before(heading, sign) < x_of(heading, "MeToo")
+    line = block_with(view, "وار اگینسٹ ریپ (WAR)")
+    assert x_of(line, "ریپ") > x_of(line, "WAR") > x_of(line, "کی سارہ")
+    assert x_of(line, "WAR", inside=2) > x_of(line, "WAR")  # itself left to right
 
 
 def test_an_english_paragraph_in_urdu_is_left_to_right_in_the_latin_face(show):
