@@ -51,9 +51,7 @@ def run(arguments: list[str]) -> int:
     args = build_parser().parse_args(arguments)
     if args.title and len(args.files) > 1:
         return fail("--title names one article; give one FILE with it", 2)
-    paths = DataPaths(
-        args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir()
-    )
+    paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     library = Library(article_folders(paths), cache_path=paths.library_cache)
     library.load()
     folder = typed_path(str(args.to)).expanduser() if args.to else paths.articles

@@ -67,6 +67,7 @@ def html_to_markdown(
         heading_style="ATX",
         bullets="-",
         escape_misc=True,
+        table_infer_header=True,  # Word tables mark no header row; the first row is one
     )
     soup = BeautifulSoup(page_html, "html.parser")
     for head in soup.find_all("head"):

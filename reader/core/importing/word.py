@@ -20,7 +20,6 @@ from reader.core.importing.markdown_from_html import html_to_markdown
 translate = QCoreApplication.translate
 _CORE_NAMESPACES = {
     "dc": "http://purl.org/dc/elements/1.1/",
-    "dcterms": "http://purl.org/dc/terms/",
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
 }
 _NOTE_MARK = "READERFOOTNOTE{number}END"
@@ -47,7 +46,8 @@ def import_word(path: Path) -> ImportedText:
     if notes:
         body += "\n" + "\n".join(f"[^{number}]: {text}" for number, text in notes) + "\n"
     imported = ImportedText(body=body)
-    imported.title, imported.author, imported.published = _core_properties(path)
+    # The document's creation date is not when it was published: it is left out.
+    imported.title, imported.author = _core_properties(path)
     return imported
 
 
@@ -72,16 +72,16 @@ def _footnotes_apart(page_html: str) -> tuple[str, list[tuple[str, str]]]:
     return str(soup), notes
 
 
-def _core_properties(path: Path) -> tuple[str, str, str]:
-    """Title, author and creation date from docProps/core.xml; "" for each one missing."""
+def _core_properties(path: Path) -> tuple[str, str]:
+    """Title and author from docProps/core.xml; "" for each one missing."""
     try:
         with zipfile.ZipFile(path) as archive:
             root = ElementTree.fromstring(archive.read("docProps/core.xml"))
     except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):
-        return "", "", ""
+        return "", ""
 
     def text(name: str) -> str:
         element = root.find(name, _CORE_NAMESPACES)
         return " ".join((element.text or "").split()) if element is not None else ""
 
-    return text("dc:title"), text("dc:creator"), text("dcterms:created")[:10]
+    return text("dc:title"), text("dc:creator")
