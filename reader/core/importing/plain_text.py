@@ -35,6 +35,7 @@ CHROME = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_URDU_YEH_KAF = str.maketrans({"ي": "ی", "ك": "ک"})
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+-]|\d+[.)])(\s)")
 
@@ -75,6 +76,8 @@ def paragraphs_of(text: str) -> list[str]:
 
 def is_chrome(paragraph: str) -> bool:
     """Whether a whole paragraph is a web page's navigation, sharing or comments line."""
+    # Urdu saved as Windows-1256 has Arabic yeh and kaf (that encoding has no others).
+    paragraph = paragraph.translate(_URDU_YEH_KAF)
     plain = " ".join(re.sub(r"[^\w\s©#]", " ", paragraph).split())
     return bool(plain) and bool(CHROME.match(plain))
 
