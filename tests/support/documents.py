@@ -226,7 +226,12 @@ def text_pdf(folder: Path, name: str = "report.pdf") -> Path:
     return path
 
 
-PDF_MARKDOWN = f"{PDF_PARAGRAPHS[0]}\n\n{PDF_PARAGRAPHS[1]}\n\n{PDF_PARAGRAPHS[2]} {PDF_PARAGRAPHS[3]}\n\n{PDF_PARAGRAPHS[4]}\n"
+PDF_MARKDOWN = "
+
+".join(
+    [*PDF_PARAGRAPHS[:2], f"{PDF_PARAGRAPHS[2]} {PDF_PARAGRAPHS[3]}", PDF_PARAGRAPHS[4]]
+) + "
+"
 
 
 def scanned_pdf(folder: Path, name: str = "scan.pdf") -> Path:

@@ -23,7 +23,7 @@ def imported(path: Path, out: Path, **options: str):
 
 
 def test_a_saved_web_page_keeps_the_article_and_drops_the_page_around_it(tmp_path, out, qapp):
-    outcome, article = imported(documents.web_page(tmp_path), out)
+    _, article = imported(documents.web_page(tmp_path), out)
     assert article.body.strip() == documents.WEB_PAGE_MARKDOWN.strip()
     meta = article.meta
     assert (meta.title, meta.author, meta.published, meta.language) == (
@@ -43,13 +43,13 @@ def test_a_saved_web_page_keeps_the_article_and_drops_the_page_around_it(tmp_pat
 
 
 def test_a_word_document_keeps_headings_lists_emphasis_and_tables(tmp_path, out):
-    outcome, article = imported(documents.word_document(tmp_path), out)
+    _, article = imported(documents.word_document(tmp_path), out)
     assert article.body.strip() == documents.WORD_MARKDOWN.strip()
     assert (article.meta.title, article.meta.author) == ("Clean Water Report", "Sara Ahmed")
 
 
 def test_an_epub_becomes_one_article_with_its_chapters_as_headings(tmp_path, out):
-    outcome, article = imported(documents.epub_book(tmp_path), out)
+    _, article = imported(documents.epub_book(tmp_path), out)
     assert article.body.strip() == documents.EPUB_MARKDOWN.strip()
     assert (article.meta.title, article.meta.author, article.meta.language) == (
         "Stories of the River",
