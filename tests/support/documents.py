@@ -226,12 +226,12 @@ def text_pdf(folder: Path, name: str = "report.pdf") -> Path:
     return path
 
 
-PDF_MARKDOWN = "
-
-".join(
-    [*PDF_PARAGRAPHS[:2], f"{PDF_PARAGRAPHS[2]} {PDF_PARAGRAPHS[3]}", PDF_PARAGRAPHS[4]]
-) + "
-"
+PDF_MARKDOWN = (
+    "\n\n".join(
+        [*PDF_PARAGRAPHS[:2], f"{PDF_PARAGRAPHS[2]} {PDF_PARAGRAPHS[3]}", PDF_PARAGRAPHS[4]]
+    )
+    + "\n"
+)
 
 
 def scanned_pdf(folder: Path, name: str = "scan.pdf") -> Path:
