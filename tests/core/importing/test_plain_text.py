@@ -91,7 +91,7 @@ def test_chrome_words_inside_the_text_are_kept():
         ("Comments are welcome at the meeting.", False),
         ("Home", True),
         ("Home truths about water", False),
-    ],  # fmt: skip
+    ],
 )
 def test_is_chrome(paragraph, chrome):
     assert is_chrome(paragraph) is chrome
