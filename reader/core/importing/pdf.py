@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 # A box in the top or bottom MARGIN_SHARE of a page may be a running header or footer.
 MARGIN_SHARE = 0.1
 _PAGE_NUMBER = re.compile(
-    r"^\W*(page|p\.|صفحہ|صفحة)?\s*[\d\u0660-\u0669\u06f0-\u06f9ivxlc]+"
+    r"^\W*(page|p\.|صفحہ|صفحة)?\s*[\d\u0660-\u0669\u06f0-\u06f9]+"
     r"(\s*(of|/|از|من)\s*[\d\u0660-\u0669\u06f0-\u06f9]+)?\W*$",
     re.IGNORECASE,
 )

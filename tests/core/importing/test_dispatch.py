@@ -42,6 +42,21 @@ def test_a_saved_web_page_keeps_the_article_and_drops_the_page_around_it(tmp_pat
     assert "cdn.example.org" not in article.body
 
 
+def test_a_web_archive_is_read_from_its_page(tmp_path, out):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "Saved by a browser"
+    message.set_content("The page follows.")
+    message.add_alternative(documents.WEB_PAGE, subtype="html")
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(message.as_bytes())
+    _, article = imported(path, out)
+    assert article.meta.title == "Water for Every Village"
+    assert article.body.lstrip().startswith("In the summer of 2022 the wells")
+    assert "*Image: The pump*" in article.body  # its own images are not kept
+
+
 def test_a_word_document_keeps_headings_lists_emphasis_and_tables(tmp_path, out):
     _, article = imported(documents.word_document(tmp_path), out)
     assert article.body.strip() == documents.WORD_MARKDOWN.strip()
