@@ -194,6 +194,9 @@ class ImportController(QObject):
                 ).format(title=meta.title, folder=meta.path.parent),
             )
             return
+        images = meta.path.with_name(f"{meta.path.stem}-images")  # an imported page's
+        if images.is_dir():
+            QFile.moveToTrash(str(images))
         self.window.reload_library()
         self.window.announcer.announce(
             self.tr("“{title}” moved to the trash.").format(title=meta.title)
