@@ -2,11 +2,10 @@
 article's details and removing an article: the window's side of reader.core.importing."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFile, QObject, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from reader.core.articles.article import ArticleError, ArticleMeta
 from reader.core.articles.editing import change_details
@@ -17,18 +16,19 @@ from reader.ui.importing.report import report_text
 from reader.ui.importing.worker import ImportWorker
 from reader.ui.widgets import messages
 
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
-
 # More files than this show a progress dialog with Cancel.
 PROGRESS_FROM_FILES = 2
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 class ImportController(QObject):
-    """Owns the imports of one window. `outcomes` holds the last import's results."""
+    """Owns the imports of one window. `outcomes` holds the last import's results.
 
-    def __init__(self, window: "MainWindow") -> None:
+    `window` is Reader's MainWindow (not imported here: it imports this module); its
+    paths, library, library_panel, article, announcer, reload_library and
+    open_article_by_id are used."""
+
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.worker: ImportWorker | None = None
