@@ -131,3 +131,17 @@ def test_removing_moves_to_the_trash_after_asking_and_keeps_the_marks(
     assert (tmp_path / "xdg" / "Trash" / "files" / "gone.md").exists()
     assert window.library.find("gone") is None
     assert window.store.marks_for_article("gone") == marks
+
+
+def test_cancel_stops_before_the_next_file_and_the_report_says_so(qtbot, window, tmp_path):
+    files = [documents.word_document(tmp_path, f"report{number}.docx") for number in range(3)]
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.importing.import_paths(files)
+    window.importing.worker.cancel()  # as the progress dialog's Cancel does
+    wait_for_import(qtbot, window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    done = len(window.importing.outcomes)
+    assert done < 3
+    assert f"Cancelled: {3 - done} file(s) not imported." in seen[0]
+    assert len(list(window.paths.articles.glob("*.md"))) == done
