@@ -13,6 +13,7 @@ import pytest
         "bench_library",
         "bench_relayout",
         "bench_marks",
+        "bench_import",
         "bench_speech",
         "floor_window",
         "bench_peers",

@@ -18,6 +18,12 @@ def _export_audio(arguments: list[str]) -> int:
     return export_audio.run(arguments)
 
 
+def _import(arguments: list[str]) -> int:
+    from reader.cli import import_files
+
+    return import_files.run(arguments)
+
+
 def _self_test(arguments: list[str]) -> int:
     from reader.cli import self_test
 
@@ -29,6 +35,7 @@ def _self_test(arguments: list[str]) -> int:
 # other commands do.
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "export-audio": _export_audio,
+    "import": _import,
     "self-test": _self_test,
     "--self-test": _self_test,
 }

@@ -21,6 +21,7 @@ class UsageError(Exception):
 # What `reader --help` says of each command of reader.cli.COMMANDS.
 COMMAND_SUMMARIES = {
     "export-audio": "save an article as spoken audio (.wav, or .m4a for phones)",
+    "import": "add web pages, Word, EPUB, PDF and text files to the library as articles",
     "self-test": "check without a window that this installation works (also --self-test)",
 }
 

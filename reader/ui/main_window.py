@@ -47,6 +47,7 @@ from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.appearance_controller import AppearanceController
 from reader.ui.display.theming import add_theme_choices
+from reader.ui.importing.controller import ImportController
 from reader.ui.marks.bookmarks_panel import BookmarksPanel
 from reader.ui.marks.controller import MarksController
 from reader.ui.marks.notes_panel import NotesPanel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.view, self.announcer, speech_settings, self)
         self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.actions_by_name, self)
         self.theme_combo = QComboBox()
+        self.importing = ImportController(self)  # Add Articles, dropped files, details
 
         self._build_layout()
         self._build_menus()
@@ -219,6 +221,9 @@ class MainWindow(QMainWindow):
         act = self.actions_by_name
         act["open_file"].triggered.connect(self.choose_file)
         act["reload_library"].triggered.connect(self.reload_library)
+        act["add_articles"].triggered.connect(self.importing.choose_files)
+        act["edit_article_details"].triggered.connect(self.importing.edit_details)
+        act["remove_article"].triggered.connect(self.importing.remove_article)
         act["open_articles_folder"].triggered.connect(self.open_articles_folder)
         act["quit"].triggered.connect(self.close)
         act["copy"].triggered.connect(self.view.copy)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from tests.bench import (
     bench_hostile,
+    bench_import,
     bench_library,
     bench_marks,
     bench_open,
@@ -25,6 +26,7 @@ BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "marks": bench_marks.run,
     "speech": bench_speech.run,
     "hostile": bench_hostile.run,
+    "import": bench_import.run,
 }
 
 

@@ -35,6 +35,24 @@ def action_specs() -> list[ActionSpec]:
             translate("actions", "Open a Markdown article from a file"),
         ),
         ActionSpec(
+            "add_articles",
+            translate("actions", "A&dd Articles…"),
+            (),
+            translate("actions", "Add web pages, Word documents, EPUB books, PDF and text files"),
+        ),
+        ActionSpec(
+            "edit_article_details",
+            translate("actions", "Edit Article De&tails…"),
+            (),
+            translate("actions", "Change the title, author, language or summary of an article"),
+        ),
+        ActionSpec(
+            "remove_article",
+            translate("actions", "Re&move Article…"),
+            (),
+            translate("actions", "Move one of your articles to the trash"),
+        ),
+        ActionSpec(
             "reload_library",
             translate("actions", "&Reload Library"),
             ("Ctrl+Shift+R",),
@@ -361,6 +379,9 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("menus", "&File"),
         (
             "open_file",
+            "add_articles",
+            "edit_article_details",
+            "remove_article",
             "reload_library",
             "open_articles_folder",
             None,
