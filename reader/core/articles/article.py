@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from reader.core.language.tags import is_right_to_left
 
@@ -270,13 +270,3 @@ def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | N
     ):
         return None
     return ArticleMeta(id=article_id, path=path, **data)
-
-
-def language_name(tag: str) -> str:
-    """A language by its own name, from Qt's CLDR data, whatever the interface language:
-    'ur' -> 'اردو', 'fr' -> 'français', 'en' -> 'English' (asked as 'en_001': plain 'en'
-    is American English); a tag Qt does not know stays as it is."""
-    locale = QLocale("en_001" if tag == "en" else tag.replace("-", "_"))
-    if locale.language() == QLocale.Language.C:
-        return tag
-    return locale.nativeLanguageName()

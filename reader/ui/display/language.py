@@ -8,7 +8,6 @@ then sends every widget a LanguageChange event; the main window rebuilds on it.
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from reader.core.articles.article import language_name
 from reader.core.language.interface import SOURCE_LANGUAGE, interface_language, is_right_to_left
 from reader.resources import resource_path
 
@@ -24,11 +23,6 @@ def available_languages() -> list[str]:
         return [SOURCE_LANGUAGE]
     found = {path.stem.split("_", 1)[1] for path in folder.glob("reader_*.qm")}
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
-
-
-def native_name(code: str) -> str:
-    """The language's name in itself (اردو, English); the code for one Qt does not know."""
-    return language_name(code)
 
 
 def current_language() -> str:

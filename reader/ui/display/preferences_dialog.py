@@ -35,8 +35,9 @@ from reader.core.display.themes import (
     contrast_ratio,
     format_ratio,
 )
+from reader.core.language.tags import native_language_name
 from reader.ui.display.fonts import BUNDLED_FAMILIES
-from reader.ui.display.language import available_languages, native_name
+from reader.ui.display.language import available_languages
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.widgets.form import labelled
 
@@ -95,7 +96,7 @@ class PreferencesDialog(QDialog):
         # Each language by its own name, so that a reader finds theirs whatever is shown.
         self.language.addItem(self.tr("System language"), "")
         for code in available_languages():
-            self.language.addItem(native_name(code), code)
+            self.language.addItem(native_language_name(code), code)
         self.preset = QComboBox()
         for name in PRESETS:
             self.preset.addItem(QCoreApplication.translate("presets", name), name)
@@ -255,7 +256,7 @@ class PreferencesDialog(QDialog):
         self.interface_size.setValue(round(appearance.interface_scale * 100))
         index = self.language.findData(appearance.language)
         if index < 0:  # a language this installation has no translation for
-            self.language.addItem(native_name(appearance.language), appearance.language)
+            self.language.addItem(native_language_name(appearance.language), appearance.language)
             index = self.language.count() - 1
         self.language.setCurrentIndex(index)
         self._show_custom_colours(appearance)

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.articles.article import language_name
 from reader.core.importing.dispatch import ImportOutcome
+from reader.core.language.tags import native_language_name
 
 translate = QCoreApplication.translate
 
@@ -18,7 +18,7 @@ def report_text(outcomes: list[ImportOutcome], not_started: int) -> str:
         translate("importing", "%n file(s) skipped.", None, len(skipped)),
     ]
     for outcome in added:
-        language = language_name(outcome.language)
+        language = native_language_name(outcome.language)
         line = translate("importing", "{file}: added as “{title}”, in {language}.").format(
             file=outcome.source.name, title=outcome.title, language=language
         )

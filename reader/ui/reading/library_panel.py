@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles.article import ArticleMeta, language_name
+from reader.core.articles.article import ArticleMeta
 from reader.core.articles.library import Library, LibraryProblem, SortOrder, sorted_articles
 from reader.core.articles.translations import language_versions
 from reader.core.language.tags import native_language_name
@@ -147,7 +147,7 @@ class LibraryPanel(QWidget):
     def _article_item(self, meta: ArticleMeta, names: dict[str, str]) -> QTreeWidgetItem:
         progress = percent_text(self._progress.get(meta.id, 0.0))
         if meta.language not in names:
-            names[meta.language] = language_name(meta.language)
+            names[meta.language] = native_language_name(meta.language)
         item = QTreeWidgetItem([meta.title, names[meta.language], progress])
         item.setData(0, ID_ROLE, meta.id)
         item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles.article import language_name
+from reader.core.language.tags import native_language_name
 from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
@@ -142,7 +142,7 @@ class ReadAloudBar(QToolBar):
         automatic.setData("", Qt.ItemDataRole.UserRole)
         model.appendRow(automatic)
         for language, voices in voices_by_language(self._read_aloud.voices).items():
-            heading = QStandardItem(f"— {language_name(language)} —")
+            heading = QStandardItem(f"— {native_language_name(language)} —")
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             model.appendRow(heading)
             for voice in voices:

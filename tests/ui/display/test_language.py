@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from reader.core.articles.article import ArticleMeta
 from reader.core.articles.rendering import _header_html
 from reader.core.display.appearance import Appearance
-from reader.ui.display.language import current_language, install_language, native_name
+from reader.core.language.tags import native_language_name
+from reader.ui.display.language import current_language, install_language
 from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.display.theming import apply_interface
 from reader.ui.marks.note_dialog import NoteDialog
@@ -112,7 +113,7 @@ def english_and_urdu(make: callable, in_language) -> tuple[dict, dict]:
 
 def left_in_english(english: dict, urdu: dict, data: set[str]) -> list[tuple[str, str]]:
     """Texts the Urdu interface shows exactly as the English one did."""
-    allowed = {native_name("en"), native_name("ur")} | data
+    allowed = {native_language_name("en"), native_language_name("ur")} | data
     return sorted(
         (text, where)
         for text, where in urdu.items()
@@ -218,10 +219,10 @@ def test_the_article_header_in_urdu(in_language, author, expected):
 
 
 def test_language_names_are_their_own():
-    assert native_name("ur") == "اردو"
-    assert native_name("en") == "English"
-    assert native_name("ps") == "پښتو"
-    assert native_name("xx") == "xx"  # a code Qt does not know is shown as it is
+    assert native_language_name("ur") == "اردو"
+    assert native_language_name("en") == "English"
+    assert native_language_name("ps") == "پښتو"
+    assert native_language_name("xx") == "xx"  # a code Qt does not know is shown as it is
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
