@@ -1,5 +1,6 @@
 """The main window: builds the pieces and wires their signals, in one place."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl
@@ -24,6 +25,7 @@ from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
+from reader.core.marks.mark import MarkKind
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import make_private_file, make_private_folder
 from reader.core.storage.store import Store, StoreError
@@ -245,6 +247,18 @@ class MainWindow(QMainWindow):
         self.marks.marksChanged.connect(self.bookmarks_panel.set_entries)
         self.marks.marksChanged.connect(self.notes_panel.set_entries)
         self.marks.jumpRequested.connect(self._jump_to_heading)
+        self.marks.markReached.connect(self.navigator.jump_to)
+        for name, kind, notes, forward in (
+            ("next_bookmark", MarkKind.BOOKMARK, False, True),
+            ("previous_bookmark", MarkKind.BOOKMARK, False, False),
+            ("next_highlight", MarkKind.HIGHLIGHT, False, True),
+            ("previous_highlight", MarkKind.HIGHLIGHT, False, False),
+            ("next_note", MarkKind.HIGHLIGHT, True, True),
+            ("previous_note", MarkKind.HIGHLIGHT, True, False),
+        ):
+            act[name].triggered.connect(
+                partial(self.marks.go_to_next, kind, notes_only=notes, forward=forward)
+            )
         self.marks.saveFailed.connect(self._report_save_failure)
         self.view.themeApplied.connect(self.marks.draw)
         for panel in (self.bookmarks_panel, self.notes_panel):
@@ -252,6 +266,7 @@ class MainWindow(QMainWindow):
             panel.deleteRequested.connect(self.marks.delete)
             panel.undoRequested.connect(self.marks.undo_delete)
             panel.attachRequested.connect(self.marks.attach_here)
+            panel.leaveRequested.connect(self.focus_article)
         self.bookmarks_panel.renameRequested.connect(self.marks.rename)
         self.notes_panel.noteEditRequested.connect(self.marks.edit_note)
         self._connect_read_aloud()

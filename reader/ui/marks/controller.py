@@ -8,7 +8,7 @@ layer, hands the panels their entries, and writes every change to the store at o
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -55,6 +55,7 @@ class MarksController(QObject):
     # The panels' EntriesSource (MarksController.entries): a hidden panel never calls it.
     marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
+    markReached = Signal(int)  # noqa: N815 - a document position reached by next/previous
     saveFailed = Signal(str)  # noqa: N815
 
     def __init__(
@@ -151,6 +152,21 @@ class MarksController(QObject):
             return
         start = self._positions.to_text(self._view.caret_position())
         anchor = anchor_at_point(self._text, start)
+        there = next(
+            (
+                mark
+                for mark in self._marks
+                if mark.kind is MarkKind.BOOKMARK
+                and not mark.orphaned
+                and mark.anchor.start == anchor.start
+            ),
+            None,
+        )
+        if there is not None:  # Ctrl+D twice: one bookmark, and the reader is told
+            self._announcer.announce(
+                self.tr("A bookmark is already here: {name}.").format(name=there.name)
+            )
+            return
         section = self._section_at(self._view.caret_position())
         name = default_bookmark_name(section, anchor.quote)
         mark = new_mark(
@@ -190,8 +206,27 @@ class MarksController(QObject):
         return mark
 
     def _highlight_in_category(self, action: QAction) -> None:
+        """Highlight As: the caret (or selection) in a highlight changes that highlight's
+        category; otherwise the selection is highlighted in the category chosen."""
         self.category = Category(action.data())
-        self.highlight_selection()
+        existing = self._highlight_at_caret()
+        if existing is None:
+            self.highlight_selection()
+            return
+        if existing.category is self.category:
+            self._announcer.announce(
+                self.tr("This highlight is {category} already.").format(
+                    category=category_label(self.category)
+                )
+            )
+            return
+        if self._update(existing._replace(category=self.category, updated_at=now())):
+            self._announcer.announce(
+                self.tr("Highlight changed to {category}: {text}").format(
+                    category=category_label(self.category),
+                    text=display_text(existing.anchor.quote),
+                )
+            )
 
     def add_note(self) -> None:
         """A note on the highlight at the caret, or on the selection (highlighting it)."""
@@ -325,6 +360,29 @@ class MarksController(QObject):
             )
             return
         self.jumpRequested.emit(self.document_range(mark)[0])
+
+    # Moving from mark to mark in the article ------------------------------------------------
+
+    def go_to_next(self, kind: MarkKind, *, notes_only: bool = False, forward: bool = True) -> None:
+        """Move the caret to the next (or previous) bookmark, highlight or note after (or
+        before) the caret, without a panel, and say what is there; at the last one say so.
+        Orphaned marks have no place in the text and are skipped."""
+        caret = self._view.caret_position()
+        places = [
+            (self.document_range(mark)[0], mark)
+            for mark in self._marks
+            if mark.kind is kind and not mark.orphaned and (mark.note or not notes_only)
+        ]
+        if forward:
+            found = next(((at, mark) for at, mark in places if at > caret), None)
+        else:
+            found = next(((at, mark) for at, mark in reversed(places) if at < caret), None)
+        if found is None:
+            self._announcer.announce(_none_left(kind, notes_only, forward, bool(places)))
+            return
+        at, mark = found
+        self.markReached.emit(at)
+        self._announcer.announce(_describe(mark, notes_only))
 
     # Drawing ---------------------------------------------------------------------------------
 
@@ -479,6 +537,41 @@ class MarksController(QObject):
         self._entries = None
         self.draw()
         self.marksChanged.emit(self.entries)
+
+
+def _describe(mark: Mark, note: bool) -> str:
+    """What is said on reaching a mark by next/previous."""
+    translate = QCoreApplication.translate
+    if mark.kind is MarkKind.BOOKMARK:
+        return translate("marks", "Bookmark: {name}.").format(name=mark.name)
+    label = category_label(mark.category or Category.IMPORTANT)
+    quote = display_text(mark.anchor.quote)
+    if note:
+        return translate("marks", "Note on “{text}”: {note}").format(
+            text=quote, note=display_text(mark.note)
+        )
+    return translate("marks", "Highlight, {category}: {text}").format(category=label, text=quote)
+
+
+def _none_left(kind: MarkKind, notes: bool, forward: bool, any_at_all: bool) -> str:
+    translate = QCoreApplication.translate
+    if kind is MarkKind.BOOKMARK:
+        if not any_at_all:
+            return translate("marks", "This article has no bookmarks.")
+        if forward:
+            return translate("marks", "No more bookmarks after the caret.")
+        return translate("marks", "No more bookmarks before the caret.")
+    if notes:
+        if not any_at_all:
+            return translate("marks", "This article has no notes.")
+        if forward:
+            return translate("marks", "No more notes after the caret.")
+        return translate("marks", "No more notes before the caret.")
+    if not any_at_all:
+        return translate("marks", "This article has no highlights.")
+    if forward:
+        return translate("marks", "No more highlights after the caret.")
+    return translate("marks", "No more highlights before the caret.")
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:
