@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.articles.article import ArticleError, RenderedArticle
+from reader.core.articles.article import ArticleError, RenderedArticle, read_article
 from reader.core.articles.library import Library
 from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
@@ -27,7 +27,12 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.marks.mark import MarkKind
 from reader.core.speech.settings import SpeechSettings
-from reader.core.storage.files import make_private_file, make_private_folder
+from reader.core.storage.files import (
+    make_private_file,
+    make_private_folder,
+    unused_path,
+    write_atomically,
+)
 from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
@@ -110,7 +115,11 @@ class MainWindow(QMainWindow):
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
-        self.library_panel.set_progress(self.store.all_progress())
+        references = store.library_references()
+        if references:  # files added from elsewhere (File, Open) join the folders' articles
+            library.references = references
+            library.load()
+        self._show_library_state()
 
     # Building ------------------------------------------------------------------
 
@@ -231,6 +240,9 @@ class MainWindow(QMainWindow):
 
         self.library_panel.articleActivated.connect(self.open_article_by_id)
         self.library_panel.problemActivated.connect(self._explain_problem)
+        self.library_panel.removeRequested.connect(self.remove_from_library)
+        self.library_panel.leaveRequested.connect(self.focus_article)
+        act["import_file"].triggered.connect(self.import_file)
         self.library_panel.searchFinished.connect(self._announce_search_results)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
         act["add_bookmark"].triggered.connect(self.marks.add_bookmark)
@@ -439,11 +451,103 @@ class MainWindow(QMainWindow):
             self.tr("Markdown articles (*.md *.markdown)"),
         )
         if name:
-            self.open_path(Path(name))
+            self.add_to_library(Path(name))
+
+    def add_to_library(self, path: Path) -> bool:
+        """Open a file and keep it in the library where it is (by reference), remembered
+        across restarts; a file in the library already is only opened."""
+        if self.library.find(str(path)) is not None:
+            return self.open_path(path)
+        if not self.open_path(path):
+            return False  # said why; a file that cannot be read is not added
+        meta = self.library.add_reference(path)
+        if meta is None:
+            return True
+        try:
+            self.store.add_library_reference(meta.id, meta.path)
+        except StoreError as error:
+            self._report_store_error(error)
+        self._show_library_state()
+        self.library_panel.select_article(meta.id)
+        self.announcer.announce(
+            self.tr("{title} is added to the library; the file stays where it is.").format(
+                title=meta.title
+            )
+        )
+        return True
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Copy an Article into My Articles Folder"),
+            str(Path.home()),
+            self.tr("Markdown articles (*.md *.markdown)"),
+        )
+        if name:
+            self.copy_into_articles(Path(name))
+
+    def copy_into_articles(self, path: Path) -> bool:
+        """Copy an article file into the reader's articles folder and open the copy."""
+        try:
+            read_article(path)
+        except ArticleError as error:
+            self._error(
+                self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
+            )
+            return False
+        try:
+            make_private_folder(self.paths.articles)
+            target = unused_path(self.paths.articles / path.name)
+            write_atomically(target, path.read_bytes())
+        except OSError as error:
+            self._report_save_failure(
+                self.tr("Cannot copy {name} into {folder}: {reason}.").format(
+                    name=path.name, folder=self.paths.articles, reason=error.strerror
+                )
+            )
+            return False
+        self.library.load()
+        self._show_library_state()
+        meta = self.library.find(str(target))
+        if meta is None:
+            return False
+        self.announcer.announce(
+            self.tr("{title} is copied into your articles folder.").format(title=meta.title)
+        )
+        return self.open_article_by_id(meta.id)
+
+    def remove_from_library(self, path: Path) -> None:
+        """Take a file added by reference out of the library; the file itself stays."""
+        try:
+            self.store.remove_library_reference(path)
+        except StoreError as error:
+            self._report_store_error(error)
+            return
+        self.library.references = [known for known in self.library.references if known != path]
+        self.library.load()
+        self._show_library_state()
+        self.announcer.announce(
+            self.tr("{name} is taken out of the library; the file is not deleted.").format(
+                name=path.name
+            )
+        )
+
+    def _show_library_state(self) -> None:
+        """List the library with its progress and when each article was added (noting now
+        for the articles seen for the first time)."""
+        added = self.store.added_times()
+        new = [meta.id for meta in self.library.articles if meta.id not in added]
+        if new:
+            try:
+                self.store.record_added(new)
+            except StoreError as error:
+                self._report_store_error(error)
+            added = self.store.added_times()
+        self.library_panel.set_progress(self.store.all_progress(), added)
 
     def reload_library(self) -> None:
         self.library.load()
-        self.library_panel.set_progress(self.store.all_progress())
+        self._show_library_state()
         self.announcer.announce(
             self.tr(
                 "Library reloaded: {articles} articles, {problems} that cannot be opened."

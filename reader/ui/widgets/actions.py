@@ -32,7 +32,13 @@ def action_specs() -> list[ActionSpec]:
             "open_file",
             translate("actions", "&Open File…"),
             (StandardKey.Open,),
-            translate("actions", "Open a Markdown article from a file"),
+            translate("actions", "Open a Markdown file and add it to the library where it is"),
+        ),
+        ActionSpec(
+            "import_file",
+            translate("actions", "Cop&y an Article into My Articles…"),
+            ("Ctrl+Shift+O",),
+            translate("actions", "Copy a Markdown file into your articles folder and open it"),
         ),
         ActionSpec(
             "reload_library",
@@ -395,6 +401,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("menus", "&File"),
         (
             "open_file",
+            "import_file",
             "reload_library",
             "open_articles_folder",
             None,
