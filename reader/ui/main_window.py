@@ -25,6 +25,7 @@ from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
+from reader.core.language.bidi import strip_bidi_controls
 from reader.core.marks.mark import MarkKind
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import (
@@ -416,7 +417,9 @@ class MainWindow(QMainWindow):
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
-        self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
+        self.setWindowTitle(
+            self.tr("{title} — Reader").format(title=strip_bidi_controls(article.meta.title))
+        )
         self.library_panel.select_article(article.meta.id)
         self._set_state(LAST_ARTICLE_KEY, article.meta.id)
         # Mark the query's matches in the new article, but open it at its top (or saved

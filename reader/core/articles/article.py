@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import is_right_to_left
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -185,8 +184,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
                     name=name
                 ),
             )
-    # Shown on one line in lists and window titles: no override may reverse them.
-    title = strip_bidi_controls(values.get("title") or "").strip()
+    title = (values.get("title") or "").strip()
     if not title:
         raise ArticleError(path, translate("articles", "the front matter has no 'title'."))
     language = (values.get("language") or "en").strip()
@@ -202,7 +200,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
         id=article_id,
         path=path,
         title=title,
-        author=strip_bidi_controls(values.get("author") or "").strip() or "Unknown",
+        author=(values.get("author") or "").strip() or "Unknown",
         source=(values.get("source") or "").strip(),
         published=(values.get("published") or "").strip(),
         language=language,
@@ -240,9 +238,7 @@ def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | N
         and all(isinstance(value, str) for value in data["extra"].values())
     ):
         return None
-    # Caches written before titles were cleaned may still hold bidi overrides.
-    cleaned = {name: strip_bidi_controls(data[name]) for name in ("title", "author")}
-    return ArticleMeta(id=article_id, path=path, **{**data, **cleaned})
+    return ArticleMeta(id=article_id, path=path, **data)
 
 
 def language_name(tag: str) -> str:

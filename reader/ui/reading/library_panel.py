@@ -28,6 +28,7 @@ from reader.core.articles.library import (
     filtered_articles,
     sorted_articles,
 )
+from reader.core.language.bidi import strip_bidi_controls
 from reader.ui.widgets.form import labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -213,7 +214,9 @@ class LibraryPanel(QWidget):
             names[meta.language] = language_name(meta.language)
         words = self._library.word_count(meta.id)
         length = "" if words is None else self._minutes_text(reading_minutes(words))
-        item = QTreeWidgetItem([meta.title, names[meta.language], progress, length])
+        # A bidi override in a title would reverse it (and what follows) in the row.
+        title = strip_bidi_controls(meta.title)
+        item = QTreeWidgetItem([title, names[meta.language], progress, length])
         item.setData(0, ID_ROLE, meta.id)
         item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
         return item
@@ -252,7 +255,7 @@ class LibraryPanel(QWidget):
 
     def _about(self, meta: ArticleMeta) -> list[str]:
         """The details of an article: who wrote it and when, its length, then its summary."""
-        facts = [self.tr("By {author}.").format(author=meta.author)]
+        facts = [self.tr("By {author}.").format(author=strip_bidi_controls(meta.author))]
         if meta.published:
             facts.append(self.tr("Published {date}.").format(date=meta.published))
         words = self._library.word_count(meta.id)

@@ -216,13 +216,3 @@ def test_a_reference_to_a_file_in_the_articles_folder_is_listed_once(library, wr
     library.add_reference(path)
     assert [m.id for m in library.articles].count("mine") == 1
     assert str(path.resolve()) not in [m.id for m in library.articles]
-
-
-def test_bidi_overrides_are_taken_out_of_titles_and_authors(library, write_article):
-    write_article("rlo.md", "\u202eevil title", author="\u202bSomeone\u202c")
-    library.load()
-    meta = library.find("rlo")
-    assert (meta.title, meta.author) == ("evil title", "Someone")
-    fresh = Library(library.folders, cache_path=library.cache_path)
-    fresh.load()  # from the cache
-    assert fresh.find("rlo").title == "evil title"

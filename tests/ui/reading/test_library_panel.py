@@ -214,3 +214,17 @@ def test_escape_in_the_library_returns_to_the_article(window, qtbot):
     assert window.library_panel.list.hasFocus()
     qtbot.keyClick(window.library_panel.list, Qt.Key.Key_Escape)
     assert window.view.hasFocus()
+
+
+def test_bidi_overrides_in_titles_do_not_reverse_them_in_the_library_or_window(
+    window, write_article
+):
+    write_article("rlo.md", "\u202eevil title")
+    write_article("isolate.md", "\u2067کہانی\u2069 part two")
+    write_article("embedded.md", "\u202bاردو\u202c and more")
+    window.reload_library()
+    shown = titles(window.library_panel)
+    assert {"evil title", "کہانی part two", "اردو and more"} <= set(shown)
+    assert not any(c in "".join(shown) for c in "\u202b\u202c\u202e\u2067\u2069")
+    assert window.open_article_by_id("rlo")
+    assert window.windowTitle() == "evil title — Reader"
