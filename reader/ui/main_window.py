@@ -27,6 +27,7 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.marks.mark import MarkKind
+from reader.core.reading.citation import CitationStyle
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import (
     make_private_file,
@@ -43,6 +44,7 @@ from reader.ui.marks.bookmarks_panel import BookmarksPanel
 from reader.ui.marks.controller import MarksController
 from reader.ui.marks.notes_panel import NotesPanel
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.citing import copy_citation
 from reader.ui.reading.find_bar import ArticleFinder, FindBar
 from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
@@ -209,6 +211,11 @@ class MainWindow(QMainWindow):
         act["open_articles_folder"].triggered.connect(self.open_articles_folder)
         act["quit"].triggered.connect(self.close)
         act["copy"].triggered.connect(self.view.copy)
+        for name, style in (
+            ("copy_citation_mla", CitationStyle.MLA),
+            ("copy_citation_apa", CitationStyle.APA),
+        ):
+            act[name].triggered.connect(partial(self.copy_citation, style))
         act["select_all"].triggered.connect(self.view.selectAll)
         act["find"].triggered.connect(self.finder.open)
         act["find_next"].triggered.connect(self.finder.find_next)
@@ -547,6 +554,10 @@ class MainWindow(QMainWindow):
                 self._report_store_error(error)
             added = self.store.added_times()
         self.library_panel.set_progress(self.store.all_progress(), added)
+
+    def copy_citation(self, style: CitationStyle) -> str:
+        meta = self.article.meta if self.article else None
+        return copy_citation(self.view, meta, self.navigator.outline, style, self.announcer)
 
     def reload_library(self) -> None:
         self.library.load()

@@ -66,6 +66,18 @@ def action_specs() -> list[ActionSpec]:
             article_only=True,
         ),
         ActionSpec(
+            "copy_citation_mla",
+            translate("actions", "Copy Ci&tation (MLA)"),
+            ("Ctrl+Shift+C",),
+            translate("actions", "Copy the selected passage with its article, author and date"),
+        ),
+        ActionSpec(
+            "copy_citation_apa",
+            translate("actions", "Copy Citat&ion (APA)"),
+            (),
+            translate("actions", "Copy the selected passage with its source, in APA style"),
+        ),
+        ActionSpec(
             "select_all",
             translate("actions", "Select &All"),
             (StandardKey.SelectAll,),
@@ -414,7 +426,18 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Edit"),
-        ("copy", "select_all", None, "find", "find_next", "find_previous", None, "preferences"),
+        (
+            "copy",
+            "copy_citation_mla",
+            "copy_citation_apa",
+            "select_all",
+            None,
+            "find",
+            "find_next",
+            "find_previous",
+            None,
+            "preferences",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Go"),
