@@ -31,6 +31,7 @@ from reader.core.marks.mark import (
     display_text,
     highlight_colours,
     new_mark,
+    notes_to_read,
     now,
     reanchored,
 )
@@ -56,6 +57,7 @@ class MarksController(QObject):
     marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
     markReached = Signal(int)  # noqa: N815 - a document position reached by next/previous
+    speakRequested = Signal(str)  # noqa: N815 - a note's text, to be read aloud
     saveFailed = Signal(str)  # noqa: N815
 
     def __init__(
@@ -81,6 +83,7 @@ class MarksController(QObject):
         self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
+        self._note_markers_visible = True
         self.category = Category.IMPORTANT
         self.category_group = QActionGroup(self)
         for category in Category:
@@ -393,6 +396,30 @@ class MarksController(QObject):
             self.tr("Highlights shown.") if visible else self.tr("Highlights hidden.")
         )
 
+    def set_note_markers_visible(self, visible: bool) -> None:
+        """Show or hide the dashed underline that marks a highlight with a note."""
+        self._note_markers_visible = visible
+        self.draw()
+        self._announcer.announce(
+            self.tr("Note markers shown.") if visible else self.tr("Note markers hidden.")
+        )
+
+    def read_note(self) -> None:
+        """Read aloud the note of the highlight at the caret."""
+        mark = self._highlight_at_caret()
+        if mark is None or not mark.note.strip():
+            self._announcer.announce(self.tr("The caret is not in a highlight with a note."))
+            return
+        self.speakRequested.emit(notes_to_read([mark])[0])
+
+    def read_all_notes(self) -> None:
+        """Read aloud every note of the article, in reading order."""
+        texts = notes_to_read([mark for mark in self._marks if not mark.orphaned])
+        if not texts:
+            self._announcer.announce(self.tr("This article has no notes."))
+            return
+        self.speakRequested.emit("\n\n".join(texts))
+
     def draw(self) -> None:
         """Draw the highlights in the current theme's colours (also after a theme change)."""
         spans = []
@@ -411,12 +438,24 @@ class MarksController(QObject):
                 TextSpan(
                     to_document(mark.anchor.start),
                     to_document(mark.anchor.end),
-                    formats[mark.category],
+                    self._noted(formats[mark.category], mark)
+                    if mark.note and self._note_markers_visible
+                    else formats[mark.category],
                 )
                 for mark in self._marks
                 if mark.kind is highlight and not mark.orphaned
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
+
+    @staticmethod
+    def _noted(text_format: QTextCharFormat, mark: Mark) -> QTextCharFormat:
+        """A highlight with a note: underlined with dashes in the text's colour (seen without
+        colour vision), with the note as its tooltip."""
+        noted = QTextCharFormat(text_format)
+        noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        noted.setUnderlineColor(text_format.foreground().color())
+        noted.setToolTip(mark.note)
+        return noted
 
     # Files ------------------------------------------------------------------------------------
 

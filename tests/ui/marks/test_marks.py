@@ -646,3 +646,48 @@ def test_escape_in_a_marks_panel_returns_to_the_article_at_the_reading_position(
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
         assert window.view.hasFocus()
         assert window.view.caret_position() == place
+
+
+def test_a_highlight_with_a_note_is_marked_in_the_text_and_the_markers_can_be_hidden(window, qtbot):
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    second = highlights(window)[1]
+    window.marks._update(second._replace(note="Check the figures."))
+    plain, noted = window.view.selection_layer("marks")
+    dashed = noted.format.underlineStyle()
+    assert dashed == noted.format.UnderlineStyle.DashUnderline
+    assert plain.format.underlineStyle() != dashed
+    assert noted.format.toolTip() == "Check the figures."
+
+    window.actions_by_name["show_note_markers"].toggle()
+    assert window.announcer.last_message == "Note markers hidden."
+    assert all(
+        span.format.underlineStyle() != dashed for span in window.view.selection_layer("marks")
+    )
+    window.actions_by_name["show_note_markers"].toggle()
+    assert window.view.selection_layer("marks")[1].format.underlineStyle() == dashed
+
+
+def test_read_this_note_and_all_notes_ask_for_the_notes_to_be_spoken(window, qtbot):
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    window.actions_by_name["read_note"].trigger()
+    assert window.announcer.last_message == "The caret is not in a highlight with a note."
+    window.actions_by_name["read_all_notes"].trigger()
+    assert window.announcer.last_message == "This article has no notes."
+
+    [mark] = highlights(window)
+    window.marks._update(mark._replace(note="یہ اہم ہے۔"))
+    with qtbot.waitSignal(window.marks.speakRequested) as spoken:
+        qtbot.keyClick(window.view, Qt.Key.Key_N, ALT | SHIFT)
+    assert spoken.args == ["Note on “Generally,”: یہ اہم ہے۔"]
+    with qtbot.waitSignal(window.marks.speakRequested) as spoken:
+        window.actions_by_name["read_all_notes"].trigger()
+    assert spoken.args == ["Note on “Generally,”: یہ اہم ہے۔"]
