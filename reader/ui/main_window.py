@@ -45,6 +45,7 @@ from reader.ui.marks.controller import MarksController
 from reader.ui.marks.notes_panel import NotesPanel
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.citing import copy_citation
+from reader.ui.reading.exporting import choose_and_export
 from reader.ui.reading.find_bar import ArticleFinder, FindBar
 from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.library_panel.removeRequested.connect(self.remove_from_library)
         self.library_panel.leaveRequested.connect(self.focus_article)
         act["import_file"].triggered.connect(self.import_file)
+        act["export_article"].triggered.connect(self.export_article)
         self.library_panel.searchFinished.connect(self._announce_search_results)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
         act["add_bookmark"].triggered.connect(self.marks.add_bookmark)
@@ -559,6 +561,10 @@ class MainWindow(QMainWindow):
                 self._report_store_error(error)
             added = self.store.added_times()
         self.library_panel.set_progress(self.store.all_progress(), added)
+
+    def export_article(self) -> None:
+        if self.article is not None:
+            choose_and_export(self, self.article, self.view, self.announcer)
 
     def copy_citation(self, style: CitationStyle) -> str:
         meta = self.article.meta if self.article else None

@@ -41,6 +41,14 @@ def action_specs() -> list[ActionSpec]:
             translate("actions", "Copy a Markdown file into your articles folder and open it"),
         ),
         ActionSpec(
+            "export_article",
+            translate("actions", "Export Ar&ticle as Text or Web Page…"),
+            (),
+            translate(
+                "actions", "Save the article, or the selection, as plain text or an HTML page"
+            ),
+        ),
+        ActionSpec(
             "reload_library",
             translate("actions", "&Reload Library"),
             ("Ctrl+Shift+R",),
@@ -436,6 +444,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "reload_library",
             "open_articles_folder",
             None,
+            "export_article",
             "export_marks",
             "export_article_marks",
             "import_marks",
