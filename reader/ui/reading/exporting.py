@@ -1,5 +1,5 @@
-"""File, Export Article: the article, or the selection, as plain text or an HTML page
-(reader.core.articles.export), written atomically; a failure is said and shown."""
+"""File, Export Article: the article, or the selection, as plain text, an HTML page or an
+EPUB book (reader.core.articles.export), written atomically; a failure is said and shown."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.articles.article import RenderedArticle
-from reader.core.articles.export import html_page, passage_html, plain_text
+from reader.core.articles.export import ExportForm, exported
 from reader.core.storage.files import write_atomically
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.reading.article_view import ArticleView
@@ -20,16 +20,20 @@ def choose_and_export(
     parent: QWidget, article: RenderedArticle, view: ArticleView, announcer: Announcer
 ) -> None:
     """Ask where to save and in which form, then export (the selection, if there is one)."""
-    text_filter = translate("export", "Plain text, for braille or any device (*.txt)")
-    html_filter = translate("export", "Web page (*.html)")
+    filters = {
+        translate("export", "Plain text, for braille or any device (*.txt)"): ExportForm.TEXT,
+        translate("export", "Web page (*.html)"): ExportForm.HTML,
+        translate("export", "EPUB book, for e-readers (*.epub)"): ExportForm.EPUB,
+    }
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("export", "Export Article"),
         str(Path.home() / f"{article.meta.path.stem}.txt"),
-        f"{text_filter};;{html_filter}",
+        ";;".join(filters),
     )
     if name:
-        export_to(parent, Path(name), article, view, announcer, as_html=chosen == html_filter)
+        form = filters.get(chosen, ExportForm.TEXT)
+        export_to(parent, Path(name), article, view, announcer, form)
 
 
 def export_to(
@@ -38,24 +42,21 @@ def export_to(
     article: RenderedArticle,
     view: ArticleView,
     announcer: Announcer,
-    *,
-    as_html: bool,
+    form: ExportForm,
 ) -> bool:
-    """Write the selection (or the whole article) to `path`; True when written."""
-    suffixes = (".html", ".htm") if as_html else (".txt",)
-    if path.suffix.lower() not in suffixes:
-        path = path.with_suffix(suffixes[0])
+    """Write the selection (or the whole article) to `path` in `form` (its suffix added if
+    missing); True when written."""
+    if path.suffix.lower() != form.value and not (
+        form is ExportForm.HTML and path.suffix.lower() == ".htm"
+    ):
+        path = path.with_name(path.name + form.value)
     cursor = view.textCursor()
     passage = cursor.hasSelection()
     text = cursor.selectedText() if passage else view.plain_text()
-    if as_html:
-        content = (
-            passage_html(article.meta, text) if passage else html_page(article.meta, article.html)
-        )
-    else:
-        content = plain_text(article.meta, text, passage=passage)
     try:
-        write_atomically(path, content.encode("utf-8"))
+        write_atomically(
+            path, exported(article.meta, form, text, None if passage else article.html)
+        )
     except OSError as error:
         message = translate("export", "Cannot write {path}: {reason}.").format(
             path=path, reason=error.strerror or error

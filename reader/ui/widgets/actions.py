@@ -42,10 +42,10 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "export_article",
-            translate("actions", "Export Ar&ticle as Text or Web Page…"),
+            translate("actions", "Export Ar&ticle…"),
             (),
             translate(
-                "actions", "Save the article, or the selection, as plain text or an HTML page"
+                "actions", "Save the article, or the selection, as plain text, a web page or EPUB"
             ),
         ),
         ActionSpec(

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from reader.core.articles.article import ArticleMeta
 from reader.core.articles.export import (
+    epub_book,
     html_page,
     paragraphs_of,
     passage_html,
@@ -65,3 +66,26 @@ def test_html_pages_carry_language_direction_and_escape_the_text():
     assert "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>" in passage
     assert "<p>Two &amp; three</p>" in passage
     assert 'dir="ltr"' in passage
+
+
+def test_an_epub_book_holds_the_article_with_its_language_and_no_dangling_pictures(tmp_path):
+    import zipfile
+
+    body = (
+        '<div lang="ur" dir="rtl"><h1 id="top">کشمیر</h1><p>یہ متن ہے۔ '
+        '<img src="map.png" alt="نقشہ"> <img src="x.png"></p></div>'
+    )
+    data = epub_book(URDU, body)
+    path = tmp_path / "book.epub"
+    path.write_bytes(data)
+    with zipfile.ZipFile(path) as book:
+        names = book.namelist()
+        assert names[0] == "mimetype"
+        assert book.read("mimetype") == b"application/epub+zip"
+        opf = book.read("EPUB/content.opf").decode("utf-8")
+        chapter = book.read("EPUB/article.xhtml").decode("utf-8")
+    assert "<dc:language>ur</dc:language>" in opf
+    assert "ثنا &amp; احمد" in opf
+    assert 'page-progression-direction="rtl"' in opf
+    assert "یہ متن ہے۔" in chapter and "نقشہ" in chapter
+    assert "<img" not in chapter
