@@ -1,6 +1,5 @@
 """The main window: builds the pieces and wires their signals, in one place."""
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl
@@ -26,7 +25,6 @@ from reader.core.articles.render_cache import RenderCache
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.language.bidi import strip_bidi_controls
-from reader.core.marks.mark import MarkKind
 from reader.core.reading.citation import CitationStyle
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import (
@@ -212,11 +210,8 @@ class MainWindow(QMainWindow):
         act["open_articles_folder"].triggered.connect(self.open_articles_folder)
         act["quit"].triggered.connect(self.close)
         act["copy"].triggered.connect(self.view.copy)
-        for name, style in (
-            ("copy_citation_mla", CitationStyle.MLA),
-            ("copy_citation_apa", CitationStyle.APA),
-        ):
-            act[name].triggered.connect(partial(self.copy_citation, style))
+        act["copy_citation_mla"].triggered.connect(self._copy_citation_mla)
+        act["copy_citation_apa"].triggered.connect(self._copy_citation_apa)
         act["select_all"].triggered.connect(self.view.selectAll)
         act["find"].triggered.connect(self.finder.open)
         act["find_next"].triggered.connect(self.finder.find_next)
@@ -275,17 +270,13 @@ class MainWindow(QMainWindow):
         self.marks.marksChanged.connect(self.notes_panel.set_entries)
         self.marks.jumpRequested.connect(self._jump_to_heading)
         self.marks.markReached.connect(self.navigator.jump_to)
-        for name, kind, notes, forward in (
-            ("next_bookmark", MarkKind.BOOKMARK, False, True),
-            ("previous_bookmark", MarkKind.BOOKMARK, False, False),
-            ("next_highlight", MarkKind.HIGHLIGHT, False, True),
-            ("previous_highlight", MarkKind.HIGHLIGHT, False, False),
-            ("next_note", MarkKind.HIGHLIGHT, True, True),
-            ("previous_note", MarkKind.HIGHLIGHT, True, False),
-        ):
-            act[name].triggered.connect(
-                partial(self.marks.go_to_next, kind, notes_only=notes, forward=forward)
-            )
+        # Bound methods, not partials: a partial connected to a signal keeps the window alive.
+        act["next_bookmark"].triggered.connect(self.marks.next_bookmark)
+        act["previous_bookmark"].triggered.connect(self.marks.previous_bookmark)
+        act["next_highlight"].triggered.connect(self.marks.next_highlight)
+        act["previous_highlight"].triggered.connect(self.marks.previous_highlight)
+        act["next_note"].triggered.connect(self.marks.next_note)
+        act["previous_note"].triggered.connect(self.marks.previous_note)
         self.marks.saveFailed.connect(self._report_save_failure)
         self.view.themeApplied.connect(self.marks.draw)
         for panel in (self.bookmarks_panel, self.notes_panel):
@@ -569,6 +560,12 @@ class MainWindow(QMainWindow):
     def copy_citation(self, style: CitationStyle) -> str:
         meta = self.article.meta if self.article else None
         return copy_citation(self.view, meta, self.navigator.outline, style, self.announcer)
+
+    def _copy_citation_mla(self) -> None:
+        self.copy_citation(CitationStyle.MLA)
+
+    def _copy_citation_apa(self) -> None:
+        self.copy_citation(CitationStyle.APA)
 
     def reload_library(self) -> None:
         self.library.load()

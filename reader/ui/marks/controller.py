@@ -366,6 +366,24 @@ class MarksController(QObject):
 
     # Moving from mark to mark in the article ------------------------------------------------
 
+    def next_bookmark(self) -> None:
+        self.go_to_next(MarkKind.BOOKMARK)
+
+    def previous_bookmark(self) -> None:
+        self.go_to_next(MarkKind.BOOKMARK, forward=False)
+
+    def next_highlight(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT)
+
+    def previous_highlight(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, forward=False)
+
+    def next_note(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, notes_only=True)
+
+    def previous_note(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, notes_only=True, forward=False)
+
     def go_to_next(self, kind: MarkKind, *, notes_only: bool = False, forward: bool = True) -> None:
         """Move the caret to the next (or previous) bookmark, highlight or note after (or
         before) the caret, without a panel, and say what is there; at the last one say so.
