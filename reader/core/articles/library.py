@@ -105,13 +105,13 @@ class Library:
         problems: list[LibraryProblem] = []
         words: dict[str, int] = {}
         taken_ids: set[str] = set()
-        for path, stat_or_error, referenced in self._files():
+        for key, path, stat_or_error, referenced in self._files():
             if isinstance(stat_or_error, OSError):
                 problems.append(LibraryProblem(path, _missing_or_unreadable(path, stat_or_error)))
                 continue
             stamp = [stat_or_error.st_mtime_ns, stat_or_error.st_size]
             article_id = reference_id(path) if referenced else _unique_id(path.stem, taken_ids)
-            cached = cache.get(str(path))
+            cached = cache.get(key)
             meta = None
             if isinstance(cached, dict) and cached.get("stamp") == stamp:
                 meta = meta_from_dict(path, article_id, cached.get("meta"))
@@ -129,7 +129,7 @@ class Library:
                     "meta": meta_to_dict(meta),
                     "words": word_count(article.body),
                 }
-            fresh_cache[str(path)] = cached
+            fresh_cache[key] = cached
             words[article_id] = cached["words"]
             articles.append(meta)
         self.articles = articles
@@ -139,25 +139,27 @@ class Library:
         if fresh_cache != cache:
             self._write_cache(fresh_cache)
 
-    def _files(self) -> list[tuple[Path, os.stat_result | OSError, bool]]:
-        """The folders' article files, then the references not already in a folder (True),
-        each with its stat() or the error that stopped it."""
-        files: list[tuple[Path, os.stat_result | OSError, bool]] = []
-        in_folders: set[Path] = set()
+    def _files(self) -> list[tuple[str, Path, os.stat_result | OSError, bool]]:
+        """The folders' article files, then the references not already in a folder (True):
+        each as its path (text, the cache's key, and Path), with its stat() or the error
+        that stopped it. Only references are resolved: a folder of 5,000 articles is not."""
+        files: list[tuple[str, Path, os.stat_result | OSError, bool]] = []
         for entry in self._article_entries():
-            path = Path(entry.path)
             try:
-                files.append((path, entry.stat(), False))
+                files.append((entry.path, Path(entry.path), entry.stat(), False))
             except OSError as error:
-                files.append((path, error, False))
-            in_folders.add(path.resolve())
+                files.append((entry.path, Path(entry.path), error, False))
+        if not self.references:
+            return files
+        folders = {folder.resolve() for folder in self.folders}
         for path in self.references:
-            if path.resolve() in in_folders:
-                continue
+            resolved = path.resolve()
+            if resolved.parent in folders and resolved.name.lower().endswith(ARTICLE_SUFFIXES):
+                continue  # listed with its folder already
             try:
-                files.append((path, path.stat(), True))
+                files.append((str(path), path, path.stat(), True))
             except OSError as error:
-                files.append((path, error, True))
+                files.append((str(path), path, error, True))
         return files
 
     def find(self, id_or_path: str) -> ArticleMeta | None:

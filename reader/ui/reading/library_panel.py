@@ -190,8 +190,9 @@ class LibraryPanel(QWidget):
             state=self.state.currentData(),
         )
         names: dict[str, str] = {}  # language names, looked up once per language
+        lengths: dict[int, str] = {}  # reading times as shown, worked out once per value
         items = [
-            self._article_item(meta, names)
+            self._article_item(meta, names, lengths)
             for meta in sorted_articles(found, order, self._progress, self._added)
         ]
         self._items = {item.data(0, ID_ROLE): item for item in items}
@@ -208,12 +209,17 @@ class LibraryPanel(QWidget):
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
-    def _article_item(self, meta: ArticleMeta, names: dict[str, str]) -> QTreeWidgetItem:
+    def _article_item(
+        self, meta: ArticleMeta, names: dict[str, str], lengths: dict[int, str]
+    ) -> QTreeWidgetItem:
         progress = percent_text(self._progress.get(meta.id, 0.0))
         if meta.language not in names:
             names[meta.language] = language_name(meta.language)
         words = self._library.word_count(meta.id)
-        length = "" if words is None else self._minutes_text(reading_minutes(words))
+        minutes = -1 if words is None else reading_minutes(words)
+        if minutes not in lengths:
+            lengths[minutes] = "" if minutes < 0 else self._minutes_text(minutes)
+        length = lengths[minutes]
         # A bidi override in a title would reverse it (and what follows) in the row.
         title = strip_bidi_controls(meta.title)
         item = QTreeWidgetItem([title, names[meta.language], progress, length])
