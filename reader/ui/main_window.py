@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.articles.article import ArticleError, RenderedArticle
+from reader.core.articles.article import ArticleError, RenderedArticle, read_article
 from reader.core.articles.library import Library
 from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
@@ -40,8 +40,15 @@ from reader.core.articles.translations import (
 )
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
+from reader.core.language.bidi import strip_bidi_controls
+from reader.core.reading.citation import CitationStyle
 from reader.core.speech.settings import SpeechSettings
-from reader.core.storage.files import make_private_file, make_private_folder
+from reader.core.storage.files import (
+    make_private_file,
+    make_private_folder,
+    unused_path,
+    write_atomically,
+)
 from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
@@ -52,6 +59,8 @@ from reader.ui.marks.bookmarks_panel import BookmarksPanel
 from reader.ui.marks.controller import MarksController
 from reader.ui.marks.notes_panel import NotesPanel
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.citing import copy_citation
+from reader.ui.reading.exporting import choose_and_export
 from reader.ui.reading.find_bar import ArticleFinder, FindBar
 from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
@@ -130,7 +139,11 @@ class MainWindow(QMainWindow):
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
-        self.library_panel.set_progress(self.store.all_progress())
+        references = store.library_references()
+        if references:  # files added from elsewhere (File, Open) join the folders' articles
+            library.references = references
+            library.load()
+        self._show_library_state()
 
     # Building ------------------------------------------------------------------
 
@@ -227,6 +240,8 @@ class MainWindow(QMainWindow):
         act["open_articles_folder"].triggered.connect(self.open_articles_folder)
         act["quit"].triggered.connect(self.close)
         act["copy"].triggered.connect(self.view.copy)
+        act["copy_citation_mla"].triggered.connect(self._copy_citation_mla)
+        act["copy_citation_apa"].triggered.connect(self._copy_citation_apa)
         act["select_all"].triggered.connect(self.view.selectAll)
         act["find"].triggered.connect(self.finder.open)
         act["find_next"].triggered.connect(self.finder.find_next)
@@ -260,6 +275,10 @@ class MainWindow(QMainWindow):
 
         self.library_panel.articleActivated.connect(self.open_article_by_id)
         self.library_panel.problemActivated.connect(self._explain_problem)
+        self.library_panel.removeRequested.connect(self.remove_from_library)
+        self.library_panel.leaveRequested.connect(self.focus_article)
+        act["import_file"].triggered.connect(self.import_file)
+        act["export_article"].triggered.connect(self.export_article)
         self.library_panel.searchFinished.connect(self._announce_search_results)
         self.toc_panel.headingActivated.connect(self._jump_to_heading)
         act["add_bookmark"].triggered.connect(self.marks.add_bookmark)
@@ -270,12 +289,25 @@ class MainWindow(QMainWindow):
         act["show_notes"].triggered.connect(self.show_notes)
         act["show_highlights"].setChecked(True)
         act["show_highlights"].toggled.connect(self.marks.set_highlights_visible)
+        act["show_note_markers"].setChecked(True)
+        act["show_note_markers"].toggled.connect(self.marks.set_note_markers_visible)
+        act["read_note"].triggered.connect(self.marks.read_note)
+        act["read_all_notes"].triggered.connect(self.marks.read_all_notes)
+        self.marks.speakRequested.connect(self.read_aloud.say)
         act["export_marks"].triggered.connect(self.marks.export_all)
         act["export_article_marks"].triggered.connect(self.marks.export_article)
         act["import_marks"].triggered.connect(self.marks.import_file)
         self.marks.marksChanged.connect(self.bookmarks_panel.set_entries)
         self.marks.marksChanged.connect(self.notes_panel.set_entries)
         self.marks.jumpRequested.connect(self._jump_to_heading)
+        self.marks.markReached.connect(self.navigator.jump_to)
+        # Bound methods, not partials: a partial connected to a signal keeps the window alive.
+        act["next_bookmark"].triggered.connect(self.marks.next_bookmark)
+        act["previous_bookmark"].triggered.connect(self.marks.previous_bookmark)
+        act["next_highlight"].triggered.connect(self.marks.next_highlight)
+        act["previous_highlight"].triggered.connect(self.marks.previous_highlight)
+        act["next_note"].triggered.connect(self.marks.next_note)
+        act["previous_note"].triggered.connect(self.marks.previous_note)
         self.marks.saveFailed.connect(self._report_save_failure)
         self.view.themeApplied.connect(self.marks.draw)
         for panel in (self.bookmarks_panel, self.notes_panel):
@@ -283,6 +315,7 @@ class MainWindow(QMainWindow):
             panel.deleteRequested.connect(self.marks.delete)
             panel.undoRequested.connect(self.marks.undo_delete)
             panel.attachRequested.connect(self.marks.attach_here)
+            panel.leaveRequested.connect(self.focus_article)
         self.bookmarks_panel.renameRequested.connect(self.marks.rename)
         self.notes_panel.noteEditRequested.connect(self.marks.edit_note)
         self._connect_read_aloud()
@@ -420,7 +453,9 @@ class MainWindow(QMainWindow):
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
-        self.setWindowTitle(self.tr("{title} — Reader").format(title=article.meta.title))
+        self.setWindowTitle(
+            self.tr("{title} — Reader").format(title=strip_bidi_controls(article.meta.title))
+        )
         self.library_panel.select_article(article.meta.id)
         self._set_state(LAST_ARTICLE_KEY, article.meta.id)
         # Mark the query's matches in the new article, but open it at its top (or saved
@@ -458,11 +493,117 @@ class MainWindow(QMainWindow):
             self.tr("Markdown articles (*.md *.markdown)"),
         )
         if name:
-            self.open_path(Path(name))
+            self.add_to_library(Path(name))
+
+    def add_to_library(self, path: Path) -> bool:
+        """Open a file and keep it in the library where it is (by reference), remembered
+        across restarts; a file in the library already is only opened."""
+        if self.library.find(str(path)) is not None:
+            return self.open_path(path)
+        if not self.open_path(path):
+            return False  # said why; a file that cannot be read is not added
+        meta = self.library.add_reference(path)
+        if meta is None:
+            return True
+        try:
+            self.store.add_library_reference(meta.id, meta.path)
+        except StoreError as error:
+            self._report_store_error(error)
+        self._show_library_state()
+        self.library_panel.select_article(meta.id)
+        self.announcer.announce(
+            self.tr("{title} is added to the library; the file stays where it is.").format(
+                title=meta.title
+            )
+        )
+        return True
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Copy an Article into My Articles Folder"),
+            str(Path.home()),
+            self.tr("Markdown articles (*.md *.markdown)"),
+        )
+        if name:
+            self.copy_into_articles(Path(name))
+
+    def copy_into_articles(self, path: Path) -> bool:
+        """Copy an article file into the reader's articles folder and open the copy."""
+        try:
+            read_article(path)
+        except ArticleError as error:
+            self._error(
+                self.tr("Cannot open {name}: {reason}").format(name=path.name, reason=error.reason)
+            )
+            return False
+        try:
+            make_private_folder(self.paths.articles)
+            target = unused_path(self.paths.articles / path.name)
+            write_atomically(target, path.read_bytes())
+        except OSError as error:
+            self._report_save_failure(
+                self.tr("Cannot copy {name} into {folder}: {reason}.").format(
+                    name=path.name, folder=self.paths.articles, reason=error.strerror
+                )
+            )
+            return False
+        self.library.load()
+        self._show_library_state()
+        meta = self.library.find(str(target))
+        if meta is None:
+            return False
+        self.announcer.announce(
+            self.tr("{title} is copied into your articles folder.").format(title=meta.title)
+        )
+        return self.open_article_by_id(meta.id)
+
+    def remove_from_library(self, path: Path) -> None:
+        """Take a file added by reference out of the library; the file itself stays."""
+        try:
+            self.store.remove_library_reference(path)
+        except StoreError as error:
+            self._report_store_error(error)
+            return
+        self.library.references = [known for known in self.library.references if known != path]
+        self.library.load()
+        self._show_library_state()
+        self.announcer.announce(
+            self.tr("{name} is taken out of the library; the file is not deleted.").format(
+                name=path.name
+            )
+        )
+
+    def _show_library_state(self) -> None:
+        """List the library with its progress and when each article was added (noting now
+        for the articles seen for the first time)."""
+        added = self.store.added_times()
+        new = [meta.id for meta in self.library.articles if meta.id not in added]
+        if new:
+            try:
+                self.store.record_added(new)
+            except StoreError as error:
+                self._report_store_error(error)
+            added = self.store.added_times()
+        self.library_panel.set_progress(self.store.all_progress(), added)
+
+    def export_article(self) -> None:
+        if self.article is not None:
+            choose_and_export(self, self.article, self.view, self.announcer)
+
+    def copy_citation(self, style: CitationStyle) -> str:
+        meta = self.article.meta if self.article else None
+        return copy_citation(self.view, meta, self.navigator.outline, style, self.announcer)
+
+    def _copy_citation_mla(self) -> None:
+        self.copy_citation(CitationStyle.MLA)
+
+    def _copy_citation_apa(self) -> None:
+        self.copy_citation(CitationStyle.APA)
 
     def reload_library(self) -> None:
         self.library.load()
-        self.library_panel.set_progress(self.store.all_progress())
+        self._show_library_state()
         self.announcer.announce(
             self.tr(
                 "Library reloaded: %n article(s); cannot be opened: {problems}.",

@@ -167,6 +167,26 @@ def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark
     return moved
 
 
+def notes_to_read(marks: list[Mark]) -> list[str]:
+    """What reading notes aloud says, one text per noted highlight in document order:
+    "Note 1 of 2, on “the words marked”: the note." (a single note without its number)."""
+    noted = [mark for mark in marks if mark.kind is MarkKind.HIGHLIGHT and mark.note.strip()]
+    texts = []
+    for number, mark in enumerate(noted, start=1):
+        quote, note = display_text(mark.anchor.quote), " ".join(mark.note.split())
+        if len(noted) == 1:
+            texts.append(
+                translate("marks", "Note on “{text}”: {note}").format(text=quote, note=note)
+            )
+        else:
+            texts.append(
+                translate("marks", "Note {number} of {count}, on “{text}”: {note}").format(
+                    number=number, count=len(noted), text=quote, note=note
+                )
+            )
+    return texts
+
+
 class MarkEntry(NamedTuple):
     """A mark as a panel lists it: with the heading it is under in the article now."""
 

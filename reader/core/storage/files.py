@@ -72,6 +72,15 @@ def kept_copy_path(path: Path, reason: str) -> Path:
     return target
 
 
+def unused_path(path: Path) -> Path:
+    """`path` if nothing is there, else the first free NAME-2.EXT, NAME-3.EXT, ... beside it."""
+    target, number = path, 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return target
+
+
 def typed_path(text: str) -> Path:
     """A path as a person typed it: ~ means their home, unless it names no user at all."""
     try:

@@ -77,6 +77,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX marks_by_article ON marks (article_id, start_index)",
     ),
+    (
+        # When each article joined the library (to sort by), and the files added by
+        # reference from outside the articles folders (path not ''), kept where they are.
+        """CREATE TABLE library_entries (
+            article_id TEXT PRIMARY KEY,
+            path TEXT NOT NULL DEFAULT '',
+            added_at REAL NOT NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -92,7 +101,7 @@ _MARK_COLUMNS = (
 _INSERT_MARK = (
     f"INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_TABLES = ("reading_positions", "marks", "app_state")
+_TABLES = ("reading_positions", "marks", "app_state", "library_entries")
 
 # What a row must hold to be read, checked by SQLite itself so a bad row never reaches
 # Python (let alone Qt). SQLite stores any value in any column whatever its declared type,
@@ -124,6 +133,8 @@ _VALID_ROW = {
         AND (anchor_start IS NULL OR (typeof(anchor_start) = 'integer'
             AND anchor_start BETWEEN 0 AND {_QT_INT_MAX} - length(quote)))""",
     "app_state": "typeof(key) = 'text' AND typeof(value) = 'text'",
+    "library_entries": f"""typeof(article_id) = 'text' AND typeof(path) = 'text'
+        AND typeof(added_at) IN ('integer', 'real') AND added_at {_TIMES}""",
 }
 _VALID_MARK = f"({_VALID_ROW['marks']})"
 # quick_check's words for a row that breaks a CHECK or NOT NULL rule: not damage to the
@@ -361,6 +372,56 @@ class Store:
             return outcomes
 
         return self._write(merge)
+
+    # The library: when articles were added, and the files added by reference.
+
+    def added_times(self) -> dict[str, float]:
+        """When each article joined the library (seconds since 1970), by article id."""
+        return dict(
+            self._read(
+                "SELECT article_id, added_at FROM library_entries "
+                f"WHERE {_VALID_ROW['library_entries']}"
+            )
+        )
+
+    def record_added(self, article_ids: Iterable[str]) -> None:
+        """Note now as the time these articles were added, for those not noted before."""
+        moment = time.time()
+        rows = [(article_id, moment) for article_id in article_ids]
+        self._write(
+            lambda connection: connection.executemany(
+                "INSERT INTO library_entries (article_id, added_at) VALUES (?, ?) "
+                "ON CONFLICT (article_id) DO NOTHING",
+                rows,
+            )
+        )
+
+    def library_references(self) -> list[Path]:
+        """The files added to the library by reference, oldest first."""
+        return [
+            Path(path)
+            for (path,) in self._read(
+                "SELECT path FROM library_entries WHERE path != '' AND "
+                f"{_VALID_ROW['library_entries']} ORDER BY added_at, path"
+            )
+        ]
+
+    def add_library_reference(self, article_id: str, path: Path) -> None:
+        """Remember a file added by reference (an absolute path), added now unless known."""
+        self._write(
+            lambda connection: connection.execute(
+                "INSERT INTO library_entries (article_id, path, added_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (article_id) DO UPDATE SET path = excluded.path",
+                (article_id, str(path), time.time()),
+            )
+        )
+
+    def remove_library_reference(self, path: Path) -> None:
+        self._write(
+            lambda connection: connection.execute(
+                "DELETE FROM library_entries WHERE path = ?", (str(path),)
+            )
+        )
 
     def state(self, key: str) -> str | None:
         rows = self._read(

@@ -13,6 +13,7 @@ class BookmarksPanel(QWidget):
     deleteRequested = Signal(str)  # noqa: N815
     undoRequested = Signal()  # noqa: N815
     attachRequested = Signal(str)  # noqa: N815 - an orphaned mark's id
+    leaveRequested = Signal()  # noqa: N815 - Escape: back to the article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,13 +32,14 @@ class BookmarksPanel(QWidget):
             self.tr(
                 "Bookmarks of the article in reading order. Enter jumps to one, F2 renames it, "
                 "Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned "
-                "one to the text selected in the article."
+                "one to the text selected in the article. Escape goes back to the article."
             )
         )
         self.list.markActivated.connect(self.markActivated)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.undoRequested.connect(self.undoRequested)
         self.list.attachRequested.connect(self.attachRequested)
+        self.list.leaveRequested.connect(self.leaveRequested)
         self.list.editRequested.connect(self._rename)
         self.model.renameRequested.connect(self.renameRequested)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ layer, hands the panels their entries, and writes every change to the store at o
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -31,6 +31,7 @@ from reader.core.marks.mark import (
     display_text,
     highlight_colours,
     new_mark,
+    notes_to_read,
     now,
     reanchored,
 )
@@ -55,6 +56,8 @@ class MarksController(QObject):
     # The panels' EntriesSource (MarksController.entries): a hidden panel never calls it.
     marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
+    markReached = Signal(int)  # noqa: N815 - a document position reached by next/previous
+    speakRequested = Signal(str)  # noqa: N815 - a note's text, to be read aloud
     saveFailed = Signal(str)  # noqa: N815
 
     def __init__(
@@ -80,6 +83,7 @@ class MarksController(QObject):
         self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
+        self._note_markers_visible = True
         self.category = Category.IMPORTANT
         self.category_group = QActionGroup(self)
         for category in Category:
@@ -151,6 +155,21 @@ class MarksController(QObject):
             return
         start = self._positions.to_text(self._view.caret_position())
         anchor = anchor_at_point(self._text, start)
+        there = next(
+            (
+                mark
+                for mark in self._marks
+                if mark.kind is MarkKind.BOOKMARK
+                and not mark.orphaned
+                and mark.anchor.start == anchor.start
+            ),
+            None,
+        )
+        if there is not None:  # Ctrl+D twice: one bookmark, and the reader is told
+            self._announcer.announce(
+                self.tr("A bookmark is already here: {name}.").format(name=there.name)
+            )
+            return
         section = self._section_at(self._view.caret_position())
         name = default_bookmark_name(section, anchor.quote)
         mark = new_mark(
@@ -190,8 +209,27 @@ class MarksController(QObject):
         return mark
 
     def _highlight_in_category(self, action: QAction) -> None:
+        """Highlight As: the caret (or selection) in a highlight changes that highlight's
+        category; otherwise the selection is highlighted in the category chosen."""
         self.category = Category(action.data())
-        self.highlight_selection()
+        existing = self._highlight_at_caret()
+        if existing is None:
+            self.highlight_selection()
+            return
+        if existing.category is self.category:
+            self._announcer.announce(
+                self.tr("This highlight is {category} already.").format(
+                    category=category_label(self.category)
+                )
+            )
+            return
+        if self._update(existing._replace(category=self.category, updated_at=now())):
+            self._announcer.announce(
+                self.tr("Highlight changed to {category}: {text}").format(
+                    category=category_label(self.category),
+                    text=display_text(existing.anchor.quote),
+                )
+            )
 
     def add_note(self) -> None:
         """A note on the highlight at the caret, or on the selection (highlighting it)."""
@@ -327,6 +365,47 @@ class MarksController(QObject):
             return
         self.jumpRequested.emit(self.document_range(mark)[0])
 
+    # Moving from mark to mark in the article ------------------------------------------------
+
+    def next_bookmark(self) -> None:
+        self.go_to_next(MarkKind.BOOKMARK)
+
+    def previous_bookmark(self) -> None:
+        self.go_to_next(MarkKind.BOOKMARK, forward=False)
+
+    def next_highlight(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT)
+
+    def previous_highlight(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, forward=False)
+
+    def next_note(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, notes_only=True)
+
+    def previous_note(self) -> None:
+        self.go_to_next(MarkKind.HIGHLIGHT, notes_only=True, forward=False)
+
+    def go_to_next(self, kind: MarkKind, *, notes_only: bool = False, forward: bool = True) -> None:
+        """Move the caret to the next (or previous) bookmark, highlight or note after (or
+        before) the caret, without a panel, and say what is there; at the last one say so.
+        Orphaned marks have no place in the text and are skipped."""
+        caret = self._view.caret_position()
+        places = [
+            (self.document_range(mark)[0], mark)
+            for mark in self._marks
+            if mark.kind is kind and not mark.orphaned and (mark.note or not notes_only)
+        ]
+        if forward:
+            found = next(((at, mark) for at, mark in places if at > caret), None)
+        else:
+            found = next(((at, mark) for at, mark in reversed(places) if at < caret), None)
+        if found is None:
+            self._announcer.announce(_none_left(kind, notes_only, forward, bool(places)))
+            return
+        at, mark = found
+        self.markReached.emit(at)
+        self._announcer.announce(_describe(mark, notes_only))
+
     # Drawing ---------------------------------------------------------------------------------
 
     def set_highlights_visible(self, visible: bool) -> None:
@@ -335,6 +414,30 @@ class MarksController(QObject):
         self._announcer.announce(
             self.tr("Highlights shown.") if visible else self.tr("Highlights hidden.")
         )
+
+    def set_note_markers_visible(self, visible: bool) -> None:
+        """Show or hide the dashed underline that marks a highlight with a note."""
+        self._note_markers_visible = visible
+        self.draw()
+        self._announcer.announce(
+            self.tr("Note markers shown.") if visible else self.tr("Note markers hidden.")
+        )
+
+    def read_note(self) -> None:
+        """Read aloud the note of the highlight at the caret."""
+        mark = self._highlight_at_caret()
+        if mark is None or not mark.note.strip():
+            self._announcer.announce(self.tr("The caret is not in a highlight with a note."))
+            return
+        self.speakRequested.emit(notes_to_read([mark])[0])
+
+    def read_all_notes(self) -> None:
+        """Read aloud every note of the article, in reading order."""
+        texts = notes_to_read([mark for mark in self._marks if not mark.orphaned])
+        if not texts:
+            self._announcer.announce(self.tr("This article has no notes."))
+            return
+        self.speakRequested.emit("\n\n".join(texts))
 
     def draw(self) -> None:
         """Draw the highlights in the current theme's colours (also after a theme change)."""
@@ -354,12 +457,24 @@ class MarksController(QObject):
                 TextSpan(
                     to_document(mark.anchor.start),
                     to_document(mark.anchor.end),
-                    formats[mark.category],
+                    self._noted(formats[mark.category], mark)
+                    if mark.note and self._note_markers_visible
+                    else formats[mark.category],
                 )
                 for mark in self._marks
                 if mark.kind is highlight and not mark.orphaned
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
+
+    @staticmethod
+    def _noted(text_format: QTextCharFormat, mark: Mark) -> QTextCharFormat:
+        """A highlight with a note: underlined with dashes in the text's colour (seen without
+        colour vision), with the note as its tooltip."""
+        noted = QTextCharFormat(text_format)
+        noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        noted.setUnderlineColor(text_format.foreground().color())
+        noted.setToolTip(mark.note)
+        return noted
 
     # Files ------------------------------------------------------------------------------------
 
@@ -480,6 +595,41 @@ class MarksController(QObject):
         self._entries = None
         self.draw()
         self.marksChanged.emit(self.entries)
+
+
+def _describe(mark: Mark, note: bool) -> str:
+    """What is said on reaching a mark by next/previous."""
+    translate = QCoreApplication.translate
+    if mark.kind is MarkKind.BOOKMARK:
+        return translate("marks", "Bookmark: {name}.").format(name=mark.name)
+    label = category_label(mark.category or Category.IMPORTANT)
+    quote = display_text(mark.anchor.quote)
+    if note:
+        return translate("marks", "Note on “{text}”: {note}").format(
+            text=quote, note=display_text(mark.note)
+        )
+    return translate("marks", "Highlight, {category}: {text}").format(category=label, text=quote)
+
+
+def _none_left(kind: MarkKind, notes: bool, forward: bool, any_at_all: bool) -> str:
+    translate = QCoreApplication.translate
+    if kind is MarkKind.BOOKMARK:
+        if not any_at_all:
+            return translate("marks", "This article has no bookmarks.")
+        if forward:
+            return translate("marks", "No more bookmarks after the caret.")
+        return translate("marks", "No more bookmarks before the caret.")
+    if notes:
+        if not any_at_all:
+            return translate("marks", "This article has no notes.")
+        if forward:
+            return translate("marks", "No more notes after the caret.")
+        return translate("marks", "No more notes before the caret.")
+    if not any_at_all:
+        return translate("marks", "This article has no highlights.")
+    if forward:
+        return translate("marks", "No more highlights after the caret.")
+    return translate("marks", "No more highlights before the caret.")
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:

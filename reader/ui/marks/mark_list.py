@@ -54,6 +54,15 @@ class MarksModel(QAbstractTableModel):
         ]
 
     def set_entries(self, entries: list[MarkEntry]) -> None:
+        """List `entries`. The same marks in the same order (a rename, a note, a category
+        changed) only update the rows: a reset would close an editor still finishing and
+        take the keyboard focus out of the list with it (issue 12, item 7)."""
+        if [e.mark.id for e in entries] == [e.mark.id for e in self._entries]:
+            self._entries = entries
+            if entries:
+                last = self.index(len(entries) - 1, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._entries = entries
         self.endResetModel()
@@ -101,7 +110,8 @@ class MarksModel(QAbstractTableModel):
 class MarkList(QTreeView):
     """Enter or a double click activates a mark, Delete deletes it, Ctrl+Z undoes that,
     F2 edits it (its name, or its note, as the panel decides), Ctrl+Shift+A (or the context
-    menu's Attach Here) attaches an orphaned one to the text selected in the article."""
+    menu's Attach Here) attaches an orphaned one to the text selected in the article, and
+    Escape goes back to the article."""
 
     markActivated = Signal(str)  # noqa: N815 - Qt signal naming; a mark id
     deleteRequested = Signal(str)  # noqa: N815
@@ -109,6 +119,7 @@ class MarkList(QTreeView):
     editRequested = Signal(str)  # noqa: N815
     attachRequested = Signal(str)  # noqa: N815
     currentMarkChanged = Signal(str)  # noqa: N815 - "" when none is current
+    leaveRequested = Signal()  # noqa: N815 - Escape: back to the article
 
     def __init__(self, model: MarksModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +138,8 @@ class MarkList(QTreeView):
             (QKeySequence.StandardKey.Delete, Qt.ShortcutContext.WidgetShortcut, self._delete),
             ("F2", Qt.ShortcutContext.WidgetShortcut, self._edit),
             (QKeySequence.StandardKey.Undo, Qt.ShortcutContext.WidgetShortcut, self.undoRequested),
+            # Only while the list itself has focus: Escape in a name's editor cancels the edit.
+            ("Escape", Qt.ShortcutContext.WidgetShortcut, self.leaveRequested),
         )
         for keys, context, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -156,9 +169,12 @@ class MarkList(QTreeView):
         if self._pending is None:
             return
         current = self.current_mark_id()
+        had_focus = self.hasFocus()
         self._model.set_entries(self._pending())
         self._pending = None
         self.select_mark(current)
+        if had_focus and not self.hasFocus():  # a reset (marks added or deleted) keeps it too
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_mark_id(self) -> str:
         index = self.currentIndex()

@@ -16,6 +16,7 @@ class NotesPanel(QWidget):
     deleteRequested = Signal(str)  # noqa: N815
     undoRequested = Signal()  # noqa: N815
     attachRequested = Signal(str)  # noqa: N815 - an orphaned mark's id
+    leaveRequested = Signal()  # noqa: N815 - Escape: back to the article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +35,8 @@ class NotesPanel(QWidget):
             self.tr(
                 "Highlights of the article in reading order, shown in context below. Enter "
                 "jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back. "
-                "Ctrl+Shift+A attaches an orphaned one to the text selected in the article."
+                "Ctrl+Shift+A attaches an orphaned one to the text selected in the article. "
+                "Escape goes back to the article."
             )
         )
         self.preview = QTextBrowser()
@@ -45,6 +47,7 @@ class NotesPanel(QWidget):
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.undoRequested.connect(self.undoRequested)
         self.list.attachRequested.connect(self.attachRequested)
+        self.list.leaveRequested.connect(self.leaveRequested)
         self.list.currentMarkChanged.connect(self._show_preview)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)

@@ -1,8 +1,10 @@
-"""The library: every article with its summary, language and progress; search and sort."""
+"""The library: every article with its summary, language, length and progress; search,
+sort and filter."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.articles.article import ArticleMeta
-from reader.core.articles.library import Library, LibraryProblem, SortOrder, sorted_articles
+from reader.core.articles.facts import reading_minutes
+from reader.core.articles.library import (
+    Library,
+    LibraryProblem,
+    ReadingState,
+    SortOrder,
+    filtered_articles,
+    sorted_articles,
+)
 from reader.core.articles.translations import language_versions
+from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import native_language_name
 from reader.ui.widgets.form import labelled
 from reader.ui.widgets.timers import single_shot_timer
@@ -41,12 +52,15 @@ def percent_text(fraction: float) -> str:
 class LibraryPanel(QWidget):
     articleActivated = Signal(str)  # noqa: N815 - Qt signal naming; an article id
     problemActivated = Signal(Path, str)  # noqa: N815 - a file that cannot be opened, and why
+    removeRequested = Signal(Path)  # noqa: N815 - Delete on a file added by reference
+    leaveRequested = Signal()  # noqa: N815 - Escape in the list: back to the article
     searchFinished = Signal(int)  # noqa: N815 - how many articles the search found
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._progress: dict[str, float] = {}
+        self._added: dict[str, float] = {}  # when each article was added, by id
         self._items: dict[str, QTreeWidgetItem] = {}  # the rows shown, by article id
 
         self.search = QLineEdit()
@@ -56,16 +70,32 @@ class LibraryPanel(QWidget):
         self.sort.addItem(self.tr("Title"), SortOrder.TITLE)
         self.sort.addItem(self.tr("Language"), SortOrder.LANGUAGE)
         self.sort.addItem(self.tr("Reading progress"), SortOrder.PROGRESS)
+        self.sort.addItem(self.tr("Date published, newest first"), SortOrder.PUBLISHED)
+        self.sort.addItem(self.tr("Date added, newest first"), SortOrder.ADDED)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All articles"), ReadingState.ANY)
+        self.state.addItem(self.tr("Unread"), ReadingState.UNREAD)
+        self.state.addItem(self.tr("Started, not finished"), ReadingState.STARTED)
+        self.state.addItem(self.tr("Finished"), ReadingState.FINISHED)
         self.list = QTreeWidget()
-        self.list.setColumnCount(3)
-        self.list.setHeaderLabels([self.tr("Title"), self.tr("Language"), self.tr("Read")])
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(
+            [self.tr("Title"), self.tr("Language"), self.tr("Read"), self.tr("Length")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.setAccessibleName(self.tr("Articles"))
-        self.list.setAccessibleDescription(self.tr("Enter opens the selected article."))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Enter opens the selected article. Delete takes a file added from elsewhere "
+                "out of the library (the file stays). Escape goes back to the article."
+            )
+        )
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # summaries are text, never HTML
@@ -79,6 +109,10 @@ class LibraryPanel(QWidget):
         controls.addWidget(self.search, 0, 1)
         controls.addWidget(labelled(self.tr("S&ort by:"), self.sort), 1, 0)
         controls.addWidget(self.sort, 1, 1)
+        controls.addWidget(labelled(self.tr("La&nguage:"), self.language), 2, 0)
+        controls.addWidget(self.language, 2, 1)
+        controls.addWidget(labelled(self.tr("Sho&w:"), self.state), 3, 0)
+        controls.addWidget(self.state, 3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
@@ -90,11 +124,24 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._open_first_result)
         self.sort.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.state.currentIndexChanged.connect(self.refresh)
         self.list.itemActivated.connect(self._on_activated)
         self.list.currentItemChanged.connect(self._show_details)
+        for keys, slot in (("Delete", self._remove), ("Escape", self.leaveRequested)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
-    def set_progress(self, progress: dict[str, float]) -> None:
+    def set_progress(
+        self, progress: dict[str, float], added: dict[str, float] | None = None
+    ) -> None:
+        """Show the saved progress (0.0 to 1.0) and, if given, when each article was added
+        (seconds since 1970), both by article id."""
         self._progress = dict(progress)
+        if added is not None:
+            self._added = dict(added)
+        self._fill_languages()
         self.refresh()
 
     def set_article_progress(self, article_id: str, progress: float) -> None:
@@ -103,6 +150,18 @@ class LibraryPanel(QWidget):
         if item is not None:
             item.setText(2, percent_text(progress))
 
+    def _fill_languages(self) -> None:
+        """The languages of the articles in the library, keeping the one chosen."""
+        chosen = self.language.currentData() or ""
+        tags = sorted({meta.language for meta in self._library.articles}, key=str.casefold)
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItem(self.tr("All languages"), "")
+        for tag in tags:
+            self.language.addItem(native_language_name(tag), tag)
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language.blockSignals(False)
+
     def select_article(self, article_id: str) -> None:
         item = self._item_for(article_id)
         if item is not None:
@@ -110,7 +169,9 @@ class LibraryPanel(QWidget):
 
     def article_after(self, article_id: str) -> str | None:
         """The article after this one in the library's order as shown (search aside)."""
-        ordered = sorted_articles(self._library.articles, self.sort.currentData(), self._progress)
+        ordered = sorted_articles(
+            self._library.articles, self.sort.currentData(), self._progress, self._added
+        )
         ids = [meta.id for meta in ordered]
         index = ids.index(article_id) + 1 if article_id in ids else len(ids)
         return ids[index] if index < len(ids) else None
@@ -124,17 +185,23 @@ class LibraryPanel(QWidget):
         current_id = current.data(0, ID_ROLE) if current else None
         self.list.clear()
         order = self.sort.currentData()
-        found = self._library.search(self.search.text())
+        found = filtered_articles(
+            self._library.search(self.search.text()),
+            self._progress,
+            language=self.language.currentData() or "",
+            state=self.state.currentData(),
+        )
         names: dict[str, str] = {}  # language names, looked up once per language
+        lengths: dict[int, str] = {}  # reading times as shown, worked out once per value
         items = [
-            self._article_item(meta, names)
-            for meta in sorted_articles(found, order, self._progress)
+            self._article_item(meta, names, lengths)
+            for meta in sorted_articles(found, order, self._progress, self._added)
         ]
         self._items = {item.data(0, ID_ROLE): item for item in items}
         if not self.search.text().strip():
             items += [self._problem_item(problem) for problem in self._library.problems]
         self.list.addTopLevelItems(items)  # at once: one by one, each updates the view
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.list.resizeColumnToContents(column)
         if current_id:
             self.select_article(current_id)
@@ -144,18 +211,27 @@ class LibraryPanel(QWidget):
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
-    def _article_item(self, meta: ArticleMeta, names: dict[str, str]) -> QTreeWidgetItem:
+    def _article_item(
+        self, meta: ArticleMeta, names: dict[str, str], lengths: dict[int, str]
+    ) -> QTreeWidgetItem:
         progress = percent_text(self._progress.get(meta.id, 0.0))
         if meta.language not in names:
             names[meta.language] = native_language_name(meta.language)
-        item = QTreeWidgetItem([meta.title, names[meta.language], progress])
+        words = self._library.word_count(meta.id)
+        minutes = -1 if words is None else reading_minutes(words)
+        if minutes not in lengths:
+            lengths[minutes] = "" if minutes < 0 else self._minutes_text(minutes)
+        length = lengths[minutes]
+        # A bidi override in a title would reverse it (and what follows) in the row.
+        title = strip_bidi_controls(meta.title)
+        item = QTreeWidgetItem([title, names[meta.language], progress, length])
         item.setData(0, ID_ROLE, meta.id)
         item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
         return item
 
     def _problem_item(self, problem: LibraryProblem) -> QTreeWidgetItem:
         item = QTreeWidgetItem(
-            [self.tr("Cannot open {name}").format(name=problem.path.name), "", ""]
+            [self.tr("Cannot open {name}").format(name=problem.path.name), "", "", ""]
         )
         item.setData(0, PROBLEM_ROLE, str(problem.path))
         item.setData(0, REASON_ROLE, problem.reason)
@@ -175,22 +251,7 @@ class LibraryPanel(QWidget):
         article_id = item.data(0, ID_ROLE)
         if article_id:
             meta = self._library.find(article_id)
-            summary = meta.summary if meta else ""
-            note = (
-                self.tr("Content note: {note}").format(note=meta.content_note)
-                if meta and meta.content_note
-                else ""
-            )
-            versions = language_versions(meta, self._library.articles) if meta else []
-            # Each language by its own name: a reader who knows only one finds it.
-            also_in = (
-                self.tr("Also in: {languages}").format(
-                    languages=" / ".join(native_language_name(other.language) for other in versions)
-                )
-                if len(versions) > 1
-                else ""
-            )
-            self.details.setText("\n\n".join(part for part in (summary, note, also_in) if part))
+            self.details.setText("\n\n".join(self._about(meta)) if meta else "")
         else:
             path = Path(item.data(0, PROBLEM_ROLE))
             self.details.setText(
@@ -199,6 +260,60 @@ class LibraryPanel(QWidget):
                 )
             )
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.details.text())
+
+    def _about(self, meta: ArticleMeta) -> list[str]:
+        """The details of an article: who wrote it and when, its length, then its summary."""
+        facts = [
+            self.tr("By {author}.").format(author=strip_bidi_controls(meta.author))
+            if meta.author
+            else self.tr("Author unknown.")
+        ]
+        if meta.published:
+            facts.append(self.tr("Published {date}.").format(date=meta.published))
+        words = self._library.word_count(meta.id)
+        if words is not None:
+            facts.append(
+                self.tr("{words} words, about {time} to read.").format(
+                    words=QLocale().toString(words),
+                    time=self._minutes_text(reading_minutes(words)),
+                )
+            )
+        added = self._added.get(meta.id)
+        if added is not None:
+            when = QDateTime.fromMSecsSinceEpoch(round(added * 1000))
+            facts.append(
+                self.tr("Added {date}.").format(
+                    date=QLocale().toString(when.date(), QLocale.FormatType.ShortFormat)
+                )
+            )
+        if self._library.is_reference(meta):
+            facts.append(self.tr("Kept where it is: {path}").format(path=meta.path))
+        parts = [" ".join(facts), meta.summary]
+        if meta.content_note:
+            parts.append(self.tr("Content note: {note}").format(note=meta.content_note))
+        versions = language_versions(meta, self._library.articles)
+        if len(versions) > 1:  # each language by its own name: a reader who knows one finds it
+            parts.append(
+                self.tr("Also in: {languages}").format(
+                    languages=" / ".join(native_language_name(other.language) for other in versions)
+                )
+            )
+        return [part for part in parts if part]
+
+    def _minutes_text(self, minutes: int) -> str:
+        return self.tr("%n min", "reading time", max(minutes, 1))
+
+    def _remove(self) -> None:
+        """Delete on a file added by reference (or a missing one) asks to take it out."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        article_id = item.data(0, ID_ROLE)
+        meta = self._library.find(article_id) if article_id else None
+        if meta is not None and self._library.is_reference(meta):
+            self.removeRequested.emit(meta.path)
+        elif not article_id and Path(item.data(0, PROBLEM_ROLE)) in self._library.references:
+            self.removeRequested.emit(Path(item.data(0, PROBLEM_ROLE)))
 
     def _on_activated(self, item: QTreeWidgetItem) -> None:
         article_id = item.data(0, ID_ROLE)

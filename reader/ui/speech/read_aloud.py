@@ -378,6 +378,24 @@ class ReadAloud(QObject):
         self._speech.wanted_generation = self._generation
         self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
 
+    def say(self, text: str) -> bool:
+        """Speak a text that is not the article's (a note), in the voice for the article's
+        language, without moving the reader's place; False (and said why) if no speech."""
+        if not self.available:
+            self._announcer.announce(
+                self.unavailable_reason or self.tr("Read-aloud is not available.")
+            )
+            return False
+        self.stop()
+        choice = VoiceChoice(tuple(self.voices), self.default_voice_id, self.settings.voice_id)
+        voice_id = choice.voice_id_for(self._language) or self.default_voice_id
+        self._generation += 1
+        self._speech.wanted_generation = self._generation
+        self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
+        # Not the text itself: a screen reader would say it over the voice.
+        self._announcer.announce(self.tr("Reading aloud."))
+        return True
+
     # The pipeline -------------------------------------------------------------------
 
     def _begin(

@@ -26,7 +26,7 @@ def test_the_body_is_untouched_byte_for_byte(tmp_path, body):
         "New: a title",
         "ur",
         "Short.",
-        "Unknown",
+        "",  # no author: the header says so in the reader's language
     )
     assert meta.extra == {"editorial_note": "kept"}
     assert read_article(path).meta == meta

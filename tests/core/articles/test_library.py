@@ -4,7 +4,13 @@ import os
 import pytest
 
 import reader.core.articles.library as library_module
-from reader.core.articles.library import Library, SortOrder, sorted_articles
+from reader.core.articles.library import (
+    Library,
+    ReadingState,
+    SortOrder,
+    filtered_articles,
+    sorted_articles,
+)
 from tests.conftest import BUNDLED_ARTICLES
 
 
@@ -56,9 +62,9 @@ def test_front_matter_is_parsed_once_and_reread_when_the_file_changes(
     path = write_article("a.md", "First title")
     library.load()
     parsed = []
-    real_read_meta = library_module.read_meta
+    real_read_meta = library_module.read_article
     monkeypatch.setattr(
-        library_module, "read_meta", lambda p: parsed.append(p) or real_read_meta(p)
+        library_module, "read_article", lambda p, i: parsed.append(p) or real_read_meta(p, i)
     )
 
     fresh = Library(library.folders, cache_path=data_paths.library_cache)
@@ -86,7 +92,8 @@ def test_a_damaged_cache_is_rebuilt(library, data_paths, damage):
     data_paths.library_cache.write_text(damage, encoding="utf-8")
     library.load()
     assert len(library.articles) == 4
-    assert json.loads(data_paths.library_cache.read_text(encoding="utf-8"))["version"] == 1
+    cache = json.loads(data_paths.library_cache.read_text(encoding="utf-8"))
+    assert cache["version"] == library_module.CACHE_FORMAT_VERSION
 
 
 def test_a_tampered_cache_entry_is_not_trusted(library, data_paths):
@@ -145,3 +152,83 @@ def test_search_matches_as_find_does(library, write_article):
     assert [m.id for m in library.search("علی کتاب")] == ["urdu"]  # marks, yeh and kaf
     assert [m.id for m in library.search('cafe "enough" 1947-1971')] == ["cafe"]
     assert library.search("Pakistan's nowhere-else") == []
+
+
+def test_sort_by_date_published_and_by_date_added(library, write_article):
+    write_article("old.md", "Old", published="2001-02-03")
+    write_article("undated.md", "Undated")
+    write_article("new.md", "New", published="2024")
+    write_article("newer.md", "Newer", published="2024-06-01")
+    library.load()
+    ids = [m.id for m in sorted_articles(library.articles, SortOrder.PUBLISHED, {})]
+    # The guide is from 2026-11-24, #MeToo from 2018; undated articles come last.
+    assert ids == [
+        "how-to-use-reader",
+        "how-to-use-reader.ur",
+        "newer",
+        "new",
+        "metoo-pakistan-marginalised",
+        "metoo-pakistan-marginalised.ur",
+        "old",
+        "undated",
+    ]
+    added = {"old": 30.0, "new": 10.0, "undated": 20.0}
+    by_added = [m.id for m in sorted_articles(library.articles, SortOrder.ADDED, {}, added)]
+    assert by_added[:3] == ["old", "undated", "new"]
+
+
+def test_filter_by_language_and_reading_state(library, write_article):
+    write_article("ur.md", "اردو", language="ur")
+    write_article("ur-pk.md", "پاکستانی", language="ur-PK")
+    write_article("pa.md", "ਲੇਖ", language="pa")
+    library.load()
+    progress = {"ur": 0.3, "pa": 1.0, "how-to-use-reader": 0.996}
+
+    def ids(**chosen):
+        return sorted(m.id for m in filtered_articles(library.articles, progress, **chosen))
+
+    bundled_urdu = ["how-to-use-reader.ur", "metoo-pakistan-marginalised.ur"]
+    assert ids(language="ur") == [*bundled_urdu, "ur", "ur-pk"]
+    assert ids(language="pa") == ["pa"]
+    assert ids(state=ReadingState.UNREAD) == [
+        "how-to-use-reader.ur",
+        "metoo-pakistan-marginalised",
+        "metoo-pakistan-marginalised.ur",
+        "ur-pk",
+    ]
+    assert ids(state=ReadingState.STARTED) == ["ur"]
+    assert ids(state=ReadingState.FINISHED) == ["how-to-use-reader", "pa"]
+    assert ids(language="ur", state=ReadingState.UNREAD) == [*bundled_urdu, "ur-pk"]
+
+
+def test_a_referenced_file_is_listed_where_it_is_and_a_missing_one_is_a_problem(
+    data_paths, tmp_path
+):
+    elsewhere = tmp_path / "usb stick"
+    elsewhere.mkdir()
+    path = elsewhere / "مضمون.md"
+    path.write_text("---\ntitle: باہر کا مضمون\nlanguage: ur\n---\nیہ متن ہے۔\n", encoding="utf-8")
+    library = Library([BUNDLED_ARTICLES], data_paths.library_cache)
+    library.load()
+    meta = library.add_reference(path)
+    assert meta is not None and meta.id == str(path.resolve()) and meta.path == path.resolve()
+    assert library.find(str(path)) == meta
+    assert library.is_reference(meta)
+    assert library.word_count(meta.id) == 3
+    assert not any(p.parent == data_paths.articles for p in data_paths.articles.glob("*"))
+
+    again = Library([BUNDLED_ARTICLES], data_paths.library_cache, references=[path.resolve()])
+    again.load()
+    assert again.find(meta.id) == meta
+    path.unlink()
+    again.load()
+    assert again.find(meta.id) is None
+    assert [problem.path for problem in again.problems] == [path.resolve()]
+    assert "not there any more" in again.problems[0].reason
+
+
+def test_a_reference_to_a_file_in_the_articles_folder_is_listed_once(library, write_article):
+    path = write_article("mine.md", "Mine")
+    library.add_reference(path)
+    assert [m.id for m in library.articles].count("mine") == 1
+    assert str(path.resolve()) not in [m.id for m in library.articles]

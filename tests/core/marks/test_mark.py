@@ -15,6 +15,7 @@ from reader.core.marks.mark import (
     default_bookmark_name,
     highlight_colours,
     new_mark,
+    notes_to_read,
     reanchored,
 )
 
@@ -129,3 +130,17 @@ def test_a_mark_in_range_with_its_quote_in_place_is_left_alone():
     mark = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 5, 8), current, category=Category.IDEA)
     point = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, len(text), len(text)), current)
     assert reanchored([mark, point], text, current) == []
+
+
+def test_notes_to_read_are_numbered_in_reading_order_and_skip_empty_ones():
+    text = "پہلا جملہ ہے۔ The second sentence. A third one here."
+    first = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 0, 5), "f", note="ایک  نوٹ\n")
+    blank = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 14, 20), "f", note="  ")
+    second = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 35, 40), "f", note="Why?")
+    bookmark = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 0, 3), "f", note="ignored")
+    assert notes_to_read([first, blank, second, bookmark]) == [
+        "Note 1 of 2, on “پہلا”: ایک نوٹ",
+        "Note 2 of 2, on “A thi”: Why?",
+    ]
+    assert notes_to_read([second]) == ["Note on “A thi”: Why?"]
+    assert notes_to_read([blank, bookmark]) == []

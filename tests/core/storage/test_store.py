@@ -354,3 +354,68 @@ def test_a_store_that_cannot_be_copied_before_upgrading_is_left_as_it_was(tmp_pa
     assert "could not keep a copy" in result.stdout and "left as it is" in result.stdout
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*backup*"))
+
+
+# The library's entries (schema 3) ---------------------------------------------------------
+
+
+def test_a_version_2_store_is_upgraded_keeping_its_marks_and_places(tmp_path):
+    path = tmp_path / "reader.sqlite3"
+    shutil.copyfile(GOLDEN / "reader-v2.sqlite3", path)
+    store = Store(path)
+    assert store.backup is not None
+    marks = sorted(store.all_marks(), key=lambda mark: mark.kind)
+    assert [mark.kind for mark in marks] == [MarkKind.BOOKMARK, MarkKind.HIGHLIGHT]
+    assert marks[1].note == "ایک نوٹ" and marks[1].category is Category.IDEA
+    assert store.reading_position("metoo-pakistan-marginalised").position == 4210
+    assert store.library_references() == []
+    assert store.added_times() == {}
+    urdu = Path("/home/reader/Documents/اردو مضمون.md")
+    store.add_library_reference(str(urdu), urdu)
+    store.close()
+    again = Store(path)
+    assert again.library_references() == [urdu]
+    assert sorted(again.all_marks(), key=lambda mark: mark.kind) == marks
+    again.close()
+
+
+def test_references_and_added_times_survive_a_restart(tmp_path):
+    path = tmp_path / "reader.sqlite3"
+    store = Store(path)
+    store.record_added(["guide", "metoo"])
+    first = store.added_times()
+    store.record_added(["guide", "new"])  # the guide keeps its first time
+    times = store.added_times()
+    assert times["guide"] == first["guide"] and set(times) == {"guide", "metoo", "new"}
+    usb, home = Path("/media/usb/مضمون.md"), Path("/home/a/ਲੇਖ.md")
+    store.add_library_reference(str(usb), usb)
+    store.add_library_reference(str(home), home)
+    store.add_library_reference(str(usb), usb)  # again: still one entry
+    store.close()
+
+    store = Store(path)
+    assert store.library_references() == [usb, home]
+    store.remove_library_reference(usb)
+    assert store.library_references() == [home]
+    assert "metoo" in store.added_times()
+    store.close()
+
+
+def test_the_version_2_golden_file_is_as_make_golden_writes_it(tmp_path):
+    sys.path.insert(0, str(GOLDEN))
+    try:
+        import make_golden
+    finally:
+        sys.path.remove(str(GOLDEN))
+    fresh = tmp_path / "fresh.sqlite3"
+    make_golden.make_v2(fresh)
+    golden = tmp_path / "golden.sqlite3"
+    shutil.copyfile(GOLDEN / "reader-v2.sqlite3", golden)
+
+    def dump(path):
+        connection = sqlite3.connect(path)
+        lines = list(connection.iterdump()), connection.execute("PRAGMA user_version").fetchone()
+        connection.close()
+        return lines
+
+    assert dump(golden) == dump(fresh)

@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from reader.core.articles.library import ReadingState, SortOrder
 from tests.ui.conftest import answer_next_message_box
 
 
@@ -120,3 +121,122 @@ def test_search_with_a_keyboard_apostrophe_finds_the_typographic_one(window, qtb
     qtbot.keyClicks(panel.search, "Pakistan's")
     qtbot.waitUntil(lambda: window.announcer.last_message == "Articles found: 1.")
     assert titles(panel) == ["What #MeToo Means for Pakistan’s Most Marginalised"]
+
+
+URDU = (
+    "---\ntitle: باہر کا مضمون\nauthor: \u202eکوئی\u202c\nlanguage: ur\n"
+    "published: 2020-03-04\n---\n"
+)
+
+
+def write_outside(tmp_path, name="مضمون.md", body="یہ ایک مختصر متن ہے۔\n"):
+    folder = tmp_path / "usb"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text(URDU + body, encoding="utf-8")
+    return path
+
+
+def test_a_file_opened_is_added_by_reference_and_is_there_after_a_restart(
+    make_window, tmp_path, data_paths
+):
+    path = write_outside(tmp_path)
+    window = make_window()
+    assert window.add_to_library(path)
+    assert window.article.meta.title == "باہر کا مضمون"
+    assert "باہر کا مضمون" in titles(window.library_panel)
+    assert window.announcer.last_message.endswith("the file stays where it is.")
+    assert not list(data_paths.articles.glob("*.md"))  # not copied
+    details = window.library_panel.details.text()
+    assert "By کوئی." in details and "Published 2020-03-04." in details
+    assert "5 words, about 1 min to read." in details
+    assert f"Kept where it is: {path.resolve()}" in details
+
+    again = make_window()  # a restart: the store remembers the reference
+    assert "باہر کا مضمون" in titles(again.library_panel)
+    assert again.open_article_by_id(str(path.resolve()))
+
+
+def test_a_missing_referenced_file_is_listed_clearly_and_can_be_taken_out(
+    make_window, tmp_path, qtbot
+):
+    path = write_outside(tmp_path)
+    make_window().add_to_library(path)
+    path.unlink()
+    window = make_window()
+    panel = window.library_panel
+    assert titles(panel)[-1] == "Cannot open مضمون.md"
+    panel.list.setCurrentItem(panel.list.topLevelItem(panel.list.topLevelItemCount() - 1))
+    assert "not there any more" in panel.details.text()
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert "Cannot open مضمون.md" not in titles(panel)
+    assert window.store.library_references() == []
+    assert window.announcer.last_message.endswith("the file is not deleted.")
+
+
+def test_copy_into_my_articles_copies_the_file_and_opens_the_copy(window, tmp_path, data_paths):
+    path = write_outside(tmp_path, "copy.md")
+    assert window.copy_into_articles(path)
+    assert (data_paths.articles / "copy.md").read_bytes() == path.read_bytes()
+    assert window.article.meta.id == "copy"
+    assert window.store.library_references() == []
+    assert window.copy_into_articles(path)  # again: a second copy beside the first
+    assert (data_paths.articles / "copy-2.md").exists()
+
+
+def test_sort_by_date_published_and_added_and_filter_by_language_and_state(
+    window, write_article, qtbot
+):
+    write_article("ur.md", "اردو مضمون", language="ur", published="2021-01-01")
+    write_article("pa.md", "ਪੰਜਾਬੀ ਲੇਖ", language="pa")
+    window.reload_library()
+    panel = window.library_panel
+    panel.sort.setCurrentIndex(panel.sort.findData(SortOrder.PUBLISHED))
+    assert titles(panel) == [
+        "How to Use Reader",
+        "Reader کیسے استعمال کریں",
+        "اردو مضمون",
+        "What #MeToo Means for Pakistan’s Most Marginalised",
+        "پاکستان کے سب سے پسماندہ طبقوں کے لیے #MeToo کا مطلب کیا ہے",
+        "ਪੰਜਾਬੀ ਲੇਖ",
+    ]
+    panel.sort.setCurrentIndex(panel.sort.findData(SortOrder.ADDED))
+    assert set(titles(panel)[:2]) == {"اردو مضمون", "ਪੰਜਾਬੀ ਲੇਖ"}  # added after the first two
+
+    panel.language.setCurrentIndex(panel.language.findData("ur"))
+    assert sorted(titles(panel)) == sorted(
+        [
+            "Reader کیسے استعمال کریں",
+            "اردو مضمون",
+            "پاکستان کے سب سے پسماندہ طبقوں کے لیے #MeToo کا مطلب کیا ہے",
+        ]
+    )
+    panel.language.setCurrentIndex(panel.language.findData(""))
+    window.save_reading_position()  # the #MeToo article is open: started
+    panel.state.setCurrentIndex(panel.state.findData(ReadingState.UNREAD))
+    assert "What #MeToo Means for Pakistan’s Most Marginalised" not in titles(panel)
+    assert "اردو مضمون" in titles(panel)
+    panel.state.setCurrentIndex(panel.state.findData(ReadingState.ANY))
+    assert len(titles(panel)) == 6
+
+
+def test_escape_in_the_library_returns_to_the_article(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_panel.list.hasFocus()
+    qtbot.keyClick(window.library_panel.list, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+
+
+def test_bidi_overrides_in_titles_do_not_reverse_them_in_the_library_or_window(
+    window, write_article
+):
+    write_article("rlo.md", "\u202eevil title")
+    write_article("isolate.md", "\u2067کہانی\u2069 part two")
+    write_article("embedded.md", "\u202bاردو\u202c and more")
+    window.reload_library()
+    shown = titles(window.library_panel)
+    assert {"evil title", "کہانی part two", "اردو and more"} <= set(shown)
+    assert not any(c in "".join(shown) for c in "\u202b\u202c\u202e\u2067\u2069")
+    assert window.open_article_by_id("rlo")
+    assert window.windowTitle() == "evil title — Reader"
