@@ -13,9 +13,10 @@ Coordinates are the document's (pixels, as QAbstractTextDocumentLayout places bl
 table cells too); positions are document positions.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLine
 
 BETWEEN_CHARACTERS = QTextLine.CursorPosition.CursorBetweenCharacters
@@ -117,8 +118,15 @@ def lines_near(document: QTextDocument, top: float, bottom: float) -> list[Line]
     """The lines that reach into the band from `top` to `bottom` (document pixels), in
     document order. Only the blocks there are laid out, so a long article costs no more."""
     layout = document.documentLayout()
-    hit = layout.hitTest(QPointF(0, max(0.0, top)), Qt.HitTestAccuracy.FuzzyHit)
-    first = document.findBlock(max(0, hit))
+    # Blocks lie in document order from top to bottom (but for the cells of a table row):
+    # the first one that reaches below `top`, found by halves.
+    numbers = range(document.blockCount())
+    index = bisect_left(
+        numbers,
+        True,
+        key=lambda n: layout.blockBoundingRect(document.findBlockByNumber(n)).bottom() > top,
+    )
+    first = document.findBlockByNumber(min(index, document.blockCount() - 1))
     # Cells of a table row begin above the row's other cells: step back to the row's start.
     while first.previous().isValid() and layout.blockBoundingRect(first.previous()).bottom() > top:
         first = first.previous()

@@ -509,6 +509,13 @@ class ArticleView(QTextBrowser):
         else:
             lines = lines_near(document, top - height, top + height)
             new_top = page_up_top(lines, top, height)
+        if new_top + 2 * height > document.size().height():
+            # Near the end, Qt's size of a document it lays out lazily is an estimate, and
+            # the scroll bar's range with it: lay out the rest (little by now) so that the
+            # last screen is where it will stay.
+            # The scroll bar learns the new size only later: keep within the size itself.
+            end_top = document.documentLayout().documentSize().height() - height
+            new_top = max(0.0, min(new_top, end_top))
         bar.setValue(math.floor(new_top))
         cursor = self.textCursor()
         if bar.value() == top:
