@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -20,16 +21,20 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
     QTextFrameFormat,
+    QTextTable,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
-from reader.core.articles.images import load_article_image
+from reader.core.articles.images import fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
+from reader.core.display.tables import fit_tables, scale_table_text, table_at
 from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
 from reader.core.reading.lines import (
@@ -43,6 +48,7 @@ from reader.core.reading.lines import (
 )
 from reader.resources import resource_path
 from reader.ui.display.fonts import URDU_FAMILY
+from reader.ui.reading.enlarged_view import ImageView, TableView
 from reader.ui.widgets.timers import single_shot_timer
 
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
@@ -55,6 +61,7 @@ FONT_WEIGHTS = {
     "medium": QFont.Weight.Medium,
     "bold": QFont.Weight.Bold,
 }
+MOST_FIRST_ZOOM = 4.0  # a small picture opened enlarged is not blown up beyond this
 RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to find one's place
 # Named layers of marks drawn over the text, later ones over earlier ones: the sentence
 # being spoken stays visible over a find match, which stays visible over a highlight.
@@ -470,11 +477,60 @@ class ArticleView(QTextBrowser):
             self.move_by_line(down=key == Qt.Key.Key_Down, mode=mode)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and plain_or_shift:
             self.turn_page(down=key == Qt.Key.Key_PageDown, mode=mode)
+        elif (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.textCursor().charFormat().isAnchor()
+            and self.open_enlarged(self.caret_position())
+        ):
+            return
         elif key == Qt.Key.Key_Space and plain_or_shift:
             # Space pages down and Shift+Space up, as in every reader and browser.
             self.turn_page(down=not modifiers & Qt.KeyboardModifier.ShiftModifier)
         else:
             super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        if image_at(self.document(), position) is not None and self.open_enlarged(position):
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def open_enlarged(self, position: int) -> bool:
+        """Show the picture at `position` (or else the table holding it) enlarged in a
+        window of its own (reader.ui.reading.enlarged_view); False when there is neither."""
+        document = self.document()
+        picture = image_at(document, position)
+        if picture is not None and self._base_dir is not None:
+            image = load_article_image(self._base_dir, picture.name())
+            if image.isNull():
+                return False
+            description = str(picture.property(QTextFormat.Property.ImageAltText) or "")
+            window = self.window().size()
+            first_zoom = min(
+                MOST_FIRST_ZOOM,
+                0.8 * window.width() / image.width(),
+                0.7 * window.height() / image.height(),
+            )
+            dialog = ImageView(image, description, first_zoom, self)
+        else:
+            table = table_at(document, position)
+            if table is None:
+                return False
+            dialog = TableView(self._table_html(table), document.defaultFont(), self)
+        dialog.resize(self.window().size() * 0.9)
+        dialog.exec()
+        return True
+
+    def _table_html(self, table: QTextTable) -> str:
+        """The table as HTML, its text at its own size (not shrunk to fit the column)."""
+        document = self.document()
+        scale_table_text(document, table, 1.0)
+        cursor = QTextCursor(document)
+        cursor.setPosition(table.firstPosition() - 1)
+        cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        table_html = QTextDocumentFragment(cursor).toHtml()
+        fit_tables(document, self._column_width())
+        return table_html
 
     def move_by_line(
         self, *, down: bool, mode: QTextCursor.MoveMode = QTextCursor.MoveMode.MoveAnchor
@@ -564,6 +620,13 @@ class ArticleView(QTextBrowser):
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)
+        # Pictures and tables are fitted to this column: words whole where they fit.
+        fit_images(self.document(), self._column_width())
+        fit_tables(self.document(), self._column_width())
+
+    def _column_width(self) -> float:
+        frame_format = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         # Ctrl+wheel changes the reader's text size, remembered like every other setting.
