@@ -21,6 +21,7 @@ table is measured, and its columns are given widths:
 Widths are in document pixels, measured with each fragment's own font.
 """
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
 
 TIGHT_PADDING = 2.0  # pixels each side of a cell's text, the least that keeps words apart
 SLACK = 2.0  # pixels per column for rounding in Qt's layout
+SHRINK_MARGIN = 0.97
 SMALLEST_TEXT = 0.7  # of the reader's size, for a table's text shrunk to keep words whole
 # Where a shrunk fragment keeps its own size, so that fitting again starts from it.
 ORIGINAL_POINT_SIZE = QTextFormat.Property.UserProperty + 71
@@ -119,7 +121,7 @@ def _extra(table: QTextTable, padding: float | None) -> float:
     table_format = table.format()
     cell = table.cellAt(0, 0).format().toTableCellFormat()
     sides = 2 * padding if padding is not None else cell.leftPadding() + cell.rightPadding()
-    return sides + 2 * table_format.border() + table_format.cellSpacing() + SLACK
+    return sides + 2 * table_format.border() + SLACK
 
 
 def _each_cell(table: QTextTable) -> list[QTextTableCell]:
@@ -169,7 +171,10 @@ def fit_table(document: QTextDocument, table: QTextTable, width: float) -> bool:
     scale_table_text(document, table, 1.0)
     needs = column_needs(document, table)
     table_format = table.format()
-    width -= table_format.leftMargin() + table_format.rightMargin() + table_format.cellSpacing()
+    # Qt's column widths hold the cells' padding and borders; the spacing between and
+    # around the cells comes on top.
+    spacing = (table.columns() + 1) * table_format.cellSpacing()
+    width -= table_format.leftMargin() + table_format.rightMargin() + spacing
     if sum(need.line + _extra(table, None) for need in needs) <= width:
         table_format.setColumnWidthConstraints([])
         table.setFormat(table_format)
@@ -179,7 +184,9 @@ def fit_table(document: QTextDocument, table: QTextTable, width: float) -> bool:
         _set_padding(table, TIGHT_PADDING)
         extra = _extra(table, TIGHT_PADDING)
         widths = share_widths(needs, extra, width)
-        factor = (width - extra * len(needs)) / sum(need.word for need in needs)
+        # A little under the exact ratio: glyph sizes round, so text set smaller is not
+        # exactly that much narrower.
+        factor = SHRINK_MARGIN * (width - extra * len(needs)) / sum(need.word for need in needs)
         if widths is None and factor >= SMALLEST_TEXT:
             scale_table_text(document, table, factor)
             needs = column_needs(document, table)
@@ -190,7 +197,9 @@ def fit_table(document: QTextDocument, table: QTextTable, width: float) -> bool:
         usable = width - SLACK * len(needs)
         widths = [usable * need.word / total for need in needs]
     table_format.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.FixedLength, column) for column in widths]
+        # Whole pixels, rounded down: Qt rounds a fraction up, and eight columns a pixel
+        # wider each are a table wider than the column.
+        [QTextLength(QTextLength.Type.FixedLength, math.floor(column)) for column in widths]
     )
     table.setFormat(table_format)
     return fits
