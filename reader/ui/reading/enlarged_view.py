@@ -7,7 +7,7 @@ click, shows it here: + and - zoom, 0 returns to the first size, the arrow keys 
 Up/Down move around it, Escape closes.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ class EnlargedView(QDialog):
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.zoom = 1.0
+        self.zoom = self.first_zoom = 1.0
         self._layout = QVBoxLayout(self)
         self._description = QLabel(description)
         self._description.setWordWrap(True)
@@ -56,7 +56,7 @@ class EnlargedView(QDialog):
         elif key in ZOOM_OUT_KEYS:
             self.set_zoom(self.zoom / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
+            self.set_zoom(self.first_zoom)
         else:
             super().keyPressEvent(event)
 
@@ -100,16 +100,9 @@ class ImageView(EnlargedView):
         self.area.setAccessibleDescription(
             self.tr("Plus and minus zoom, 0 returns to the first size, arrows move, Escape closes.")
         )
-        self._first_zoom = first_zoom
-        self.zoom = first_zoom
+        self.zoom = self.first_zoom = first_zoom
         self._finish(self.area)
         self._show_zoom()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_0:
-            self.set_zoom(self._first_zoom)
-            return
-        super().keyPressEvent(event)
 
     def picture_size(self) -> tuple[int, int]:
         """The picture's size as shown, in pixels."""
@@ -128,12 +121,20 @@ class ImageView(EnlargedView):
         self._picture.setPixmap(pixmap)
 
 
+class _NothingLoaded(QTextBrowser):
+    """A text view that loads no resource: a table's pictures are not fetched by file name
+    (see reader.core.articles.images for why Qt must not be handed one)."""
+
+    def loadResource(self, resource_type: int, url: QUrl) -> QByteArray:  # noqa: N802
+        return QByteArray()
+
+
 class TableView(EnlargedView):
     """A table at the reader's text size, its words whole: it scrolls sideways here."""
 
     def __init__(self, table_html: str, font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Table"), "", parent)
-        self.browser = QTextBrowser()
+        self.browser = _NothingLoaded()
         self.browser.setOpenLinks(False)
         self.browser.setSearchPaths([])
         self.browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
