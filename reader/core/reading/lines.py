@@ -16,7 +16,7 @@ table cells too); positions are document positions.
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLine
 
 BETWEEN_CHARACTERS = QTextLine.CursorPosition.CursorBetweenCharacters
@@ -118,15 +118,7 @@ def lines_near(document: QTextDocument, top: float, bottom: float) -> list[Line]
     """The lines that reach into the band from `top` to `bottom` (document pixels), in
     document order. Only the blocks there are laid out, so a long article costs no more."""
     layout = document.documentLayout()
-    # Blocks lie in document order from top to bottom (but for the cells of a table row):
-    # the first one that reaches below `top`, found by halves.
-    numbers = range(document.blockCount())
-    index = bisect_left(
-        numbers,
-        True,
-        key=lambda n: layout.blockBoundingRect(document.findBlockByNumber(n)).bottom() > top,
-    )
-    first = document.findBlockByNumber(min(index, document.blockCount() - 1))
+    first = document.findBlockByNumber(_first_block_below(document, top))
     # Cells of a table row begin above the row's other cells: step back to the row's start.
     while first.previous().isValid() and layout.blockBoundingRect(first.previous()).bottom() > top:
         first = first.previous()
@@ -137,6 +129,35 @@ def lines_near(document: QTextDocument, top: float, bottom: float) -> list[Line]
         found.extend(line for line in _lines_of(document, block) if line.bottom > top)
         block = block.next()
     return [line for line in found if line.top < bottom]
+
+
+def _first_block_below(document: QTextDocument, top: float) -> int:
+    """The number of the first block that reaches below `top`. Blocks lie in document order
+    from top to bottom (but for the cells of a table row), so it is found by halves, in
+    the range found by doubling steps from where Qt's hit test points: asking for a
+    block's place lays out the text up to it, and a long article must not be laid out to
+    its middle to page near its start."""
+    layout = document.documentLayout()
+    last = document.blockCount() - 1
+
+    def below(number: int) -> bool:
+        return layout.blockBoundingRect(document.findBlockByNumber(number)).bottom() > top
+
+    hint = document.findBlock(
+        max(0, layout.hitTest(QPointF(0, max(0.0, top)), Qt.HitTestAccuracy.FuzzyHit))
+    ).blockNumber()
+    low, high, step = hint, hint, 1
+    if below(hint):  # the answer is at or before the hint
+        while low > 0 and below(low):
+            high, low, step = low, max(0, low - step), step * 2
+        if below(low):
+            return low
+        return bisect_left(range(low + 1, high + 1), True, key=below) + low + 1
+    while high < last and not below(high):  # the answer is after the hint
+        low, high, step = high, min(last, high + step), step * 2
+    if not below(high):
+        return last
+    return bisect_left(range(low + 1, high + 1), True, key=below) + low + 1
 
 
 def page_down_top(lines: list[Line], top: float, height: float) -> float:

@@ -141,9 +141,9 @@ def test_page_up_and_shift_space_come_back_showing_every_line(view, tmp_path, sc
 
 def test_space_pages_down_in_urdu(view, tmp_path):
     show(view, write_urdu_article(tmp_path), 2.0)
-    _, screens, _ = page_through(view, Qt.Key.Key_Space)
+    lines, screens, _ = page_through(view, Qt.Key.Key_Space)
     assert len(screens) > 2
-    assert view.verticalScrollBar().value() == view.verticalScrollBar().maximum()
+    assert lines[-1].start in screens[-1]  # the end is reached
 
 
 @pytest.mark.parametrize("article", ["metoo", "urdu"])
