@@ -482,7 +482,7 @@ class ArticleView(QTextBrowser):
             and not self.textCursor().charFormat().isAnchor()
             and self.open_enlarged(self.caret_position())
         ):
-            return
+            return  # a picture or a table was shown enlarged
         elif key == Qt.Key.Key_Space and plain_or_shift:
             # Space pages down and Shift+Space up, as in every reader and browser.
             self.turn_page(down=not modifiers & Qt.KeyboardModifier.ShiftModifier)
@@ -566,10 +566,9 @@ class ArticleView(QTextBrowser):
             lines = lines_near(document, top - height, top + height)
             new_top = page_up_top(lines, top, height)
         if new_top + 2 * height > document.size().height():
-            # Near the end, Qt's size of a document it lays out lazily is an estimate, and
-            # the scroll bar's range with it: lay out the rest (little by now) so that the
-            # last screen is where it will stay.
-            # The scroll bar learns the new size only later: keep within the size itself.
+            # Near the end, Qt's size of a document it lays out lazily is an estimate: lay
+            # out the rest (little by now) and keep within the real size, which the scroll
+            # bar's range learns only later.
             end_top = document.documentLayout().documentSize().height() - height
             new_top = max(0.0, min(new_top, end_top))
         bar.setValue(math.floor(new_top))
