@@ -152,7 +152,8 @@ def document_with_pictures(sizes: list[tuple[int, int]], text_width: float) -> Q
 
 
 @pytest.mark.parametrize("column", [300.0, 520.0, 900.0])
-def test_pictures_are_never_wider_than_the_column_and_keep_their_proportions(qapp, column):
+@pytest.mark.usefixtures("bundled_fonts")
+def test_pictures_are_never_wider_than_the_column_and_keep_their_proportions(column):
 
     sizes = [(2400, 600), (640, 480), (120, 90), (1000, 3000)]
     document = document_with_pictures(sizes, 1200)
@@ -175,7 +176,8 @@ def test_pictures_are_never_wider_than_the_column_and_keep_their_proportions(qap
         assert shown_height >= height * shown_width / width - 1
 
 
-def test_image_at_finds_the_picture_on_either_side_of_the_caret(qapp):
+@pytest.mark.usefixtures("bundled_fonts")
+def test_image_at_finds_the_picture_on_either_side_of_the_caret():
     document = document_with_pictures([(50, 50), (60, 40)], 800)
     text = document.toPlainText()
     first = text.index(OBJECT_REPLACEMENT)

@@ -14,17 +14,8 @@ from reader.core.reading.lines import (
     page_down_top,
     page_up_top,
 )
-from reader.ui.display.fonts import register_bundled_fonts
 
 pytestmark = pytest.mark.usefixtures("bundled_fonts")
-
-
-@pytest.fixture(scope="module")
-def bundled_fonts(qapp) -> list[str]:
-    """Reader's own fonts, as the app has them: Urdu text laid out without them makes Qt
-    load the system's Nastaliq faces, whose bold claims to be regular (see
-    tests/ui/display/test_fonts.py), and later tests would get it."""
-    return register_bundled_fonts()
 
 
 URDU = "پاکستان میں خواتین کے حقوق کے بارے میں بات کرنا آسان نہیں ہے، لیکن یہ ضروری ہے۔ "
