@@ -12,6 +12,7 @@ from reader.core.articles.article import ArticleMeta
 from reader.core.articles.images import OBJECT_REPLACEMENT
 from reader.core.articles.rendering import _page, markdown_to_html
 from reader.core.display.appearance import Appearance
+from reader.core.display.tables import tables_of
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.enlarged_view import ImageView, TableView
 
@@ -113,11 +114,24 @@ def test_a_double_click_on_a_picture_opens_it(view):
 
 def test_enter_in_a_table_opens_it_at_full_width_and_in_a_paragraph_opens_nothing(view):
     view.move_caret_to(view.plain_text().index("1200"))
-    seen = when_shown(lambda dialog: (type(dialog), dialog.browser.toPlainText()))
+
+    def table_width(dialog: TableView) -> float:
+        document = dialog.browser.document()
+        document.documentLayout().documentSize()
+        return document.documentLayout().frameBoundingRect(tables_of(document)[0]).width()
+
+    def look(dialog: TableView):
+        first = table_width(dialog)
+        QTest.keyClick(dialog.browser, Qt.Key.Key_Plus)
+        larger = table_width(dialog)
+        return type(dialog), dialog.browser.toPlainText(), first, larger
+
+    seen = when_shown(look)
     QTest.keyClick(view, Qt.Key.Key_Return)
-    kind, text = seen[0]
+    kind, text, first, larger = seen[0]
     assert kind is TableView
     assert "Cases reported" in text and "1200" in text
+    assert larger > first * 1.2  # + zooms the table in
     view.move_caret_to(view.plain_text().index("After the table"))
     QTest.keyClick(view, Qt.Key.Key_Return)  # would wait for ever if a window opened
     assert QApplication.activeModalWidget() is None
