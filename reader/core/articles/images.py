@@ -15,7 +15,14 @@ import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, QXmlStreamReader
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import (
+    QImage,
+    QImageReader,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextLength,
+)
 
 from reader.core.articles.links import is_local_reference
 
@@ -31,6 +38,7 @@ MAX_SVG_BYTES = 16 * 1024 * 1024
 _EMBEDDED_RASTER = re.compile(
     r"data:image/(?:png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE
 )
+OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for a picture in a QTextDocument
 _CSS_REFERENCE = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)|@import", re.IGNORECASE)
 
 
@@ -157,3 +165,35 @@ def _buffer(data: bytes) -> QBuffer:
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     return buffer
+
+
+def image_at(document: QTextDocument, position: int) -> QTextImageFormat | None:
+    """The picture just after `position` in the document, or else just before it: where a
+    caret "on" a picture is. None when neither neighbour is a picture."""
+    cursor = QTextCursor(document)
+    for after in (position + 1, position):
+        if 0 < after < document.characterCount():
+            cursor.setPosition(after)  # the format of the character before the cursor
+            char_format = cursor.charFormat()
+            if char_format.isImageFormat():
+                return char_format.toImageFormat()
+    return None
+
+
+def fit_images(document: QTextDocument, width: float) -> int:
+    """Keep every picture at most `width` pixels wide (the text column), its proportions
+    kept, so that none is wider than the view; how many pictures there are. Qt's CSS
+    `max-width: 100%` measures against the page, margins included, which is wider."""
+    most = QTextLength(QTextLength.Type.FixedLength, max(1.0, width))
+    count = 0
+    cursor = document.find(OBJECT_REPLACEMENT)
+    while not cursor.isNull():
+        picture = cursor.charFormat()
+        if picture.isImageFormat():
+            count += 1
+            image_format = picture.toImageFormat()
+            if image_format.maximumWidth() != most:
+                image_format.setMaximumWidth(most)
+                cursor.setCharFormat(image_format)
+        cursor = document.find(OBJECT_REPLACEMENT, cursor)
+    return count

@@ -1,10 +1,11 @@
 """The article itself: Qt's rich-text view with a visible caret and no network."""
 
+import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -19,20 +21,34 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
     QTextFrameFormat,
+    QTextTable,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
-from reader.core.articles.images import load_article_image
+from reader.core.articles.images import fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
+from reader.core.display.tables import fit_tables, scale_table_text, table_at
 from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
+from reader.core.reading.lines import (
+    caret_x,
+    first_line_from,
+    line_above,
+    line_below,
+    lines_near,
+    page_down_top,
+    page_up_top,
+)
 from reader.resources import resource_path
 from reader.ui.display.fonts import URDU_FAMILY
+from reader.ui.reading.enlarged_view import ImageView, TableView
 from reader.ui.widgets.timers import single_shot_timer
 
 BASE_POINT_SIZE = 13.0  # the article's text at 100 %
@@ -45,6 +61,7 @@ FONT_WEIGHTS = {
     "medium": QFont.Weight.Medium,
     "bold": QFont.Weight.Bold,
 }
+MOST_FIRST_ZOOM = 4.0  # a small picture opened enlarged is not blown up beyond this
 RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to find one's place
 # Named layers of marks drawn over the text, later ones over earlier ones: the sentence
 # being spoken stays visible over a find match, which stays visible over a highlight.
@@ -137,6 +154,9 @@ class ArticleView(QTextBrowser):
         self._highlights: tuple[list[Match], int | None] = ([], None)
         self._layers: dict[str, list[TextSpan]] = {name: [] for name in SELECTION_LAYERS}
         self._shown_range: tuple[int, int] | None = None  # selected by select_range
+        # Where the last line move put the caret and the x it keeps: Down, Down, Down
+        # through short lines comes back to the same column.
+        self._line_x: tuple[int, float] | None = None
         self._appearance = Appearance()
         self._stylesheet = resource_path("styles", "article.css").read_text(encoding="utf-8")
         self._spacing_to_settle = single_shot_timer(
@@ -281,15 +301,10 @@ class ArticleView(QTextBrowser):
 
     def first_visible_position(self) -> int:
         """The start of the first line wholly in view: what the reader sees first."""
-        # In the text column: the left margin would answer with the start of a table.
-        column_left = round(self.document().rootFrame().frameFormat().leftMargin()) + 2
-        position = self.cursorForPosition(QPoint(column_left, 0)).position()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        if self.cursorRect(cursor).top() < 0:  # the line is cut by the top edge: take the next
-            cursor.movePosition(QTextCursor.MoveOperation.Down)
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
-        return cursor.position()
+        top = self.verticalScrollBar().value()
+        lines = lines_near(self.document(), top, top + self.viewport().height())
+        line = first_line_from(lines, top)
+        return line.start if line is not None else 0
 
     def reading_progress(self) -> float:
         """How far through the article the reader has scrolled, 0.0 to 1.0."""
@@ -443,27 +458,128 @@ class ArticleView(QTextBrowser):
         return load_article_image(self._base_dir, url.toString())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # Space pages down and Shift+Space up, as in every reader and browser.
-        if event.key() == Qt.Key.Key_Space and event.modifiers() in (
+        key, modifiers = event.key(), event.modifiers()
+        plain_or_shift = modifiers in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
-        ):
-            key = (
-                Qt.Key.Key_PageUp
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                else Qt.Key.Key_PageDown
-            )
-            super().keyPressEvent(
-                QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
-            )
-            return
+        )
+        mode = (
+            QTextCursor.MoveMode.KeepAnchor
+            if modifiers & Qt.KeyboardModifier.ShiftModifier
+            else QTextCursor.MoveMode.MoveAnchor
+        )
         if (
-            event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and modifiers & Qt.KeyboardModifier.ControlModifier
         ):
             self._move_by_paragraph(event)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain_or_shift:
+            self.move_by_line(down=key == Qt.Key.Key_Down, mode=mode)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and plain_or_shift:
+            self.turn_page(down=key == Qt.Key.Key_PageDown, mode=mode)
+        elif (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.textCursor().charFormat().isAnchor()
+            and self.open_enlarged(self.caret_position())
+        ):
+            return  # a picture or a table was shown enlarged
+        elif key == Qt.Key.Key_Space and plain_or_shift:
+            # Space pages down and Shift+Space up, as in every reader and browser.
+            self.turn_page(down=not modifiers & Qt.KeyboardModifier.ShiftModifier)
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        if image_at(self.document(), position) is not None and self.open_enlarged(position):
             return
-        super().keyPressEvent(event)
+        super().mouseDoubleClickEvent(event)
+
+    def open_enlarged(self, position: int) -> bool:
+        """Show the picture at `position` (or else the table holding it) enlarged in a
+        window of its own (reader.ui.reading.enlarged_view); False when there is neither."""
+        document = self.document()
+        picture = image_at(document, position)
+        if picture is not None and self._base_dir is not None:
+            image = load_article_image(self._base_dir, picture.name())
+            if image.isNull():
+                return False
+            description = str(picture.property(QTextFormat.Property.ImageAltText) or "")
+            window = self.window().size()
+            first_zoom = min(
+                MOST_FIRST_ZOOM,
+                0.8 * window.width() / image.width(),
+                0.7 * window.height() / image.height(),
+            )
+            dialog = ImageView(image, description, first_zoom, self)
+        else:
+            table = table_at(document, position)
+            if table is None:
+                return False
+            dialog = TableView(self._table_html(table), document.defaultFont(), self)
+        dialog.resize(self.window().size() * 0.9)
+        dialog.exec()
+        return True
+
+    def _table_html(self, table: QTextTable) -> str:
+        """The table as HTML, its text at its own size (not shrunk to fit the column)."""
+        document = self.document()
+        scale_table_text(document, table, 1.0)
+        cursor = QTextCursor(document)
+        cursor.setPosition(table.firstPosition() - 1)
+        cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        table_html = QTextDocumentFragment(cursor).toHtml()
+        fit_tables(document, self._column_width())
+        return table_html
+
+    def move_by_line(
+        self, *, down: bool, mode: QTextCursor.MoveMode = QTextCursor.MoveMode.MoveAnchor
+    ) -> None:
+        """Up and Down: the caret to the line above or below, at the same x, in text of
+        either direction (reader.core.reading.lines, not Qt's movement: see there why)."""
+        document = self.document()
+        cursor = self.textCursor()
+        position = cursor.position()
+        if self._line_x is not None and self._line_x[0] == position:
+            x = self._line_x[1]
+        else:
+            x = caret_x(document, position)
+        target = line_below(document, position, x) if down else line_above(document, position, x)
+        cursor.setPosition(target, mode)
+        self.setTextCursor(cursor)
+        self._line_x = (target, x)
+        self.ensureCursorVisible()
+
+    def turn_page(
+        self, *, down: bool, mode: QTextCursor.MoveMode = QTextCursor.MoveMode.MoveAnchor
+    ) -> None:
+        """Page Down and Page Up by whole lines: the last line wholly in view comes to the top
+        (Page Up: the first comes to the bottom), so no line is only ever seen cut in two;
+        the caret goes to the first line of the new screen. At the end of the article the
+        caret goes to its end (its start, going up)."""
+        document = self.document()
+        bar = self.verticalScrollBar()
+        top, height = bar.value(), self.viewport().height()
+        if down:
+            new_top = page_down_top(lines_near(document, top, top + height), top, height)
+        else:
+            lines = lines_near(document, top - height, top + height)
+            new_top = page_up_top(lines, top, height)
+        if new_top + 2 * height > document.size().height():
+            # Near the end, Qt's size of a document it lays out lazily is an estimate: lay
+            # out the rest (little by now) and keep within the real size, which the scroll
+            # bar's range learns only later.
+            end_top = document.documentLayout().documentSize().height() - height
+            new_top = max(0.0, min(new_top, end_top))
+        bar.setValue(math.floor(new_top))
+        cursor = self.textCursor()
+        if bar.value() == top:
+            cursor.setPosition(document.characterCount() - 1 if down else 0, mode)
+        else:
+            shown = bar.value()
+            line = first_line_from(lines_near(document, shown, shown + height), shown)
+            cursor.setPosition(line.start if line is not None else cursor.position(), mode)
+        self.setTextCursor(cursor)
 
     def _move_by_paragraph(self, event: QKeyEvent) -> None:
         """Ctrl+Down and Ctrl+Up move to the next and previous paragraph, as in word processors."""
@@ -503,6 +619,13 @@ class ArticleView(QTextBrowser):
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         root.setFrameFormat(frame_format)
+        # Pictures and tables are fitted to this column: words whole where they fit.
+        fit_images(self.document(), self._column_width())
+        fit_tables(self.document(), self._column_width())
+
+    def _column_width(self) -> float:
+        frame_format = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         # Ctrl+wheel changes the reader's text size, remembered like every other setting.

@@ -5,10 +5,17 @@ import gzip
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from reader.core.articles.images import image_from_bytes, load_article_image, svg_references
+from reader.core.articles.images import (
+    OBJECT_REPLACEMENT,
+    fit_images,
+    image_at,
+    image_from_bytes,
+    load_article_image,
+    svg_references,
+)
 
 SVG_HEAD = (
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
@@ -126,3 +133,57 @@ def test_raster_images_inside_the_folder_are_shown_and_others_are_not(folders):
         assert load_article_image(articles, reference).isNull(), reference
     (articles / "notes.txt").write_text("not a picture", encoding="utf-8")
     assert load_article_image(articles, "notes.txt").isNull()
+
+
+def document_with_pictures(sizes: list[tuple[int, int]], text_width: float) -> QTextDocument:
+    document = QTextDocument()
+    document.setTextWidth(text_width)
+    for number, (width, height) in enumerate(sizes):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("#3060c0"))
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"p{number}.png"), image
+        )
+    pictures = "".join(
+        f'<p>Text <img src="p{n}.png" alt="Picture {n}"> more.</p>' for n in range(len(sizes))
+    )
+    document.setHtml(f"<p>Before.</p>{pictures}<p>After.</p>")
+    return document
+
+
+@pytest.mark.parametrize("column", [300.0, 520.0, 900.0])
+@pytest.mark.usefixtures("bundled_fonts")
+def test_pictures_are_never_wider_than_the_column_and_keep_their_proportions(column):
+
+    sizes = [(2400, 600), (640, 480), (120, 90), (1000, 3000)]
+    document = document_with_pictures(sizes, 1200)
+    assert fit_images(document, column) == len(sizes)
+    document.documentLayout().documentSize()
+    cursor = document.find(OBJECT_REPLACEMENT)
+    shown = []
+    while not cursor.isNull():
+        position = cursor.selectionStart()
+        block = document.findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        start, _ = line.cursorToX(position - block.position())
+        end, _ = line.cursorToX(position - block.position() + 1)
+        shown.append((end - start, line.height()))
+        cursor = document.find(OBJECT_REPLACEMENT, cursor)
+    for (width, height), (shown_width, shown_height) in zip(sizes, shown, strict=True):
+        assert shown_width <= column + 0.5
+        assert shown_width == pytest.approx(min(width, column), abs=1)
+        # The line is as tall as the picture (and the text's descent below it).
+        assert shown_height >= height * shown_width / width - 1
+
+
+@pytest.mark.usefixtures("bundled_fonts")
+def test_image_at_finds_the_picture_on_either_side_of_the_caret():
+    document = document_with_pictures([(50, 50), (60, 40)], 800)
+    text = document.toPlainText()
+    first = text.index(OBJECT_REPLACEMENT)
+    second = text.index(OBJECT_REPLACEMENT, first + 1)
+    assert image_at(document, first).name() == "p0.png"  # just before the picture
+    assert image_at(document, first + 1).name() == "p0.png"  # just after it
+    assert image_at(document, second).name() == "p1.png"
+    assert image_at(document, 2) is None  # in "Before."
+    assert image_at(document, first + 4) is None  # in " more."
