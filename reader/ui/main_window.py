@@ -467,7 +467,6 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.library_dock.show()
         self.library_dock.raise_()
-        self.appearance.keep_dimming_on_top()
         self.library_panel.setFocus()
         item = self.library_panel.list.currentItem()
         if item is not None:
@@ -476,7 +475,6 @@ class MainWindow(QMainWindow):
     def show_contents(self) -> None:
         self.toc_dock.show()
         self.toc_dock.raise_()
-        self.appearance.keep_dimming_on_top()
         heading = self.navigator.current_heading()
         self.toc_panel.select_heading(heading)
         self.toc_panel.setFocus()
@@ -492,7 +490,6 @@ class MainWindow(QMainWindow):
     def _show_dock(self, dock: QDockWidget, message: str) -> None:
         dock.show()
         dock.raise_()
-        self.appearance.keep_dimming_on_top()
         dock.widget().setFocus()
         count = dock.widget().model.rowCount()
         self.announcer.announce(message.format(count=count))

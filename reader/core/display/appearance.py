@@ -21,6 +21,7 @@ from reader.core.display.themes import (
     CUSTOM_THEME_NAME,
     Theme,
     custom_theme,
+    dimmed,
     normalised,
     theme_named,
 )
@@ -35,7 +36,7 @@ FIELD_RANGES: dict[str, tuple[float, float]] = {
     "word_spacing": (0.0, 1.0),  # em; WCAG 1.4.12 asks that 0.16 work
     "column_characters": (30, 200),
     "reading_ruler": (0, 5),  # lines left undimmed around the caret; 0 is off
-    "dimming": (0.0, 0.8),  # darkening of the whole window; more would hide the text
+    "dimming": (0.0, 0.8),  # how far backgrounds darken towards black (see themes.dimmed)
     "interface_scale": (0.5, 3.0),
 }
 FONT_WEIGHTS = ("normal", "medium", "bold")
@@ -89,11 +90,10 @@ class Appearance:
         return Appearance.from_dict({**self.to_dict(), **changes})
 
     def theme_colours(self) -> Theme:
-        """The colours to paint with: the chosen built-in theme, or the reader's own."""
-        theme = theme_named(self.theme)
-        if theme is not None:
-            return theme
-        return custom_theme(self.custom_text, self.custom_background)
+        """The colours to paint with: the chosen built-in theme, or the reader's own, with
+        the backgrounds dimmed as far as the dimming asks and the text allows."""
+        theme = theme_named(self.theme) or custom_theme(self.custom_text, self.custom_background)
+        return dimmed(theme, self.dimming) if self.dimming else theme
 
 
 def _checked(name: str, kind: object, value: object) -> object | None:

@@ -8,7 +8,6 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.accessibility.announcer import Announcer
-from reader.ui.display.dimmer import ScreenDimmer
 from reader.ui.display.theming import apply_interface
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.timers import single_shot_timer
@@ -43,7 +42,6 @@ class AppearanceController(QObject):
         self._window = window
         self._announcer = announcer
         apply_interface(QApplication.instance(), appearance)
-        self._dimmer = ScreenDimmer(window)
         self._ruler_lines = appearance.reading_ruler or 1
         self._place_to_keep = 0
         self._ruler_action: QAction | None = None
@@ -85,7 +83,6 @@ class AppearanceController(QObject):
         if appearance.reading_ruler:
             self._ruler_lines = appearance.reading_ruler
         self._view.apply_appearance(appearance)
-        self._dimmer.set_dimming(appearance.dimming)
         self._sync_controls()
         if message:
             self._announcer.announce(message)
@@ -95,10 +92,6 @@ class AppearanceController(QObject):
         """Once the window has laid itself out in the new size."""
         self._view.scroll_to_top_of_view(self._place_to_keep)
         self._view.ensureCursorVisible()
-
-    def keep_dimming_on_top(self) -> None:
-        """A panel raised above the window's other children must not escape the dimming."""
-        self._dimmer.raise_()
 
     def save(self) -> None:
         self._save_timer.stop()
@@ -153,7 +146,9 @@ class AppearanceController(QObject):
         from reader.ui.display.preferences_dialog import PreferencesDialog
 
         defaults, _ = self._preferences.defaults()  # the NGO's machine defaults, if any
-        dialog = PreferencesDialog(self._appearance, self._window, defaults=defaults)
+        dialog = PreferencesDialog(
+            self._appearance, self._window, defaults=defaults, announcer=self._announcer
+        )
         dialog.appearanceChanged.connect(self.apply)
         dialog.exec()
         self.save()

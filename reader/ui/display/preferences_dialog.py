@@ -28,13 +28,12 @@ from reader.core.display.appearance import (
     with_preset,
 )
 from reader.core.display.themes import (
-    BODY_TEXT_RATIO,
     CUSTOM_THEME_NAME,
-    TEXT_RATIO,
     best_extreme,
-    contrast_ratio,
     format_ratio,
+    judge_custom_colours,
 )
+from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.fonts import BUNDLED_FAMILIES
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.widgets.form import labelled
@@ -51,8 +50,10 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         defaults: Appearance | None = None,
+        announcer: Announcer | None = None,
     ) -> None:
         super().__init__(parent)
+        self._announcer = announcer
         self.setWindowTitle(self.tr("Display Preferences"))
         self.setAccessibleName(self.tr("Display Preferences"))
         self._original = appearance
@@ -253,14 +254,12 @@ class PreferencesDialog(QDialog):
             # The swatch only while it can be chosen: a coloured disabled button looks enabled.
             swatch = f"background: {colour}; color: {best_extreme(colour)};" if custom else ""
             button.setStyleSheet(swatch)
-        ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
-        message = self.tr("Contrast {ratio}:1.").format(ratio=format_ratio(ratio))
-        if ratio < TEXT_RATIO:
-            message += " " + self.tr(
-                "Too low: below 4.5:1, most readers will find this hard to read."
-            )
-        elif ratio < BODY_TEXT_RATIO:
-            message += " " + self.tr("Below 7:1: hard to read for many low-vision readers.")
+        verdict = judge_custom_colours(appearance.custom_text, appearance.custom_background)
+        ratio = format_ratio(verdict.ratio)
+        if not verdict.accepted:  # kept from an older preferences file: say so, not "refused"
+            message = self.tr("Contrast {ratio}:1: too low, below 4.5:1.").format(ratio=ratio)
+        else:
+            message = verdict.message or self.tr("Contrast {ratio}:1.").format(ratio=ratio)
         self.contrast.setText(message)
         self.contrast.setEnabled(custom)
 
@@ -300,7 +299,21 @@ class PreferencesDialog(QDialog):
         current = QColor(getattr(self._appearance, field))
         chosen = QColorDialog.getColor(current, self, title)
         if chosen.isValid():
-            self._change(self._appearance.changed(**{field: chosen.name()}))
+            self.set_custom_colour(field, chosen.name())
+
+    def set_custom_colour(self, field: str, colour: str) -> bool:
+        """Use `colour` ("#rrggbb") for "custom_text" or "custom_background" unless the pair
+        falls below 4.5:1; a refusal or a warning (below 7:1) is shown and announced to
+        screen readers. Answers whether the colour was used."""
+        changed = self._appearance.changed(**{field: colour})
+        verdict = judge_custom_colours(changed.custom_text, changed.custom_background)
+        if verdict.accepted:
+            self._change(changed)
+        else:
+            self.contrast.setText(verdict.message)
+        if verdict.message and self._announcer is not None:
+            self._announcer.announce(verdict.message)
+        return verdict.accepted
 
     def _apply_preset(self) -> None:
         appearance = with_preset(self._appearance, self.preset.currentData())

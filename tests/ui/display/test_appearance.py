@@ -145,11 +145,20 @@ def test_the_reading_ruler_dims_all_but_the_caret_line_and_follows_it(window, qt
     assert window.appearance.appearance.reading_ruler == 0
 
 
-def test_dimming_darkens_the_whole_window(window):
-    before = QColor(window.grab().toImage().pixel(600, 400))
+@pytest.mark.parametrize("theme", ["Light", "Dark"])
+def test_dimming_darkens_the_page_and_panels_but_not_the_text(window, theme):
+    window.appearance.set_theme(theme)
+    before = window.appearance.appearance.theme_colours()
     window.appearance.apply(window.appearance.appearance.changed(dimming=0.5))
-    after = QColor(window.grab().toImage().pixel(600, 400))
-    assert after.lightness() < before.lightness() * 0.6
+    after = window.appearance.appearance.theme_colours()
+    page = window.view.palette()
+    assert page.color(QPalette.ColorRole.Base).lightness() < QColor(before.background).lightness()
+    assert page.color(QPalette.ColorRole.Base).name() == after.background
+    assert page.color(QPalette.ColorRole.Text).name() == before.text
+    panels = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert panels.lightness() < QColor(before.panel_background).lightness()
+    corner = QColor(window.view.viewport().grab().toImage().pixel(2, 2))
+    assert corner.name() == after.background
 
 
 def test_interface_size_scales_menus_and_panels_apart_from_the_text(window, qtbot):
@@ -230,19 +239,38 @@ def test_preferences_dialog_presets_reset_and_custom_contrast(window, qtbot):
     assert dialog.appearance == Appearance()
     dialog.theme.setCurrentIndex(dialog.theme.findData("Custom"))
     assert dialog.custom_text.isEnabled()
-    dialog._change(dialog.appearance.changed(custom_text="#595959", custom_background="#ffffff"))
+    assert dialog.set_custom_colour("custom_text", "#595959")
     assert dialog.contrast.text() == (
         "Contrast 7.0:1."  # #595959 on white is 7.0:1 exactly: no warning
     )
-    dialog._change(dialog.appearance.changed(custom_text="#777777", custom_background="#ffffff"))
-    # 4.48:1 reads 4.4:1 (rounded down), never a "4.5:1" that then says it is too low.
+    assert dialog.set_custom_colour("custom_text", "#666666")
+    assert dialog.appearance.custom_text == "#666666"
     assert dialog.contrast.text() == (
-        "Contrast 4.4:1. Too low: below 4.5:1, most readers will find this hard to read."
+        "Contrast 5.7:1, below 7:1: hard to read for many low-vision readers."
     )
-    dialog._change(dialog.appearance.changed(custom_text="#666666", custom_background="#ffffff"))
-    assert "Below 7:1" in dialog.contrast.text()
+    # 4.48:1 reads 4.4:1 (rounded down), never a "4.5:1" that then says it is too low.
+    assert not dialog.set_custom_colour("custom_text", "#777777")
+    assert dialog.appearance.custom_text == "#666666"  # refused: the last good pair stays
+    assert "4.4:1, below the 4.5:1 needed to read" in dialog.contrast.text()
+    assert not dialog.set_custom_colour("custom_background", "#555555")
+    assert "1.2:1" in dialog.contrast.text()
+    # A pair below 4.5:1 from an older preferences file is shown as it is.
     dialog._change(dialog.appearance.changed(custom_text="#aaaaaa", custom_background="#ffffff"))
-    assert "Too low" in dialog.contrast.text()
+    assert dialog.contrast.text() == "Contrast 2.3:1: too low, below 4.5:1."
+
+
+def test_custom_colour_warnings_and_refusals_reach_screen_readers(window, qtbot):
+    dialog = PreferencesDialog(Appearance(theme="Custom"), window, announcer=window.announcer)
+    qtbot.addWidget(dialog)
+    assert not dialog.set_custom_colour("custom_text", "#ff0000")
+    assert window.announcer.last_message == (
+        "Text colour #ff0000 on background #ffffff has a contrast of 3.9:1, below the 4.5:1 "
+        "needed to read, so these colours were not used."
+    )
+    assert dialog.set_custom_colour("custom_background", "#e8f0ff")
+    assert dialog.set_custom_colour("custom_text", "#1f5a9c")
+    assert "below 7:1" in window.announcer.last_message
+    assert window.announcer.last_message.startswith("Contrast 6.1:1")
 
 
 def test_preferences_dialog_controls_are_labelled_and_reachable(window, qtbot):
