@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         view_menu = menus["&View"]
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.appearance.theme_group.actions())
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.appearance.follow_system_action)
         view_menu.insertMenu(view_menu.actions()[0], theme_menu)
         view_menu.addSeparator()
         add_read_aloud_submenus(

@@ -60,6 +60,9 @@ class Appearance:
     column_characters: int = 80
     justify: bool = False
     theme: str = "Light"
+    # False while the theme follows the system's colour scheme and high-contrast setting;
+    # True once the reader (or a machine's defaults) picks one.
+    theme_chosen: bool = False
     custom_text: str = "#000000"
     custom_background: str = "#ffffff"
     reading_ruler: int = 0
@@ -213,10 +216,15 @@ def with_preset(base: Appearance, name: str) -> Appearance:
     return base.changed(**PRESETS[name])
 
 
-def following_system(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Appearance:
-    """At a first start: the system's high-contrast or dark setting picks the theme."""
+def system_theme(*, dark: bool, high_contrast: bool) -> str:
+    """The built-in theme that matches the system's settings: high contrast wins over dark."""
     if high_contrast:
-        return appearance.changed(theme="High contrast")
-    if dark:
-        return appearance.changed(theme="Dark")
-    return appearance
+        return "High contrast"
+    return "Dark" if dark else "Light"
+
+
+def following_system(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Appearance:
+    """`appearance` in the theme the system's settings ask for, unless the reader chose one."""
+    if appearance.theme_chosen:
+        return appearance
+    return appearance.changed(theme=system_theme(dark=dark, high_contrast=high_contrast))

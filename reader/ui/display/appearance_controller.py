@@ -1,16 +1,23 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from reader.core.display.appearance import Appearance
+from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.accessibility.announcer import Announcer
+from reader.ui.display.system_colours import SystemColours
 from reader.ui.display.theming import apply_interface
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.timers import single_shot_timer
+
+if TYPE_CHECKING:  # the dialog's module loads when it is first opened
+    from reader.ui.display.preferences_dialog import PreferencesDialog
 
 TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
 INTERFACE_SCALE_STEPS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -56,6 +63,14 @@ class AppearanceController(QObject):
                 self.tr("Show Reader in the {name} colours").format(name=theme_label(theme.name))
             )
         self.theme_group.triggered.connect(self._on_theme_action)
+        self.follow_system_action = QAction(self.tr("&Follow the System's Colours"), self)
+        self.follow_system_action.setCheckable(True)
+        self.follow_system_action.setStatusTip(
+            self.tr("Use the dark, light or high-contrast theme the system asks for")
+        )
+        self.follow_system_action.toggled.connect(self.set_following_system)
+        self._system = SystemColours(self)
+        self._system.changed.connect(self._follow_system)
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
         # A child timer, not QTimer.singleShot: a closing window can stop it.
         self._place_timer = single_shot_timer(self, 0, self._return_to_place)
@@ -136,10 +151,34 @@ class AppearanceController(QObject):
         self.apply(self._appearance.changed(reading_ruler=lines), message=message)
 
     def set_theme(self, name: str) -> None:
+        """The reader's choice: kept from now on, whatever the system's setting."""
         self.apply(
-            self._appearance.changed(theme=name),
+            self._appearance.changed(theme=name, theme_chosen=True),
             message=self.tr("Theme: {name}.").format(name=theme_label(name)),
         )
+
+    def set_following_system(self, on: bool) -> None:
+        """Follow the system's colour scheme and contrast (on), or keep the current theme."""
+        if on != self._appearance.theme_chosen:
+            return  # already so
+        if not on:
+            self.apply(self._appearance.changed(theme_chosen=True))
+            return
+        self._appearance = self._appearance.changed(theme_chosen=False)
+        self._follow_system(force=True)
+
+    def _follow_system(self, *, force: bool = False) -> None:
+        """The system's setting changed (or its first answer arrived): follow it, unless
+        the reader chose a theme."""
+        following = following_system(
+            self._appearance, dark=self._system.dark(), high_contrast=self._system.high_contrast()
+        )
+        if following != self._appearance or force:
+            name = theme_label(following.theme)
+            self.apply(
+                following,
+                message=self.tr("Theme: {name}, as the system asks.").format(name=name),
+            )
 
     def open_preferences(self) -> None:
         # Imported when first opened: the dialog's many controls need not cost every start.
@@ -149,9 +188,18 @@ class AppearanceController(QObject):
         dialog = PreferencesDialog(
             self._appearance, self._window, defaults=defaults, announcer=self._announcer
         )
-        dialog.appearanceChanged.connect(self.apply)
+        dialog.appearanceChanged.connect(self.apply_from_dialog(dialog))
         dialog.exec()
         self.save()
+
+    def apply_from_dialog(self, dialog: "PreferencesDialog") -> Callable[[Appearance], None]:
+        """What shows the dialog's every change: a theme or colours changed there are the
+        reader's choice; Reset and Cancel bring back whether there was one."""
+
+        def show(appearance: Appearance) -> None:
+            self.apply(_marking_choice(dialog.original, appearance))
+
+        return show
 
     def _set_text_scale(self, scale: float) -> None:
         self.apply(
@@ -180,6 +228,9 @@ class AppearanceController(QObject):
     def _sync_controls(self) -> None:
         for action in self.theme_group.actions():
             action.setChecked(action.data() == self._appearance.theme)
+        self.follow_system_action.blockSignals(True)
+        self.follow_system_action.setChecked(not self._appearance.theme_chosen)
+        self.follow_system_action.blockSignals(False)
         if self._ruler_action is not None:
             self._ruler_action.blockSignals(True)
             self._ruler_action.setChecked(bool(self._appearance.reading_ruler))
@@ -189,3 +240,13 @@ class AppearanceController(QObject):
             self._theme_combo.blockSignals(True)
             self._theme_combo.setCurrentIndex(index)
             self._theme_combo.blockSignals(False)
+
+
+def _marking_choice(original: Appearance, shown: Appearance) -> Appearance:
+    """The dialog's appearance, its theme marked as chosen when the reader changed the
+    theme or the colours there (Reset and Cancel bring back whether one was chosen)."""
+    colours = ("theme", "custom_text", "custom_background")
+    changed = any(getattr(original, name) != getattr(shown, name) for name in colours)
+    if changed and shown.theme_chosen == original.theme_chosen:
+        return shown.changed(theme_chosen=True)
+    return shown

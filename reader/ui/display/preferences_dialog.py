@@ -215,6 +215,11 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    @property
+    def original(self) -> Appearance:
+        """The appearance as it was when the dialog opened."""
+        return self._original
+
     def reject(self) -> None:
         """Cancel: the window goes back to how it looked before the dialog opened."""
         self._change(self._original)

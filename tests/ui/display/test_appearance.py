@@ -406,3 +406,34 @@ def test_reader_starts_with_a_400_digit_text_scale_in_both_files(tmp_path):
     assert "“text_scale” is a number of 400 digits" in result.stdout
     assert f"The display defaults in {defaults} have values Reader cannot use" in result.stderr
     assert list(data.glob("preferences.json.damaged-*"))
+
+
+def test_choosing_a_theme_stops_following_the_system_and_the_menu_says_so(window):
+    follow = window.appearance.follow_system_action
+    assert not window.appearance.appearance.theme_chosen
+    assert follow.isChecked()
+    window.appearance.set_theme("Sepia")
+    assert window.appearance.appearance.theme_chosen
+    assert not follow.isChecked()
+    # Back to following: the offscreen platform reports no preference, so Light.
+    follow.trigger()
+    assert follow.isChecked()
+    assert window.appearance.appearance.theme == "Light"
+    assert not window.appearance.appearance.theme_chosen
+    assert window.announcer.last_message == "Theme: Light, as the system asks."
+    follow.trigger()  # off again: the theme shown is kept as the reader's choice
+    assert window.appearance.appearance.theme_chosen
+
+
+def test_a_theme_or_colours_changed_in_the_dialog_are_a_choice(window, qtbot):
+    window.appearance.apply(Appearance(text_scale=1.5))
+    dialog = PreferencesDialog(window.appearance.appearance, window)
+    qtbot.addWidget(dialog)
+    dialog.appearanceChanged.connect(window.appearance.apply_from_dialog(dialog))
+    dialog.text_size.setValue(200)
+    assert not window.appearance.appearance.theme_chosen  # the size is not a theme
+    dialog.theme.setCurrentIndex(dialog.theme.findData("Dark"))
+    assert window.appearance.appearance.theme_chosen
+    dialog.reject()  # Cancel: back to following the system
+    assert not window.appearance.appearance.theme_chosen
+    assert window.appearance.appearance.text_scale == 1.5
