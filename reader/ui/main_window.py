@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QToolBar,
@@ -44,6 +43,7 @@ from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
 from reader.ui.widgets.actions import MENUS, build_actions
+from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._last_save_failure = ""
 
         self.view = ArticleView()
+        self.setStatusBar(WrappingStatusBar(self))  # long text wraps at a large interface size
         self.announcer = Announcer(self.view, self.statusBar())
         # First, so that the interface's style applies as the other widgets are made.
         self.appearance = AppearanceController(
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_panel = BookmarksPanel()
         self.notes_panel = NotesPanel()
         self.marks = MarksController(store, library, self.view, self.announcer, self)
-        self.position_label = QLabel()
+        self.position_label = self.statusBar().position
         self.position_label.setAccessibleDescription(self.tr("Reading position"))
         self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
@@ -132,11 +133,14 @@ class MainWindow(QMainWindow):
         for dock in (self.bookmarks_dock, self.notes_dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
+        # Panels on one side are tabs, not a stack: each keeps the side's full height, so
+        # its list stays readable at a 300 % interface on a small screen.
+        self.tabifyDockWidget(self.library_dock, self.toc_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
-        self.statusBar().addPermanentWidget(self.position_label)
 
     def _dock(self, name: str, title: str, content: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = PanelDock(title, self)
         dock.setObjectName(name)
         dock.setWidget(content)
         dock.setAccessibleName(title)

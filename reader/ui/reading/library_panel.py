@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.articles.article import ArticleMeta, language_name
 from reader.core.articles.library import Library, LibraryProblem, SortOrder, sorted_articles
+from reader.ui.widgets.fitting import scrolling
 from reader.ui.widgets.form import labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -81,7 +82,7 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(scrolling(self.details))  # a long summary scrolls; the list stays
         self.setFocusProxy(self.list)
 
         self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self.refresh)
