@@ -29,6 +29,7 @@ from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.appearance_controller import AppearanceController
+from reader.ui.display.focus_mode import FocusMode
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.marks.bookmarks_panel import BookmarksPanel
 from reader.ui.marks.controller import MarksController
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
         act["interface_smaller"].triggered.connect(self.appearance.smaller_interface)
         act["interface_reset"].triggered.connect(self.appearance.reset_interface)
         act["preferences"].triggered.connect(self.appearance.open_preferences)
+        self.focus_mode = FocusMode(self, self.announcer)
+        act["focus_mode"].toggled.connect(self.focus_mode.set_on)
         self.view.textSizeStepRequested.connect(self.appearance.step_text)
         self.appearance.saveFailed.connect(self._report_save_failure)
         act["guide"].triggered.connect(self.open_guide)

@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar
 
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
@@ -437,3 +437,41 @@ def test_a_theme_or_colours_changed_in_the_dialog_are_a_choice(window, qtbot):
     dialog.reject()  # Cancel: back to following the system
     assert not window.appearance.appearance.theme_chosen
     assert window.appearance.appearance.text_scale == 1.5
+
+
+def test_focus_mode_hides_bars_and_panels_and_f11_brings_back_what_was_shown(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_contents()
+    shown = [
+        widget
+        for widget in (
+            window.menuBar(),
+            window.statusBar(),
+            *window.findChildren(QToolBar),
+            *window.findChildren(QDockWidget),
+        )
+        if widget.isVisible()
+    ]
+    assert window.menuBar() in shown and window.toc_dock in shown
+    qtbot.keyClick(window.view, Qt.Key.Key_F11)
+    assert window.focus_mode.on
+    assert not any(widget.isVisible() for widget in shown)
+    assert window.view.isVisible()
+    assert "F11 brings the menus and panels back" in window.announcer.last_message
+    qtbot.keyClick(window.view, Qt.Key.Key_F11)
+    assert all(widget.isVisible() for widget in shown)
+    assert not window.bookmarks_dock.isVisible()  # hidden before, hidden after
+    assert window.announcer.last_message == "Focus mode off."
+
+
+def test_closing_in_focus_mode_saves_the_usual_layout(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions_by_name["focus_mode"].trigger()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.menuBar().isVisible() and again.library_dock.isVisible()
