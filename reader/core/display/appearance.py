@@ -59,6 +59,9 @@ class Appearance:
     word_spacing: float = 0.0
     column_characters: int = 80
     justify: bool = False
+    # Bold, italic and underline shown as plain text (links keep their underline), for
+    # readers whom emphasis hinders more than it helps.
+    plain_styling: bool = False
     theme: str = "Light"
     # False while the theme follows the system's colour scheme and high-contrast setting;
     # True once the reader (or a machine's defaults) picks one.

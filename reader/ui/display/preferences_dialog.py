@@ -80,6 +80,9 @@ class PreferencesDialog(QDialog):
         self.word_spacing = _double_spin("word_spacing", 0.04, self.tr(" × text size"))
         self.column_characters = _spin("column_characters", 5, self.tr(" characters"))
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
+        self.plain_styling = QCheckBox(
+            self.tr("Plain st&yling: no bold, italic or underline (links stay underlined)")
+        )
         self.theme = QComboBox()
         add_theme_choices(self.theme)
         self.custom_text = QPushButton()
@@ -127,6 +130,7 @@ class PreferencesDialog(QDialog):
             self.column_characters,
         )
         spacing.addRow(self.justify)
+        spacing.addRow(self.plain_styling)
         colours = QFormLayout()
         colours.addRow(labelled(self.tr("T&heme:"), self.theme), self.theme)
         colours.addRow(
@@ -208,6 +212,7 @@ class PreferencesDialog(QDialog):
         for combo in (self.font_family, self.font_weight, self.theme):
             combo.currentIndexChanged.connect(self._read_controls)
         self.justify.toggled.connect(self._read_controls)
+        self.plain_styling.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
         self.custom_background.clicked.connect(self._choose_background_colour)
         self.apply_preset.clicked.connect(self._apply_preset)
@@ -241,6 +246,7 @@ class PreferencesDialog(QDialog):
         self.word_spacing.setValue(appearance.word_spacing)
         self.column_characters.setValue(appearance.column_characters)
         self.justify.setChecked(appearance.justify)
+        self.plain_styling.setChecked(appearance.plain_styling)
         self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
         self.reading_ruler.setValue(appearance.reading_ruler)
         self.dimming.setValue(round(appearance.dimming * 100))
@@ -282,6 +288,7 @@ class PreferencesDialog(QDialog):
                 word_spacing=self.word_spacing.value(),
                 column_characters=self.column_characters.value(),
                 justify=self.justify.isChecked(),
+                plain_styling=self.plain_styling.isChecked(),
                 theme=self.theme.currentData(),
                 reading_ruler=self.reading_ruler.value(),
                 dimming=self.dimming.value() / 100,

@@ -28,6 +28,7 @@ def test_the_defaults():
         "word_spacing": 0.0,
         "column_characters": 80,
         "justify": False,
+        "plain_styling": False,
         "theme": "Light",
         "theme_chosen": False,
         "custom_text": "#000000",
