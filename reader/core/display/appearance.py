@@ -62,6 +62,8 @@ class Appearance:
     # Bold, italic and underline shown as plain text (links keep their underline), for
     # readers whom emphasis hinders more than it helps.
     plain_styling: bool = False
+    # Passages in capitals shown in sentence case (reader.core.display.sentence_case).
+    sentence_case: bool = False
     theme: str = "Light"
     # False while the theme follows the system's colour scheme and high-contrast setting;
     # True once the reader (or a machine's defaults) picks one.

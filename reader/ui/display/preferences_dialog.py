@@ -83,6 +83,7 @@ class PreferencesDialog(QDialog):
         self.plain_styling = QCheckBox(
             self.tr("Plain st&yling: no bold, italic or underline (links stay underlined)")
         )
+        self.sentence_case = QCheckBox(self.tr("Show passages in capitals in senten&ce case"))
         self.theme = QComboBox()
         add_theme_choices(self.theme)
         self.custom_text = QPushButton()
@@ -131,6 +132,7 @@ class PreferencesDialog(QDialog):
         )
         spacing.addRow(self.justify)
         spacing.addRow(self.plain_styling)
+        spacing.addRow(self.sentence_case)
         colours = QFormLayout()
         colours.addRow(labelled(self.tr("T&heme:"), self.theme), self.theme)
         colours.addRow(
@@ -213,6 +215,7 @@ class PreferencesDialog(QDialog):
             combo.currentIndexChanged.connect(self._read_controls)
         self.justify.toggled.connect(self._read_controls)
         self.plain_styling.toggled.connect(self._read_controls)
+        self.sentence_case.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
         self.custom_background.clicked.connect(self._choose_background_colour)
         self.apply_preset.clicked.connect(self._apply_preset)
@@ -247,6 +250,7 @@ class PreferencesDialog(QDialog):
         self.column_characters.setValue(appearance.column_characters)
         self.justify.setChecked(appearance.justify)
         self.plain_styling.setChecked(appearance.plain_styling)
+        self.sentence_case.setChecked(appearance.sentence_case)
         self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
         self.reading_ruler.setValue(appearance.reading_ruler)
         self.dimming.setValue(round(appearance.dimming * 100))
@@ -289,6 +293,7 @@ class PreferencesDialog(QDialog):
                 column_characters=self.column_characters.value(),
                 justify=self.justify.isChecked(),
                 plain_styling=self.plain_styling.isChecked(),
+                sentence_case=self.sentence_case.isChecked(),
                 theme=self.theme.currentData(),
                 reading_ruler=self.reading_ruler.value(),
                 dimming=self.dimming.value() / 100,

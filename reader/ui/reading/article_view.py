@@ -29,6 +29,7 @@ from reader.core.articles.images import load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
+from reader.core.display.sentence_case import lowercase_ranges
 from reader.core.display.themes import Theme
 from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
@@ -279,7 +280,20 @@ class ArticleView(QTextBrowser):
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
+        if appearance.sentence_case:
+            self._show_sentence_case()
         self._fit_column()
+
+    def _show_sentence_case(self) -> None:
+        """Passages in capitals shown in lower case by their format alone: the text, and so
+        find, marks, copying and speech, stays as written."""
+        lower = QTextCharFormat()
+        lower.setFontCapitalization(QFont.Capitalization.AllLowercase)
+        cursor = QTextCursor(self.document())
+        for start, end in lowercase_ranges(self.plain_text()):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(lower)
 
     # Positions -------------------------------------------------------------
 

@@ -29,6 +29,7 @@ def test_the_defaults():
         "column_characters": 80,
         "justify": False,
         "plain_styling": False,
+        "sentence_case": False,
         "theme": "Light",
         "theme_chosen": False,
         "custom_text": "#000000",

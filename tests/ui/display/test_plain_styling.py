@@ -66,3 +66,37 @@ def test_plain_styling_turns_bold_italic_and_underline_off_and_links_keep_theirs
     assert format_of(view, "Headingword").fontWeight() > QFont.Weight.Normal
     view.apply_appearance(Appearance())
     assert emphasis(view, "strongword") == (True, False, False)
+
+
+CAPITALS = "THE FLOODS CAME EVERY SPRING. The NGO met.\n\nاردو متن"
+
+
+@pytest.fixture
+def capitals(qtbot, tmp_path):
+    path = tmp_path / "capitals.md"
+    path.write_text(article_text("T", CAPITALS), encoding="utf-8")
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show_article(render_article(read_article(path, "capitals")))
+    return view
+
+
+def capitalisation(view: ArticleView, word: str, offset: int = 1) -> QFont.Capitalization:
+    position = view.document().toPlainText().index(word) + offset
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)  # the format of the character before the position
+    return cursor.charFormat().fontCapitalization()
+
+
+def test_sentence_case_shows_capital_passages_in_lower_case_and_keeps_the_text(capitals):
+    text = capitals.plain_text()
+    capitals.apply_appearance(Appearance(sentence_case=True))
+    assert capitals.plain_text() == text  # find, marks, copying and speech see the original
+    lower = QFont.Capitalization.AllLowercase
+    assert capitalisation(capitals, "THE FLOODS", 0) != lower  # the sentence's first letter
+    assert capitalisation(capitals, "THE FLOODS", 1) == lower
+    assert capitalisation(capitals, "SPRING") == lower
+    assert capitalisation(capitals, "NGO") != lower  # an acronym alone keeps its capitals
+    capitals.apply_appearance(Appearance())
+    assert capitalisation(capitals, "SPRING") != lower
