@@ -163,6 +163,15 @@ class MainWindow(QMainWindow):
         theme_menu.addActions(self.appearance.theme_group.actions())
         theme_menu.addSeparator()
         theme_menu.addAction(self.appearance.follow_system_action)
+        article_menu = view_menu.addMenu(self.tr("This &Article's Display"))
+        article_menu.addActions(
+            [
+                self.appearance.article_only_action,
+                self.appearance.use_for_all_action,
+                self.appearance.reset_article_action,
+            ]
+        )
+        view_menu.insertMenu(view_menu.actions()[1], article_menu)
         view_menu.insertMenu(view_menu.actions()[0], theme_menu)
         view_menu.addSeparator()
         add_read_aloud_submenus(
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
         act["interface_smaller"].triggered.connect(self.appearance.smaller_interface)
         act["interface_reset"].triggered.connect(self.appearance.reset_interface)
         act["preferences"].triggered.connect(self.appearance.open_preferences)
+        self.appearance.use_article_store(self.store.state, self._set_state)
         self.focus_mode = FocusMode(self, self.announcer)
         act["focus_mode"].toggled.connect(self.focus_mode.set_on)
         self.view.textSizeStepRequested.connect(self.appearance.step_text)
@@ -393,6 +403,7 @@ class MainWindow(QMainWindow):
     def _show(self, article: RenderedArticle) -> None:
         self.save_reading_position()
         self.article = article
+        self.appearance.set_article(article.meta.id)  # its own display settings, if any
         self.view.show_article(article)
         self.read_aloud.set_article(article.meta.language)
         self.navigator.set_article(article.meta.id)

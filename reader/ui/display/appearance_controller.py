@@ -8,6 +8,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from reader.core.display.appearance import Appearance, following_system
+from reader.core.display.article_settings import (
+    overrides_from_json,
+    overrides_of,
+    overrides_to_json,
+    state_key,
+    with_overrides,
+    without_article_fields,
+)
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.accessibility.announcer import Announcer
@@ -43,7 +51,13 @@ class AppearanceController(QObject):
         announcer: Announcer,
     ) -> None:
         super().__init__(window)
-        self._appearance = appearance
+        self._appearance = appearance  # as shown: the usual settings, or the article's
+        self._usual = appearance  # the reader's usual settings, kept in the preferences file
+        self._article_id: str | None = None
+        self._overrides: dict[str, object] = {}  # the open article's own settings
+        self._article_only = False  # changes go to the open article alone
+        self._read_state: Callable[[str], str | None] = lambda key: None
+        self._write_state: Callable[[str, str], None] = lambda key, value: None
         self._preferences = preferences
         self._view = view
         self._window = window
@@ -69,6 +83,22 @@ class AppearanceController(QObject):
             self.tr("Use the dark, light or high-contrast theme the system asks for")
         )
         self.follow_system_action.toggled.connect(self.set_following_system)
+        self.article_only_action = QAction(self.tr("Settings for This &Article Only"), self)
+        self.article_only_action.setCheckable(True)
+        self.article_only_action.setStatusTip(
+            self.tr("Text size, font, spacing and colours changed now apply to this article alone")
+        )
+        self.article_only_action.toggled.connect(self.set_article_only)
+        self.use_for_all_action = QAction(self.tr("&Use for All Articles"), self)
+        self.use_for_all_action.setStatusTip(
+            self.tr("Make this article's display settings the usual ones for every article")
+        )
+        self.use_for_all_action.triggered.connect(self.use_for_all_articles)
+        self.reset_article_action = QAction(self.tr("&Reset This Article"), self)
+        self.reset_article_action.setStatusTip(
+            self.tr("Show this article in the usual display settings again")
+        )
+        self.reset_article_action.triggered.connect(self.reset_article)
         self._system = SystemColours(self)
         self._system.changed.connect(self._follow_system)
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
@@ -88,7 +118,13 @@ class AppearanceController(QObject):
         self.apply(self._appearance)
 
     def apply(self, appearance: Appearance, *, message: str = "") -> None:
-        """Show `appearance` everywhere, then save it shortly after."""
+        """Show `appearance` everywhere, then save it shortly after: as the open article's
+        own settings while those are on, else as the usual ones."""
+        if self._article_only:
+            self._overrides = overrides_of(appearance, self._usual)
+            self._usual = without_article_fields(self._usual, appearance)
+        else:
+            self._usual = appearance
         self._appearance = appearance
         place = self._view.first_visible_position()
         if apply_interface(QApplication.instance(), appearance):
@@ -110,8 +146,9 @@ class AppearanceController(QObject):
 
     def save(self) -> None:
         self._save_timer.stop()
+        self._save_article()
         try:
-            self._preferences.save(self._appearance)
+            self._preferences.save(self._usual)
         except OSError as error:
             self.saveFailed.emit(
                 self.tr("Your display preferences could not be saved: {reason}.").format(
@@ -164,21 +201,78 @@ class AppearanceController(QObject):
         if not on:
             self.apply(self._appearance.changed(theme_chosen=True))
             return
-        self._appearance = self._appearance.changed(theme_chosen=False)
+        self._usual = self._usual.changed(theme_chosen=False)
+        self._overrides = {
+            name: value
+            for name, value in self._overrides.items()
+            if name not in ("theme", "theme_chosen")
+        }
         self._follow_system(force=True)
 
     def _follow_system(self, *, force: bool = False) -> None:
         """The system's setting changed (or its first answer arrived): follow it, unless
         the reader chose a theme."""
-        following = following_system(
-            self._appearance, dark=self._system.dark(), high_contrast=self._system.high_contrast()
+        usual = following_system(
+            self._usual, dark=self._system.dark(), high_contrast=self._system.high_contrast()
         )
-        if following != self._appearance or force:
-            name = theme_label(following.theme)
+        if usual != self._usual or force:
+            self._usual = usual
+            shown = with_overrides(usual, self._overrides)  # an article's own theme stays
+            name = theme_label(shown.theme)
             self.apply(
-                following,
+                shown,
                 message=self.tr("Theme: {name}, as the system asks.").format(name=name),
             )
+
+    # An article's own settings --------------------------------------------------------
+
+    def use_article_store(
+        self, read: Callable[[str], str | None], write: Callable[[str, str], None]
+    ) -> None:
+        """Where articles' own settings are kept (the store's app state)."""
+        self._read_state, self._write_state = read, write
+
+    def set_article(self, article_id: str) -> None:
+        """The article now shown: in its own settings if it has any, else the usual ones."""
+        self._save_article()  # the last article's settings, before they are forgotten here
+        self._article_id = article_id
+        self._overrides = overrides_from_json(self._read_state(state_key(article_id)))
+        self._article_only = bool(self._overrides)
+        self.apply(with_overrides(self._usual, self._overrides))
+
+    def set_article_only(self, on: bool) -> None:
+        """From now on, changes apply to the open article alone (on), or to every article."""
+        if on == self._article_only or self._article_id is None:
+            self._sync_controls()
+            return
+        if on:
+            self._article_only = True
+            self._announcer.announce(self.tr("Display changes now apply to this article only."))
+        else:
+            self.use_for_all_articles()
+
+    def use_for_all_articles(self) -> None:
+        """This article's settings become the usual ones; it has none of its own any more."""
+        shown = self._appearance
+        self._forget_article_settings()
+        self.apply(shown, message=self.tr("These display settings now apply to every article."))
+
+    def reset_article(self) -> None:
+        """Back to the usual settings for this article."""
+        self._forget_article_settings()
+        self.apply(
+            self._usual, message=self.tr("This article is shown in the usual display settings.")
+        )
+
+    def _save_article(self) -> None:
+        if self._article_id is not None and self._article_only:
+            self._write_state(state_key(self._article_id), overrides_to_json(self._overrides))
+
+    def _forget_article_settings(self) -> None:
+        if self._article_id is not None and self._overrides:
+            self._write_state(state_key(self._article_id), overrides_to_json({}))
+        self._overrides = {}
+        self._article_only = False
 
     def open_preferences(self) -> None:
         # Imported when first opened: the dialog's many controls need not cost every start.
@@ -228,9 +322,16 @@ class AppearanceController(QObject):
     def _sync_controls(self) -> None:
         for action in self.theme_group.actions():
             action.setChecked(action.data() == self._appearance.theme)
-        self.follow_system_action.blockSignals(True)
-        self.follow_system_action.setChecked(not self._appearance.theme_chosen)
-        self.follow_system_action.blockSignals(False)
+        for action, checked in (
+            (self.follow_system_action, not self._appearance.theme_chosen),
+            (self.article_only_action, self._article_only),
+        ):
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
+        has_own = self._article_only or bool(self._overrides)
+        self.use_for_all_action.setEnabled(has_own)
+        self.reset_article_action.setEnabled(has_own)
         if self._ruler_action is not None:
             self._ruler_action.blockSignals(True)
             self._ruler_action.setChecked(bool(self._appearance.reading_ruler))
