@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
         self._save_timer.stop()
         self.save_reading_position()
         self.appearance.save()
+        self.focus_mode.set_on(False)  # the layout saved is the reader's usual one
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()

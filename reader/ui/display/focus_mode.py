@@ -1,22 +1,21 @@
 """Focus mode: the article alone, without menus, toolbars, panels or status bar; the
 same shortcut (F11) brings everything back as it was."""
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from reader.ui.accessibility.announcer import Announcer
 
 
 class FocusMode(QObject):
-    """Hides the window's bars and panels, remembering which were shown; leaves focus mode
-    before the window closes, so that the saved layout is the reader's usual one."""
+    """Hides the window's bars and panels, remembering which were shown. The window turns
+    it off before it saves its layout on closing."""
 
     def __init__(self, window: QMainWindow, announcer: Announcer) -> None:
         super().__init__(window)
         self._window = window
         self._announcer = announcer
         self._hidden: list[QWidget] = []
-        window.installEventFilter(self)
 
     @property
     def on(self) -> bool:
@@ -40,8 +39,3 @@ class FocusMode(QObject):
                 widget.show()
             self._hidden = []
             self._announcer.announce(self.tr("Focus mode off."))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.set_on(False)
-        return False
