@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    Qt,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.cli import find_command, run_command
@@ -44,6 +43,7 @@ from reader.paths import (
 )
 from reader.resources import resource_path
 from reader.ui.display.language import chosen_language, install_language
+from reader.ui.display.system_colours import SystemColours
 from reader.ui.display.theming import apply_interface
 from reader.ui.widgets import messages
 from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT, FirstPaintProbe
@@ -143,18 +143,13 @@ def _ensure_standard_streams() -> None:
 
 
 def _load_appearance(preferences: PreferencesFile) -> tuple[Appearance, str | None]:
-    """The saved appearance, and what went wrong reading it; at first start, the system's
-    dark or high-contrast setting picks the theme."""
-    first_start = not preferences.path.exists()
+    """The saved appearance, and what went wrong reading it; unless the reader chose a
+    theme, the system's dark or high-contrast setting picks it (as far as Qt knows it yet:
+    the desktop answers later, and the window's SystemColours follows the answer)."""
     appearance, problem = preferences.load()
-    if first_start and appearance == Appearance():
-        hints = QGuiApplication.styleHints()
-        appearance = following_system(
-            appearance,
-            dark=hints.colorScheme() == Qt.ColorScheme.Dark,
-            high_contrast=hints.accessibility().contrastPreference()
-            == Qt.ContrastPreference.HighContrast,
-        )
+    appearance = following_system(
+        appearance, dark=SystemColours.dark(), high_contrast=SystemColours.high_contrast()
+    )
     return appearance, problem
 
 

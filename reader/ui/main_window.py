@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QToolBar,
@@ -53,6 +52,7 @@ from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.appearance_controller import AppearanceController
+from reader.ui.display.focus_mode import FocusMode
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.importing.controller import ImportController
 from reader.ui.marks.bookmarks_panel import BookmarksPanel
@@ -70,6 +70,7 @@ from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
 from reader.ui.widgets.actions import MENUS, build_actions
+from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._last_save_failure = ""
 
         self.view = ArticleView()
+        self.setStatusBar(WrappingStatusBar(self))  # long text wraps at a large interface size
         self.announcer = Announcer(self.view, self.statusBar())
         # First, so that the interface's style applies as the other widgets are made.
         self.appearance = AppearanceController(
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_panel = BookmarksPanel()
         self.notes_panel = NotesPanel()
         self.marks = MarksController(store, library, self.view, self.announcer, self)
-        self.position_label = QLabel()
+        self.position_label = self.statusBar().position
         self.position_label.setAccessibleDescription(self.tr("Reading position"))
         self.navigator = ArticleNavigator(self.view, self.announcer, self)
         self.actions_by_name = build_actions(self, self.view)
@@ -172,11 +174,14 @@ class MainWindow(QMainWindow):
         for dock in (self.bookmarks_dock, self.notes_dock):
             self.addDockWidget(end, dock)
             dock.hide()
+        # Panels on one side are tabs, not a stack: each keeps the side's full height, so
+        # its list stays readable at a 300 % interface on a small screen.
+        self.tabifyDockWidget(self.library_dock, self.toc_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
-        self.statusBar().addPermanentWidget(self.position_label)
 
     def _dock(self, name: str, title: str, content: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = PanelDock(title, self)
         dock.setObjectName(name)
         dock.setWidget(content)
         dock.setAccessibleName(title)
@@ -196,6 +201,17 @@ class MainWindow(QMainWindow):
         view_menu = menus["&View"]
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.appearance.theme_group.actions())
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.appearance.follow_system_action)
+        article_menu = view_menu.addMenu(self.tr("This &Article's Display"))
+        article_menu.addActions(
+            [
+                self.appearance.article_only_action,
+                self.appearance.use_for_all_action,
+                self.appearance.reset_article_action,
+            ]
+        )
+        view_menu.insertMenu(view_menu.actions()[1], article_menu)
         view_menu.insertMenu(view_menu.actions()[0], theme_menu)
         view_menu.addSeparator()
         add_read_aloud_submenus(
@@ -268,6 +284,9 @@ class MainWindow(QMainWindow):
         act["interface_smaller"].triggered.connect(self.appearance.smaller_interface)
         act["interface_reset"].triggered.connect(self.appearance.reset_interface)
         act["preferences"].triggered.connect(self.appearance.open_preferences)
+        self.appearance.use_article_store(self.store.state, self._set_state)
+        self.focus_mode = FocusMode(self, self.announcer)
+        act["focus_mode"].toggled.connect(self.focus_mode.set_on)
         self.view.textSizeStepRequested.connect(self.appearance.step_text)
         self.appearance.saveFailed.connect(self._report_save_failure)
         act["guide"].triggered.connect(self.open_guide)
@@ -448,6 +467,7 @@ class MainWindow(QMainWindow):
     def _show(self, article: RenderedArticle) -> None:
         self.save_reading_position()
         self.article = article
+        self.appearance.set_article(article.meta.id)  # its own display settings, if any
         self.view.show_article(article)
         self.read_aloud.set_article(article.meta.language)
         self.navigator.set_article(article.meta.id)
@@ -669,7 +689,6 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.library_dock.show()
         self.library_dock.raise_()
-        self.appearance.keep_dimming_on_top()
         self.library_panel.setFocus()
         item = self.library_panel.list.currentItem()
         if item is not None:
@@ -678,7 +697,6 @@ class MainWindow(QMainWindow):
     def show_contents(self) -> None:
         self.toc_dock.show()
         self.toc_dock.raise_()
-        self.appearance.keep_dimming_on_top()
         heading = self.navigator.current_heading()
         self.toc_panel.select_heading(heading)
         self.toc_panel.setFocus()
@@ -694,7 +712,6 @@ class MainWindow(QMainWindow):
     def _show_dock(self, dock: QDockWidget, message: str) -> None:
         dock.show()
         dock.raise_()
-        self.appearance.keep_dimming_on_top()
         dock.widget().setFocus()
         count = dock.widget().model.rowCount()
         self.announcer.announce(message.format(count=count))
@@ -888,6 +905,7 @@ class MainWindow(QMainWindow):
         self._save_timer.stop()
         self.save_reading_position()
         self.appearance.save()
+        self.focus_mode.set_on(False)  # the layout saved is the reader's usual one
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("window_state", self.saveState())
         self._settings.sync()

@@ -213,6 +213,8 @@ def show(
     screenshot: Path,
 ) -> tuple[Pixels, Box]:
     """Start Reader on one article in `appearance`; its settled screenshot and window."""
+    # Chosen, or Reader would follow the system's colour scheme instead (Light here).
+    appearance = appearance.changed(theme_chosen=True)
     PreferencesFile(data.preferences).save(appearance)
     theme = appearance.theme_colours()
     app = start_app(article_id)

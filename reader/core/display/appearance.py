@@ -22,6 +22,7 @@ from reader.core.display.themes import (
     CUSTOM_THEME_NAME,
     Theme,
     custom_theme,
+    dimmed,
     normalised,
     theme_named,
 )
@@ -36,7 +37,7 @@ FIELD_RANGES: dict[str, tuple[float, float]] = {
     "word_spacing": (0.0, 1.0),  # em; WCAG 1.4.12 asks that 0.16 work
     "column_characters": (30, 200),
     "reading_ruler": (0, 5),  # lines left undimmed around the caret; 0 is off
-    "dimming": (0.0, 0.8),  # darkening of the whole window; more would hide the text
+    "dimming": (0.0, 0.8),  # how far backgrounds darken towards black (see themes.dimmed)
     "interface_scale": (0.5, 3.0),
 }
 FONT_WEIGHTS = ("normal", "medium", "bold")
@@ -61,7 +62,15 @@ class Appearance:
     word_spacing: float = 0.0
     column_characters: int = 80
     justify: bool = False
+    # Bold, italic and underline shown as plain text (links keep their underline), for
+    # readers whom emphasis hinders more than it helps.
+    plain_styling: bool = False
+    # Passages in capitals shown in sentence case (reader.core.display.sentence_case).
+    sentence_case: bool = False
     theme: str = "Light"
+    # False while the theme follows the system's colour scheme and high-contrast setting;
+    # True once the reader (or a machine's defaults) picks one.
+    theme_chosen: bool = False
     custom_text: str = "#000000"
     custom_background: str = "#ffffff"
     reading_ruler: int = 0
@@ -94,11 +103,10 @@ class Appearance:
         return Appearance.from_dict({**self.to_dict(), **changes})
 
     def theme_colours(self) -> Theme:
-        """The colours to paint with: the chosen built-in theme, or the reader's own."""
-        theme = theme_named(self.theme)
-        if theme is not None:
-            return theme
-        return custom_theme(self.custom_text, self.custom_background)
+        """The colours to paint with: the chosen built-in theme, or the reader's own, with
+        the backgrounds dimmed as far as the dimming asks and the text allows."""
+        theme = theme_named(self.theme) or custom_theme(self.custom_text, self.custom_background)
+        return dimmed(theme, self.dimming) if self.dimming else theme
 
 
 def _checked(name: str, kind: object, value: object) -> object | None:
@@ -220,10 +228,15 @@ def with_preset(base: Appearance, name: str) -> Appearance:
     return base.changed(**PRESETS[name])
 
 
-def following_system(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Appearance:
-    """At a first start: the system's high-contrast or dark setting picks the theme."""
+def system_theme(*, dark: bool, high_contrast: bool) -> str:
+    """The built-in theme that matches the system's settings: high contrast wins over dark."""
     if high_contrast:
-        return appearance.changed(theme="High contrast")
-    if dark:
-        return appearance.changed(theme="Dark")
-    return appearance
+        return "High contrast"
+    return "Dark" if dark else "Light"
+
+
+def following_system(appearance: Appearance, *, dark: bool, high_contrast: bool) -> Appearance:
+    """`appearance` in the theme the system's settings ask for, unless the reader chose one."""
+    if appearance.theme_chosen:
+        return appearance
+    return appearance.changed(theme=system_theme(dark=dark, high_contrast=high_contrast))

@@ -91,6 +91,8 @@ def nastaliq_line_height_rules(selector: str, line_spacing: float, font_pixel_si
 # Space around blocks, in multiples of the text size: (above, below).
 HEADING_MARGINS = {"h1": (0.4, 0.3), "h2": (1.4, 0.4), "h3": (1.2, 0.3), "h4, h5, h6": (1.0, 0.3)}
 QUOTE_INDENT = 2.0
+# The inline elements that carry emphasis; headings keep their weight, which is structure.
+PLAIN_STYLED = "b, strong, i, em, u, ins, cite, dfn, var"
 LIST_ITEM_GAP = 0.4  # of the paragraph spacing
 
 
@@ -141,6 +143,11 @@ def page_stylesheet(
     ]
     if appearance.justify:
         rules.append("p, li { text-align: justify; }")
+    if appearance.plain_styling:
+        rules.append(
+            f"{PLAIN_STYLED} {{ font-weight: normal; font-style: normal; text-decoration: none; }}"
+        )
+        rules.append("a { text-decoration: underline; }")  # a link must still look like one
     for typography in TYPOGRAPHY_CLASSES:
         face = (faces or {}).get(NASTALIQ if typography == NASTALIQ else PLAIN)
         # Qt measures a percentage against the line's own height, which Nastaliq sets

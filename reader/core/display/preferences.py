@@ -206,7 +206,11 @@ def _saved_appearance(data: bytes) -> dict | None:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         return None
     appearance = document.get("appearance")
-    return appearance if isinstance(appearance, dict) else None
+    if not isinstance(appearance, dict):
+        return None
+    # A file from before Reader followed the system: a theme other than the default was
+    # the reader's choice; the default may have been no choice at all.
+    return _with_theme_choice(appearance, appearance.get("theme", "Light") != "Light")
 
 
 def _machine_appearance(data: bytes) -> dict | None:
@@ -215,7 +219,17 @@ def _machine_appearance(data: bytes) -> dict | None:
     if document is None:
         return None
     appearance = document.get("appearance", document)
-    return appearance if isinstance(appearance, dict) else None
+    if not isinstance(appearance, dict):
+        return None
+    # A theme an NGO sets for its readers is kept, whatever the system says.
+    return _with_theme_choice(appearance, "theme" in appearance)
+
+
+def _with_theme_choice(appearance: dict, chosen: object) -> dict:
+    """The values with "theme_chosen" as `chosen` where the file does not say."""
+    if "theme_chosen" in appearance:
+        return appearance
+    return {**appearance, "theme_chosen": chosen is True}
 
 
 def _joined(first: str, second: str | None) -> str:

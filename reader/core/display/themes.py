@@ -1,11 +1,14 @@
 """Colour themes for the page and the interface, and the contrast each pair of colours needs.
 
-The thresholds are WCAG 2.x's: 7:1 for body text (1.4.6, enhanced contrast), 4.5:1 for
-other text (1.4.3), 3:1 for the focus indicator (1.4.11). Colours that only have to look
-different from each other (links from text, a highlight or the selection from the page)
-pass when they differ enough in lightness or clearly differ in colour: see `stands_apart`.
+The thresholds are WCAG 2.x's: 7:1 (1.4.6, enhanced contrast) for every text on the page
+(body, links, highlighted, selected and found text) and the focus ring around it, 4.5:1
+(1.4.3) for secondary text in the panels, 3:1 for the focus indicator on panels (1.4.11).
+Colours that only have to look different from each other (links from text, a highlight
+or the selection from the page) pass when they differ enough in lightness or clearly
+differ in colour: see `stands_apart`.
 """
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -152,12 +155,12 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         name=QT_TRANSLATE_NOOP("themes", "Light"),
         background="#ffffff",
         text="#1a1a1a",
-        link="#0b57d0",
+        link="#0a51c1",
         highlight_background="#ffe066",
         highlight_text="#000000",
-        selection_background="#1a5fb4",
+        selection_background="#1857a6",
         selection_text="#ffffff",
-        focus="#c2410c",
+        focus="#933109",
         panel_background="#f3f3f3",
         panel_text="#1a1a1a",
         dim_text="#595959",
@@ -168,12 +171,12 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         name=QT_TRANSLATE_NOOP("themes", "Sepia"),
         background="#f8f1e3",
         text="#5b4636",
-        link="#1f5fa8",
+        link="#1a518f",
         highlight_background="#f2c14e",
         highlight_text="#000000",
-        selection_background="#7a4f2a",
+        selection_background="#794e2a",
         selection_text="#ffffff",
-        focus="#1f5fa8",
+        focus="#184b85",
         panel_background="#efe6d2",
         panel_text="#4a3628",
         dim_text="#6b5443",
@@ -187,7 +190,7 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         link="#6ab0ff",
         highlight_background="#6b5300",
         highlight_text="#ffffff",
-        selection_background="#4a90d9",
+        selection_background="#5a9adc",
         selection_text="#000000",
         focus="#ffb74d",
         panel_background="#2b2b2b",
@@ -235,9 +238,9 @@ BUILT_IN_THEMES: tuple[Theme, ...] = (
         link="#0b4fa8",
         highlight_background="#ffd966",
         highlight_text="#000000",
-        selection_background="#1a5fb4",
+        selection_background="#1857a6",
         selection_text="#ffffff",
-        focus="#c2410c",
+        focus="#8a2e09",
         panel_background="#f3ead2",
         panel_text="#141414",
         dim_text="#595347",
@@ -280,25 +283,25 @@ def _contrast_rules() -> tuple[_ContrastRule, ...]:
         _ContrastRule(
             "link",
             "background",
-            TEXT_RATIO,
+            BODY_TEXT_RATIO,
             translate("themes", "Links on background are {ratio}:1; {needed}:1 is needed."),
         ),
         _ContrastRule(
             "highlight_text",
             "highlight_background",
-            TEXT_RATIO,
+            BODY_TEXT_RATIO,
             translate("themes", "Highlighted text is {ratio}:1; {needed}:1 is needed."),
         ),
         _ContrastRule(
             "selection_text",
             "selection_background",
-            TEXT_RATIO,
+            BODY_TEXT_RATIO,
             translate("themes", "Selected text is {ratio}:1; {needed}:1 is needed."),
         ),
         _ContrastRule(
             "focus",
             "background",
-            NON_TEXT_RATIO,
+            BODY_TEXT_RATIO,
             translate(
                 "themes", "The focus indicator on background is {ratio}:1; {needed}:1 is needed."
             ),
@@ -404,16 +407,49 @@ def contrast_problems(theme: Theme) -> list[str]:
 
 # A custom theme -----------------------------------------------------------------------------
 
+
+@dataclass(frozen=True)
+class ColourVerdict:
+    """What Reader makes of a reader's own text and background colours: `accepted` is False
+    below TEXT_RATIO (4.5:1, WCAG 1.4.3); `message` names the ratio, "" from 7:1 up."""
+
+    accepted: bool
+    ratio: float
+    message: str
+
+
+def judge_custom_colours(text: str, background: str) -> ColourVerdict:
+    """Refused below 4.5:1, warned below 7:1 (WCAG 1.4.6); ValueError if not colours."""
+    ratio = contrast_ratio(text, background)
+    shown = format_ratio(ratio)
+    if ratio < TEXT_RATIO:
+        message = translate(
+            "themes",
+            "Text colour {text} on background {background} has a contrast of {ratio}:1, "
+            "below the {needed}:1 needed to read, so these colours were not used.",
+        ).format(
+            text=normalised(text), background=normalised(background), ratio=shown, needed="4.5"
+        )
+        return ColourVerdict(False, ratio, message)
+    if ratio < BODY_TEXT_RATIO:
+        message = translate(
+            "themes",
+            "Contrast {ratio}:1, below 7:1: hard to read for many low-vision readers.",
+        ).format(ratio=shown)
+        return ColourVerdict(True, ratio, message)
+    return ColourVerdict(True, ratio, "")
+
+
 # Preferred colours, tried in order; each is made lighter or darker until it has the
 # contrast it needs. Pure colours keep their hue at the lightness extremes; black and
 # white come last.
-_LINKS_ON_LIGHT = ("#0b57d0", "#7b1fa2", "#00695c", "#b3261e", "#0000ff", BLACK)
+_LINKS_ON_LIGHT = ("#0a51c1", "#7b1fa2", "#00695c", "#b3261e", "#0000ff", BLACK)
 _LINKS_ON_DARK = ("#6ab0ff", "#ffd54f", "#80cbc4", "#f48fb1", "#ffff00", "#00ffff", WHITE)
 _HIGHLIGHTS_ON_LIGHT = ("#ffe066", "#9fd3ff", "#ffb0d0", "#a8e6a1", BLACK, WHITE)
-_HIGHLIGHTS_ON_DARK = ("#6b5300", "#1f5f8b", "#7a2e59", "#ffe066", WHITE, BLACK)
-_SELECTIONS_ON_LIGHT = ("#1a5fb4", "#7b1fa2", "#00695c", "#b3261e", BLACK, WHITE)
+_HIGHLIGHTS_ON_DARK = ("#6b5300", "#1b5480", "#7a2e59", "#ffe066", WHITE, BLACK)
+_SELECTIONS_ON_LIGHT = ("#1857a6", "#7b1fa2", "#005a4f", "#9c2119", BLACK, WHITE)
 _SELECTIONS_ON_DARK = ("#264f78", "#6a1b9a", "#1aebff", "#ffb0d0", WHITE, BLACK)
-_FOCUS_ON_LIGHT = ("#c2410c", "#0b57d0", "#7b1fa2", BLACK, WHITE)
+_FOCUS_ON_LIGHT = ("#933109", "#0b57d0", "#7b1fa2", BLACK, WHITE)
 _FOCUS_ON_DARK = ("#ffb74d", "#6ab0ff", "#3ff23f", WHITE, BLACK)
 _STEPS = 100  # how finely a colour is lightened or darkened
 # Secondary text fades at most this many steps towards the background: quieter, not faint.
@@ -435,13 +471,15 @@ def custom_theme(text: str, background: str) -> Theme:
     link = _fitting(
         _LINKS_ON_DARK if dark else _LINKS_ON_LIGHT,
         against=(background,),
-        minimum=TEXT_RATIO,
+        minimum=BODY_TEXT_RATIO,
         wanted=lambda colour: stands_apart(colour, text, LINK_FROM_TEXT_RATIO),
     )
     # Find shows the current match selected and the others highlighted: all three differ.
     highlight_background = _first_wanted(
         _HIGHLIGHTS_ON_DARK if dark else _HIGHLIGHTS_ON_LIGHT,
-        lambda colour: stands_apart(colour, background, STAND_OUT_RATIO),
+        lambda colour: (
+            stands_apart(colour, background, STAND_OUT_RATIO) and carries_page_text(colour)
+        ),
     )
     # A selected row must show against the panels (3:1) and stand apart from the page.
     selection_background = _fitting(
@@ -451,13 +489,18 @@ def custom_theme(text: str, background: str) -> Theme:
         wanted=lambda colour: (
             stands_apart(colour, background, STAND_OUT_RATIO)
             and stands_apart(colour, highlight_background, STAND_OUT_RATIO)
+            and carries_page_text(colour)
         ),
     )
+    # The ring around the page is held to the page's 7:1; on panels 3:1 is enough.
     focus = _fitting(
         _FOCUS_ON_DARK if dark else _FOCUS_ON_LIGHT,
-        against=(background, panel_background),
-        minimum=NON_TEXT_RATIO,
-        wanted=lambda colour: stands_apart(colour, selection_background, STAND_OUT_RATIO),
+        against=(background,),
+        minimum=BODY_TEXT_RATIO,
+        wanted=lambda colour: (
+            contrast_ratio(colour, panel_background) >= NON_TEXT_RATIO
+            and stands_apart(colour, selection_background, STAND_OUT_RATIO)
+        ),
     )
     return Theme(
         name=CUSTOM_THEME_NAME,
@@ -474,6 +517,11 @@ def custom_theme(text: str, background: str) -> Theme:
         dim_text=_dim_text(text, background, panel_background),
         is_dark=dark,
     )
+
+
+def carries_page_text(colour: str) -> bool:
+    """Whether black or white text on `colour` has the page's 7:1."""
+    return contrast_ratio(colour, best_extreme(colour)) >= BODY_TEXT_RATIO
 
 
 def best_extreme(colour: str) -> str:
@@ -537,3 +585,40 @@ def _dim_text(text: str, background: str, panel_background: str) -> str:
         if _meets(shade, against, TEXT_RATIO):
             return shade
     return _fitting((text,), against=against, minimum=TEXT_RATIO)
+
+
+# Dimming ------------------------------------------------------------------------------------
+
+# Each background, and the texts drawn on it, that dimming must keep readable.
+_TEXTS_ON = {
+    "background": ("text", "link", "dim_text"),
+    "panel_background": ("panel_text", "dim_text"),
+    "highlight_background": ("highlight_text",),
+    "selection_background": ("selection_text",),
+}
+# Dimmed text must still be readable (WCAG 1.4.3), though no longer held to the page's 7:1.
+DIMMED_TEXT_RATIO = TEXT_RATIO
+
+
+@functools.lru_cache(maxsize=32)
+def dimmed(theme: Theme, amount: float) -> Theme:
+    """`theme` with its backgrounds darkened towards black by up to `amount` (0–1); the
+    texts keep their colours. A background darkens only as far as every text on it keeps
+    DIMMED_TEXT_RATIO (or its own ratio, if that was lower), so that dark text on a light
+    page limits how far the page dims, and light text on a dark one never does."""
+    changes = {}
+    for background, texts in _TEXTS_ON.items():
+        colour = getattr(theme, background)
+        floors = [
+            (
+                getattr(theme, text),
+                min(DIMMED_TEXT_RATIO, contrast_ratio(getattr(theme, text), colour)),
+            )
+            for text in texts
+        ]
+        for step in range(round(max(0.0, min(amount, 1.0)) * _STEPS), -1, -1):
+            shade = mix(colour, BLACK, step / _STEPS)
+            if all(contrast_ratio(text, shade) >= floor for text, floor in floors):
+                changes[background] = shade
+                break
+    return dataclasses.replace(theme, **changes)

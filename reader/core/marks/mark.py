@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reader.core.display.themes import TEXT_RATIO, Theme, best_extreme, contrast_ratio
+from reader.core.display.themes import BODY_TEXT_RATIO, Theme, best_extreme, contrast_ratio
 from reader.core.marks.anchoring import Anchor, relocate
 
 translate = QCoreApplication.translate
@@ -62,12 +62,13 @@ class HighlightColours:
 
 def highlight_colours(theme: Theme) -> dict[Category, HighlightColours]:
     """Each category's colours in `theme`: its text keeps the theme's colour where that has
-    4.5:1 on the highlight, else black or white, whichever contrasts more."""
+    the page's 7:1 on the highlight, else black or white, whichever contrasts more (at
+    least 8.6:1 on every category's background)."""
     backgrounds = _DARK_BACKGROUNDS if theme.is_dark else _LIGHT_BACKGROUNDS
     colours = {}
     for category, background in backgrounds.items():
         text = theme.text
-        if contrast_ratio(text, background) < TEXT_RATIO:
+        if contrast_ratio(text, background) < BODY_TEXT_RATIO:
             text = best_extreme(background)
         colours[category] = HighlightColours(background, text)
     return colours

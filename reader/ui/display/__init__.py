@@ -1,1 +1,1 @@
-"""Display settings: the appearance controller, the preferences dialog, theming, fonts, dimming."""
+"""Display settings: the appearance controller, the preferences dialog, theming, fonts."""

@@ -1,18 +1,32 @@
 """Applies the reader's appearance everywhere at once, and remembers it."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from reader.core.display.appearance import Appearance
+from reader.core.display.appearance import Appearance, following_system
+from reader.core.display.article_settings import (
+    overrides_from_json,
+    overrides_of,
+    overrides_to_json,
+    state_key,
+    with_overrides,
+    without_article_fields,
+)
 from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES, theme_label
 from reader.ui.accessibility.announcer import Announcer
-from reader.ui.display.dimmer import ScreenDimmer
 from reader.ui.display.language import chosen_language, current_language, install_language
+from reader.ui.display.system_colours import SystemColours
 from reader.ui.display.theming import apply_interface
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.timers import single_shot_timer
+
+if TYPE_CHECKING:  # the dialog's module loads when it is first opened
+    from reader.ui.display.preferences_dialog import PreferencesDialog
 
 TEXT_SCALE_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0)
 INTERFACE_SCALE_STEPS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -38,13 +52,18 @@ class AppearanceController(QObject):
         announcer: Announcer,
     ) -> None:
         super().__init__(window)
-        self._appearance = appearance
+        self._appearance = appearance  # as shown: the usual settings, or the article's
+        self._usual = appearance  # the reader's usual settings, kept in the preferences file
+        self._article_id: str | None = None
+        self._overrides: dict[str, object] = {}  # the open article's own settings
+        self._article_only = False  # changes go to the open article alone
+        self._read_state: Callable[[str], str | None] = lambda key: None
+        self._write_state: Callable[[str, str], None] = lambda key, value: None
         self._preferences = preferences
         self._view = view
         self._window = window
         self._announcer = announcer
         apply_interface(QApplication.instance(), appearance)
-        self._dimmer = ScreenDimmer(window)
         self._ruler_lines = appearance.reading_ruler or 1
         self._place_to_keep = 0
         self._choosing = False  # the preferences dialog is open
@@ -60,6 +79,30 @@ class AppearanceController(QObject):
                 self.tr("Show Reader in the {name} colours").format(name=theme_label(theme.name))
             )
         self.theme_group.triggered.connect(self._on_theme_action)
+        self.follow_system_action = QAction(self.tr("&Follow the System's Colours"), self)
+        self.follow_system_action.setCheckable(True)
+        self.follow_system_action.setStatusTip(
+            self.tr("Use the dark, light or high-contrast theme the system asks for")
+        )
+        self.follow_system_action.toggled.connect(self.set_following_system)
+        self.article_only_action = QAction(self.tr("Settings for This &Article Only"), self)
+        self.article_only_action.setCheckable(True)
+        self.article_only_action.setStatusTip(
+            self.tr("Text size, font, spacing and colours changed now apply to this article alone")
+        )
+        self.article_only_action.toggled.connect(self.set_article_only)
+        self.use_for_all_action = QAction(self.tr("&Use for All Articles"), self)
+        self.use_for_all_action.setStatusTip(
+            self.tr("Make this article's display settings the usual ones for every article")
+        )
+        self.use_for_all_action.triggered.connect(self.use_for_all_articles)
+        self.reset_article_action = QAction(self.tr("&Reset This Article"), self)
+        self.reset_article_action.setStatusTip(
+            self.tr("Show this article in the usual display settings again")
+        )
+        self.reset_article_action.triggered.connect(self.reset_article)
+        self._system = SystemColours(self)
+        self._system.changed.connect(self._follow_system)
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
         # A child timer, not QTimer.singleShot: a closing window can stop it.
         self._place_timer = single_shot_timer(self, 0, self._return_to_place)
@@ -77,8 +120,14 @@ class AppearanceController(QObject):
         self.apply(self._appearance)
 
     def apply(self, appearance: Appearance, *, message: str = "") -> None:
-        """Show `appearance` everywhere, then save it shortly after."""
+        """Show `appearance` everywhere, then save it shortly after: as the open article's
+        own settings while those are on, else as the usual ones."""
         language_changed = appearance.language != self._appearance.language
+        if self._article_only:
+            self._overrides = overrides_of(appearance, self._usual)
+            self._usual = without_article_fields(self._usual, appearance)
+        else:
+            self._usual = appearance
         self._appearance = appearance
         place = self._view.first_visible_position()
         if apply_interface(QApplication.instance(), appearance):
@@ -88,7 +137,6 @@ class AppearanceController(QObject):
         if appearance.reading_ruler:
             self._ruler_lines = appearance.reading_ruler
         self._view.apply_appearance(appearance)
-        self._dimmer.set_dimming(appearance.dimming)
         self._sync_controls()
         if message:
             self._announcer.announce(message)
@@ -111,14 +159,11 @@ class AppearanceController(QObject):
         self._view.scroll_to_top_of_view(self._place_to_keep)
         self._view.ensureCursorVisible()
 
-    def keep_dimming_on_top(self) -> None:
-        """A panel raised above the window's other children must not escape the dimming."""
-        self._dimmer.raise_()
-
     def save(self) -> None:
         self._save_timer.stop()
+        self._save_article()
         try:
-            self._preferences.save(self._appearance)
+            self._preferences.save(self._usual)
         except OSError as error:
             self.saveFailed.emit(
                 self.tr("Your display preferences could not be saved: {reason}.").format(
@@ -158,18 +203,101 @@ class AppearanceController(QObject):
         self.apply(self._appearance.changed(reading_ruler=lines), message=message)
 
     def set_theme(self, name: str) -> None:
+        """The reader's choice: kept from now on, whatever the system's setting."""
         self.apply(
-            self._appearance.changed(theme=name),
+            self._appearance.changed(theme=name, theme_chosen=True),
             message=self.tr("Theme: {name}.").format(name=theme_label(name)),
         )
+
+    def set_following_system(self, on: bool) -> None:
+        """Follow the system's colour scheme and contrast (on), or keep the current theme."""
+        if on != self._appearance.theme_chosen:
+            return  # already so
+        if not on:
+            self.apply(self._appearance.changed(theme_chosen=True))
+            return
+        self._usual = self._usual.changed(theme_chosen=False)
+        self._overrides = {
+            name: value
+            for name, value in self._overrides.items()
+            if name not in ("theme", "theme_chosen")
+        }
+        self._follow_system(force=True)
+
+    def _follow_system(self, *, force: bool = False) -> None:
+        """The system's setting changed (or its first answer arrived): follow it, unless
+        the reader chose a theme."""
+        usual = following_system(
+            self._usual, dark=self._system.dark(), high_contrast=self._system.high_contrast()
+        )
+        if usual != self._usual or force:
+            self._usual = usual
+            shown = with_overrides(usual, self._overrides)  # an article's own theme stays
+            name = theme_label(shown.theme)
+            self.apply(
+                shown,
+                message=self.tr("Theme: {name}, as the system asks.").format(name=name),
+            )
+
+    # An article's own settings --------------------------------------------------------
+
+    def use_article_store(
+        self, read: Callable[[str], str | None], write: Callable[[str, str], None]
+    ) -> None:
+        """Where articles' own settings are kept (the store's app state)."""
+        self._read_state, self._write_state = read, write
+
+    def set_article(self, article_id: str) -> None:
+        """The article now shown: in its own settings if it has any, else the usual ones."""
+        self._save_article()  # the last article's settings, before they are forgotten here
+        self._article_id = article_id
+        self._overrides = overrides_from_json(self._read_state(state_key(article_id)))
+        self._article_only = bool(self._overrides)
+        self.apply(with_overrides(self._usual, self._overrides))
+
+    def set_article_only(self, on: bool) -> None:
+        """From now on, changes apply to the open article alone (on), or to every article."""
+        if on == self._article_only or self._article_id is None:
+            self._sync_controls()
+            return
+        if on:
+            self._article_only = True
+            self._announcer.announce(self.tr("Display changes now apply to this article only."))
+        else:
+            self.use_for_all_articles()
+
+    def use_for_all_articles(self) -> None:
+        """This article's settings become the usual ones; it has none of its own any more."""
+        shown = self._appearance
+        self._forget_article_settings()
+        self.apply(shown, message=self.tr("These display settings now apply to every article."))
+
+    def reset_article(self) -> None:
+        """Back to the usual settings for this article."""
+        self._forget_article_settings()
+        self.apply(
+            self._usual, message=self.tr("This article is shown in the usual display settings.")
+        )
+
+    def _save_article(self) -> None:
+        if self._article_id is not None and self._article_only:
+            self._write_state(state_key(self._article_id), overrides_to_json(self._overrides))
+
+    def _forget_article_settings(self) -> None:
+        if self._article_id is not None and self._overrides:
+            self._write_state(state_key(self._article_id), overrides_to_json({}))
+        self._overrides = {}
+        self._article_only = False
 
     def open_preferences(self) -> None:
         # Imported when first opened: the dialog's many controls need not cost every start.
         from reader.ui.display.preferences_dialog import PreferencesDialog
 
         defaults, _ = self._preferences.defaults()  # the NGO's machine defaults, if any
-        dialog = PreferencesDialog(self._appearance, self._window, defaults=defaults)
-        dialog.appearanceChanged.connect(self.apply)
+        dialog = PreferencesDialog(
+            self._appearance, self._window, defaults=defaults, announcer=self._announcer
+        )
+        dialog.appearanceChanged.connect(self.apply_from_dialog(dialog))
         language = self._appearance.language
         # A new language applies once the dialog is closed: the window, and the dialog in
         # it, are built again in that language.
@@ -181,6 +309,15 @@ class AppearanceController(QObject):
         self.save()
         if self._appearance.language != language:
             self._show_language()
+
+    def apply_from_dialog(self, dialog: "PreferencesDialog") -> Callable[[Appearance], None]:
+        """What shows the dialog's every change: a theme or colours changed there are the
+        reader's choice; Reset and Cancel bring back whether there was one."""
+
+        def show(appearance: Appearance) -> None:
+            self.apply(_marking_choice(dialog.original, appearance))
+
+        return show
 
     def _set_text_scale(self, scale: float) -> None:
         self.apply(
@@ -213,6 +350,16 @@ class AppearanceController(QObject):
     def _sync_controls(self) -> None:
         for action in self.theme_group.actions():
             action.setChecked(action.data() == self._appearance.theme)
+        for action, checked in (
+            (self.follow_system_action, not self._appearance.theme_chosen),
+            (self.article_only_action, self._article_only),
+        ):
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
+        has_own = self._article_only or bool(self._overrides)
+        self.use_for_all_action.setEnabled(has_own)
+        self.reset_article_action.setEnabled(has_own)
         if self._ruler_action is not None:
             self._ruler_action.blockSignals(True)
             self._ruler_action.setChecked(bool(self._appearance.reading_ruler))
@@ -222,3 +369,13 @@ class AppearanceController(QObject):
             self._theme_combo.blockSignals(True)
             self._theme_combo.setCurrentIndex(index)
             self._theme_combo.blockSignals(False)
+
+
+def _marking_choice(original: Appearance, shown: Appearance) -> Appearance:
+    """The dialog's appearance, its theme marked as chosen when the reader changed the
+    theme or the colours there (Reset and Cancel bring back whether one was chosen)."""
+    colours = ("theme", "custom_text", "custom_background")
+    changed = any(getattr(original, name) != getattr(shown, name) for name in colours)
+    if changed and shown.theme_chosen == original.theme_chosen:
+        return shown.changed(theme_chosen=True)
+    return shown

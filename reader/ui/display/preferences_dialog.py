@@ -28,14 +28,13 @@ from reader.core.display.appearance import (
     with_preset,
 )
 from reader.core.display.themes import (
-    BODY_TEXT_RATIO,
     CUSTOM_THEME_NAME,
-    TEXT_RATIO,
     best_extreme,
-    contrast_ratio,
     format_ratio,
+    judge_custom_colours,
 )
 from reader.core.language.tags import native_language_name
+from reader.ui.accessibility.announcer import Announcer
 from reader.ui.display.fonts import BUNDLED_FAMILIES
 from reader.ui.display.language import available_languages
 from reader.ui.display.theming import add_theme_choices
@@ -53,8 +52,10 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         defaults: Appearance | None = None,
+        announcer: Announcer | None = None,
     ) -> None:
         super().__init__(parent)
+        self._announcer = announcer
         self.setWindowTitle(self.tr("Display Preferences"))
         self.setAccessibleName(self.tr("Display Preferences"))
         self._original = appearance
@@ -81,6 +82,10 @@ class PreferencesDialog(QDialog):
         self.word_spacing = _double_spin("word_spacing", 0.04, self.tr(" × text size"))
         self.column_characters = _spin("column_characters", 5, self.tr(" characters"))
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
+        self.plain_styling = QCheckBox(
+            self.tr("Plain st&yling: no bold, italic or underline (links stay underlined)")
+        )
+        self.sentence_case = QCheckBox(self.tr("Show passages in capitals in senten&ce case"))
         self.theme = QComboBox()
         add_theme_choices(self.theme)
         self.custom_text = QPushButton()
@@ -133,6 +138,8 @@ class PreferencesDialog(QDialog):
             self.column_characters,
         )
         spacing.addRow(self.justify)
+        spacing.addRow(self.plain_styling)
+        spacing.addRow(self.sentence_case)
         colours = QFormLayout()
         colours.addRow(labelled(self.tr("T&heme:"), self.theme), self.theme)
         colours.addRow(
@@ -222,12 +229,19 @@ class PreferencesDialog(QDialog):
         for combo in (self.font_family, self.font_weight, self.theme, self.language):
             combo.currentIndexChanged.connect(self._read_controls)
         self.justify.toggled.connect(self._read_controls)
+        self.plain_styling.toggled.connect(self._read_controls)
+        self.sentence_case.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
         self.custom_background.clicked.connect(self._choose_background_colour)
         self.apply_preset.clicked.connect(self._apply_preset)
         self.reset.clicked.connect(self._reset)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    @property
+    def original(self) -> Appearance:
+        """The appearance as it was when the dialog opened."""
+        return self._original
 
     def reject(self) -> None:
         """Cancel: the window goes back to how it looked before the dialog opened."""
@@ -250,6 +264,8 @@ class PreferencesDialog(QDialog):
         self.word_spacing.setValue(appearance.word_spacing)
         self.column_characters.setValue(appearance.column_characters)
         self.justify.setChecked(appearance.justify)
+        self.plain_styling.setChecked(appearance.plain_styling)
+        self.sentence_case.setChecked(appearance.sentence_case)
         self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
         self.reading_ruler.setValue(appearance.reading_ruler)
         self.dimming.setValue(round(appearance.dimming * 100))
@@ -273,19 +289,13 @@ class PreferencesDialog(QDialog):
             # The swatch only while it can be chosen: a coloured disabled button looks enabled.
             swatch = f"background: {colour}; color: {best_extreme(colour)};" if custom else ""
             button.setStyleSheet(swatch)
-        ratio = contrast_ratio(appearance.custom_text, appearance.custom_background)
-        if ratio < TEXT_RATIO:
-            message = self.tr(
-                "Contrast {ratio}:1. Too low: below 4.5:1, most readers will find this hard "
-                "to read."
-            )
-        elif ratio < BODY_TEXT_RATIO:
-            message = self.tr(
-                "Contrast {ratio}:1. Below 7:1: hard to read for many low-vision readers."
-            )
+        verdict = judge_custom_colours(appearance.custom_text, appearance.custom_background)
+        ratio = format_ratio(verdict.ratio)
+        if not verdict.accepted:  # kept from an older preferences file: say so, not "refused"
+            message = self.tr("Contrast {ratio}:1: too low, below 4.5:1.").format(ratio=ratio)
         else:
-            message = self.tr("Contrast {ratio}:1.")
-        self.contrast.setText(message.format(ratio=format_ratio(ratio)))
+            message = verdict.message or self.tr("Contrast {ratio}:1.").format(ratio=ratio)
+        self.contrast.setText(message)
         self.contrast.setEnabled(custom)
 
     def _read_controls(self) -> None:
@@ -302,6 +312,8 @@ class PreferencesDialog(QDialog):
                 word_spacing=self.word_spacing.value(),
                 column_characters=self.column_characters.value(),
                 justify=self.justify.isChecked(),
+                plain_styling=self.plain_styling.isChecked(),
+                sentence_case=self.sentence_case.isChecked(),
                 theme=self.theme.currentData(),
                 reading_ruler=self.reading_ruler.value(),
                 dimming=self.dimming.value() / 100,
@@ -325,7 +337,21 @@ class PreferencesDialog(QDialog):
         current = QColor(getattr(self._appearance, field))
         chosen = QColorDialog.getColor(current, self, title)
         if chosen.isValid():
-            self._change(self._appearance.changed(**{field: chosen.name()}))
+            self.set_custom_colour(field, chosen.name())
+
+    def set_custom_colour(self, field: str, colour: str) -> bool:
+        """Use `colour` ("#rrggbb") for "custom_text" or "custom_background" unless the pair
+        falls below 4.5:1; a refusal or a warning (below 7:1) is shown and announced to
+        screen readers. Answers whether the colour was used."""
+        changed = self._appearance.changed(**{field: colour})
+        verdict = judge_custom_colours(changed.custom_text, changed.custom_background)
+        if verdict.accepted:
+            self._change(changed)
+        else:
+            self.contrast.setText(verdict.message)
+        if verdict.message and self._announcer is not None:
+            self._announcer.announce(verdict.message)
+        return verdict.accepted
 
     def _apply_preset(self) -> None:
         appearance = with_preset(self._appearance, self.preset.currentData())

@@ -34,7 +34,9 @@ from reader.core.articles.images import fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
+from reader.core.display.sentence_case import lowercase_ranges
 from reader.core.display.tables import fit_tables, scale_table_text, table_at
+from reader.core.display.themes import Theme
 from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
 from reader.core.reading.lines import (
@@ -187,6 +189,10 @@ class ArticleView(QTextBrowser):
         previous = self._appearance
         self._appearance = appearance
         if self._rendered is not None and page_of(appearance) == page_of(previous):
+            if appearance.theme_colours() != previous.theme_colours():
+                self._apply_colours(appearance.theme_colours())  # dimming: backgrounds only
+                self.highlight_matches(*self._highlights)
+                self.themeApplied.emit()
             self.viewport().update()  # the ruler, say: nothing to lay out again
             return
         if self._rendered is not None and page_of(appearance) == page_of(
@@ -195,7 +201,14 @@ class ArticleView(QTextBrowser):
             self._resize_text()
             return
         self._spacing_to_settle.stop()
-        theme = appearance.theme_colours()
+        self._apply_colours(appearance.theme_colours())
+        if self._rendered is None:
+            self._set_article_font(article_font(appearance, "en"))
+        else:
+            self._import_keeping_place()
+        self.themeApplied.emit()
+
+    def _apply_colours(self, theme: Theme) -> None:
         palette = self.palette()
         for role, colour in (
             (QPalette.ColorRole.Base, theme.background),
@@ -212,11 +225,6 @@ class ArticleView(QTextBrowser):
             f" selection-background-color: {theme.selection_background};"
             f" selection-color: {theme.selection_text}; }}"
         )
-        if self._rendered is None:
-            self._set_article_font(article_font(appearance, "en"))
-        else:
-            self._import_keeping_place()
-        self.themeApplied.emit()
 
     def _resize_text(self) -> None:
         """A new text size, at once: the default font changes and Qt lays out again.
@@ -292,7 +300,20 @@ class ArticleView(QTextBrowser):
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
+        if appearance.sentence_case:
+            self._show_sentence_case()
         self._fit_column()
+
+    def _show_sentence_case(self) -> None:
+        """Passages in capitals shown in lower case by their format alone: the text, and so
+        find, marks, copying and speech, stays as written."""
+        lower = QTextCharFormat()
+        lower.setFontCapitalization(QFont.Capitalization.AllLowercase)
+        cursor = QTextCursor(self.document())
+        for start, end in lowercase_ranges(self.plain_text()):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(lower)
 
     # Positions -------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from reader.core.articles.library import (
 from reader.core.articles.translations import language_versions
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import native_language_name
+from reader.ui.widgets.fitting import scrolling
 from reader.ui.widgets.form import labelled
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -117,7 +118,7 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(scrolling(self.details))  # a long summary scrolls; the list stays
         self.setFocusProxy(self.list)
 
         self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self.refresh)

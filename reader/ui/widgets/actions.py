@@ -231,6 +231,13 @@ def action_specs() -> list[ActionSpec]:
             checkable=True,
         ),
         ActionSpec(
+            "focus_mode",
+            translate("actions", "&Focus Mode"),
+            ("F11",),
+            translate("actions", "Hide the menus, toolbars and panels; F11 again shows them"),
+            checkable=True,
+        ),
+        ActionSpec(
             "preferences",
             translate("actions", "Display &Preferences…"),
             (StandardKey.Preferences, "Ctrl+,"),
@@ -524,6 +531,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "interface_reset",
             None,
             "reading_ruler",
+            "focus_mode",
             None,
             "show_library",
             "show_contents",

@@ -28,7 +28,10 @@ def test_the_defaults():
         "word_spacing": 0.0,
         "column_characters": 80,
         "justify": False,
+        "plain_styling": False,
+        "sentence_case": False,
         "theme": "Light",
+        "theme_chosen": False,
         "custom_text": "#000000",
         "custom_background": "#ffffff",
         "reading_ruler": 0,
@@ -245,9 +248,21 @@ def test_an_unknown_preset_is_a_key_error():
         with_preset(DEFAULTS, "Extra large")
 
 
-def test_a_first_start_follows_the_systems_dark_or_high_contrast_setting():
+def test_until_a_theme_is_chosen_the_systems_dark_or_high_contrast_setting_picks_it():
     base = Appearance(text_scale=1.5)
     assert following_system(base, dark=False, high_contrast=False) == base
     assert following_system(base, dark=True, high_contrast=False).theme == "Dark"
     assert following_system(base, dark=True, high_contrast=True).theme == "High contrast"
+    assert following_system(base, dark=False, high_contrast=True).theme == "High contrast"
     assert following_system(base, dark=True, high_contrast=False).text_scale == 1.5
+    # Back again when the system changes back: the followed theme is not a choice.
+    dark = following_system(base, dark=True, high_contrast=False)
+    assert following_system(dark, dark=False, high_contrast=False).theme == "Light"
+    assert not dark.theme_chosen
+
+
+@pytest.mark.parametrize("theme", ["Light", "Sepia", "Yellow on black", "Custom"])
+def test_a_chosen_theme_is_kept_whatever_the_system_asks(theme):
+    chosen = Appearance(theme=theme, theme_chosen=True)
+    for dark, high_contrast in [(False, False), (True, False), (False, True), (True, True)]:
+        assert following_system(chosen, dark=dark, high_contrast=high_contrast) == chosen

@@ -49,13 +49,14 @@ def test_the_machine_defaults_apply_when_the_reader_has_saved_nothing(tmp_path):
     )
     appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
     assert message is None
-    assert appearance == Appearance(text_scale=1.5, theme="Sepia")
+    # A theme the machine sets is a choice: the system's setting does not override it.
+    assert appearance == Appearance(text_scale=1.5, theme="Sepia", theme_chosen=True)
 
 
 def test_machine_defaults_may_be_just_the_appearance(tmp_path):
     machine = write_json(tmp_path / "reader-defaults.json", {"theme": "High contrast"})
     appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
-    assert (appearance, message) == (Appearance(theme="High contrast"), None)
+    assert (appearance, message) == (Appearance(theme="High contrast", theme_chosen=True), None)
 
 
 def test_machine_defaults_with_bad_values_are_reported_and_ignored(tmp_path):
@@ -115,7 +116,7 @@ def test_a_damaged_file_falls_back_to_the_machine_defaults(tmp_path):
     path.write_text("{oops", encoding="utf-8")
     machine = write_json(tmp_path / "reader-defaults.json", {"theme": "Black on cream"})
     appearance, message = PreferencesFile(path, machine).load()
-    assert appearance == Appearance(theme="Black on cream")
+    assert appearance == Appearance(theme="Black on cream", theme_chosen=True)
     assert "were reset" in message
 
 
@@ -144,7 +145,7 @@ def test_single_bad_values_are_reset_the_rest_kept_and_the_file_kept_aside(tmp_p
     original = path.read_bytes()
     appearance, message = PreferencesFile(path).load()
     (kept,) = tmp_path.glob("preferences.json.damaged-*")
-    assert appearance == Appearance(theme="Dark")
+    assert appearance == Appearance(theme="Dark", theme_chosen=True)
     assert message == (
         "Some of your display preferences could not be used and were reset:\n"
         f'“text_scale” cannot be "huge".\nThe old file was kept as {kept}.'
@@ -158,7 +159,7 @@ def test_a_newer_readers_file_is_read_as_far_as_it_is_understood(tmp_path):
         tmp_path / "preferences.json",
         {"version": 2, "appearance": {"theme": "Sepia", "hyphenation": True}, "voices": {}},
     )
-    assert PreferencesFile(path).load() == (Appearance(theme="Sepia"), None)
+    assert PreferencesFile(path).load() == (Appearance(theme="Sepia", theme_chosen=True), None)
 
 
 @pytest.mark.parametrize("content", [b"{broken", b"[]", b'{"appearance": 5}', b"\xff"])
@@ -380,7 +381,7 @@ def test_a_bad_value_falls_back_to_the_machine_default(tmp_path):
     )
     machine = write_json(tmp_path / "reader-defaults.json", {"text_scale": 1.5, "theme": "Sepia"})
     appearance, message = PreferencesFile(path, machine).load()
-    assert appearance == Appearance(text_scale=1.5, theme="Dark")
+    assert appearance == Appearance(text_scale=1.5, theme="Dark", theme_chosen=True)
     assert "“text_scale” is a number of 401 digits; it must be from 0.5 to 4." in message
 
 
@@ -474,3 +475,26 @@ def test_a_damaged_file_gives_no_language_and_is_left_for_load(tmp_path):
     path.write_bytes(b"\xff{not json")
     assert PreferencesFile(path).saved_language() == ""
     assert path.exists()  # load() moves it aside and tells the reader, in their language
+
+
+@pytest.mark.parametrize(
+    ("saved", "chosen"),
+    [
+        ({"theme": "Sepia"}, True),  # an older Reader's file: a theme other than the default
+        ({"theme": "Dark"}, True),
+        ({"theme": "Light"}, False),  # the default: perhaps never chosen, so the system's
+        ({"text_scale": 2.0}, False),
+        ({"theme": "Light", "theme_chosen": True}, True),  # this Reader's file says so
+        ({"theme": "Sepia", "theme_chosen": False}, False),
+    ],
+)
+def test_whether_the_theme_was_chosen_is_read_or_inferred(tmp_path, saved, chosen):
+    path = write_json(tmp_path / "preferences.json", {"version": 1, "appearance": saved})
+    appearance, message = PreferencesFile(path).load()
+    assert (appearance.theme_chosen, message) == (chosen, None)
+
+
+def test_machine_defaults_without_a_theme_leave_it_to_the_system(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"text_scale": 1.5})
+    appearance, _ = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert not appearance.theme_chosen

@@ -1,9 +1,9 @@
 import pytest
 
 from reader.core.display.themes import (
+    BODY_TEXT_RATIO,
     BUILT_IN_THEMES,
     STAND_OUT_RATIO,
-    TEXT_RATIO,
     contrast_ratio,
     custom_theme,
     stands_apart,
@@ -32,7 +32,7 @@ def test_every_highlight_is_readable_and_visible_in_every_theme(theme):
     colours = highlight_colours(theme)
     assert set(colours) == set(Category)
     for category, colour in colours.items():
-        assert contrast_ratio(colour.text, colour.background) >= TEXT_RATIO, category
+        assert contrast_ratio(colour.text, colour.background) >= BODY_TEXT_RATIO, category
         assert stands_apart(colour.background, theme.background, STAND_OUT_RATIO), category
     backgrounds = [colour.background for colour in colours.values()]
     assert len(set(backgrounds)) == len(backgrounds)

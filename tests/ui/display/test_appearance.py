@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar
 
 from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
@@ -145,11 +145,20 @@ def test_the_reading_ruler_dims_all_but_the_caret_line_and_follows_it(window, qt
     assert window.appearance.appearance.reading_ruler == 0
 
 
-def test_dimming_darkens_the_whole_window(window):
-    before = QColor(window.grab().toImage().pixel(600, 400))
+@pytest.mark.parametrize("theme", ["Light", "Dark"])
+def test_dimming_darkens_the_page_and_panels_but_not_the_text(window, theme):
+    window.appearance.set_theme(theme)
+    before = window.appearance.appearance.theme_colours()
     window.appearance.apply(window.appearance.appearance.changed(dimming=0.5))
-    after = QColor(window.grab().toImage().pixel(600, 400))
-    assert after.lightness() < before.lightness() * 0.6
+    after = window.appearance.appearance.theme_colours()
+    page = window.view.palette()
+    assert page.color(QPalette.ColorRole.Base).lightness() < QColor(before.background).lightness()
+    assert page.color(QPalette.ColorRole.Base).name() == after.background
+    assert page.color(QPalette.ColorRole.Text).name() == before.text
+    panels = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert panels.lightness() < QColor(before.panel_background).lightness()
+    corner = QColor(window.view.viewport().grab().toImage().pixel(2, 2))
+    assert corner.name() == after.background
 
 
 def test_interface_size_scales_menus_and_panels_apart_from_the_text(window, qtbot):
@@ -230,19 +239,38 @@ def test_preferences_dialog_presets_reset_and_custom_contrast(window, qtbot):
     assert dialog.appearance == Appearance()
     dialog.theme.setCurrentIndex(dialog.theme.findData("Custom"))
     assert dialog.custom_text.isEnabled()
-    dialog._change(dialog.appearance.changed(custom_text="#595959", custom_background="#ffffff"))
+    assert dialog.set_custom_colour("custom_text", "#595959")
     assert dialog.contrast.text() == (
         "Contrast 7.0:1."  # #595959 on white is 7.0:1 exactly: no warning
     )
-    dialog._change(dialog.appearance.changed(custom_text="#777777", custom_background="#ffffff"))
-    # 4.48:1 reads 4.4:1 (rounded down), never a "4.5:1" that then says it is too low.
+    assert dialog.set_custom_colour("custom_text", "#666666")
+    assert dialog.appearance.custom_text == "#666666"
     assert dialog.contrast.text() == (
-        "Contrast 4.4:1. Too low: below 4.5:1, most readers will find this hard to read."
+        "Contrast 5.7:1, below 7:1: hard to read for many low-vision readers."
     )
-    dialog._change(dialog.appearance.changed(custom_text="#666666", custom_background="#ffffff"))
-    assert "Below 7:1" in dialog.contrast.text()
+    # 4.48:1 reads 4.4:1 (rounded down), never a "4.5:1" that then says it is too low.
+    assert not dialog.set_custom_colour("custom_text", "#777777")
+    assert dialog.appearance.custom_text == "#666666"  # refused: the last good pair stays
+    assert "4.4:1, below the 4.5:1 needed to read" in dialog.contrast.text()
+    assert not dialog.set_custom_colour("custom_background", "#555555")
+    assert "1.2:1" in dialog.contrast.text()
+    # A pair below 4.5:1 from an older preferences file is shown as it is.
     dialog._change(dialog.appearance.changed(custom_text="#aaaaaa", custom_background="#ffffff"))
-    assert "Too low" in dialog.contrast.text()
+    assert dialog.contrast.text() == "Contrast 2.3:1: too low, below 4.5:1."
+
+
+def test_custom_colour_warnings_and_refusals_reach_screen_readers(window, qtbot):
+    dialog = PreferencesDialog(Appearance(theme="Custom"), window, announcer=window.announcer)
+    qtbot.addWidget(dialog)
+    assert not dialog.set_custom_colour("custom_text", "#ff0000")
+    assert window.announcer.last_message == (
+        "Text colour #ff0000 on background #ffffff has a contrast of 3.9:1, below the 4.5:1 "
+        "needed to read, so these colours were not used."
+    )
+    assert dialog.set_custom_colour("custom_background", "#e8f0ff")
+    assert dialog.set_custom_colour("custom_text", "#1f5a9c")
+    assert "below 7:1" in window.announcer.last_message
+    assert window.announcer.last_message.startswith("Contrast 6.1:1")
 
 
 def test_preferences_dialog_controls_are_labelled_and_reachable(window, qtbot):
@@ -378,3 +406,72 @@ def test_reader_starts_with_a_400_digit_text_scale_in_both_files(tmp_path):
     assert "“text_scale” is a number of 400 digits" in result.stdout
     assert f"The display defaults in {defaults} have values Reader cannot use" in result.stderr
     assert list(data.glob("preferences.json.damaged-*"))
+
+
+def test_choosing_a_theme_stops_following_the_system_and_the_menu_says_so(window):
+    follow = window.appearance.follow_system_action
+    assert not window.appearance.appearance.theme_chosen
+    assert follow.isChecked()
+    window.appearance.set_theme("Sepia")
+    assert window.appearance.appearance.theme_chosen
+    assert not follow.isChecked()
+    # Back to following: the offscreen platform reports no preference, so Light.
+    follow.trigger()
+    assert follow.isChecked()
+    assert window.appearance.appearance.theme == "Light"
+    assert not window.appearance.appearance.theme_chosen
+    assert window.announcer.last_message == "Theme: Light, as the system asks."
+    follow.trigger()  # off again: the theme shown is kept as the reader's choice
+    assert window.appearance.appearance.theme_chosen
+
+
+def test_a_theme_or_colours_changed_in_the_dialog_are_a_choice(window, qtbot):
+    window.appearance.apply(Appearance(text_scale=1.5))
+    dialog = PreferencesDialog(window.appearance.appearance, window)
+    qtbot.addWidget(dialog)
+    dialog.appearanceChanged.connect(window.appearance.apply_from_dialog(dialog))
+    dialog.text_size.setValue(200)
+    assert not window.appearance.appearance.theme_chosen  # the size is not a theme
+    dialog.theme.setCurrentIndex(dialog.theme.findData("Dark"))
+    assert window.appearance.appearance.theme_chosen
+    dialog.reject()  # Cancel: back to following the system
+    assert not window.appearance.appearance.theme_chosen
+    assert window.appearance.appearance.text_scale == 1.5
+
+
+def test_focus_mode_hides_bars_and_panels_and_f11_brings_back_what_was_shown(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_contents()
+    shown = [
+        widget
+        for widget in (
+            window.menuBar(),
+            window.statusBar(),
+            *window.findChildren(QToolBar),
+            *window.findChildren(QDockWidget),
+        )
+        if widget.isVisible()
+    ]
+    assert window.menuBar() in shown and window.toc_dock in shown
+    qtbot.keyClick(window.view, Qt.Key.Key_F11)
+    assert window.focus_mode.on
+    assert not any(widget.isVisible() for widget in shown)
+    assert window.view.isVisible()
+    assert "F11 brings the menus and panels back" in window.announcer.last_message
+    qtbot.keyClick(window.view, Qt.Key.Key_F11)
+    assert all(widget.isVisible() for widget in shown)
+    assert not window.bookmarks_dock.isVisible()  # hidden before, hidden after
+    assert window.announcer.last_message == "Focus mode off."
+
+
+def test_closing_in_focus_mode_saves_the_usual_layout(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions_by_name["focus_mode"].trigger()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.menuBar().isVisible() and again.library_dock.isVisible()

@@ -1,0 +1,153 @@
+"""Panels that stay usable at every interface size: lists keep some rows, details scroll.
+
+At 300 % on a 1366×768 screen a panel has about 500 px of height; without a floor Qt
+gives the list whatever its neighbours leave, down to a sliver of one cut row.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStatusBar,
+    QTreeView,
+    QWidget,
+)
+
+# Rows every list in a panel keeps visible, at any interface size.
+LIST_ROWS = 3
+# A row's height as a multiple of the font's line spacing (Fusion's padding included).
+ROW_SPACING = 1.05
+
+
+class _KeepsRows(QObject):
+    """Sets a list's (or scroll area's) minimum height to `rows` rows of its font, again
+    whenever the font changes."""
+
+    def __init__(self, view: QAbstractScrollArea, rows: int, spacing: float) -> None:
+        super().__init__(view)
+        self._view = view
+        self._rows = rows
+        self._spacing = spacing
+        view.installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        view = self._view
+        rows = round(self._rows * self._spacing * view.fontMetrics().lineSpacing())
+        header = 0
+        if isinstance(view, QTreeView) and not view.isHeaderHidden():
+            header = view.header().sizeHint().height()
+        scroll_bar = 0  # shown when the columns are wider than the list, it takes a row's room
+        if view.horizontalScrollBar().isVisibleTo(view):
+            scroll_bar = view.horizontalScrollBar().height()
+        view.setMinimumHeight(rows + header + scroll_bar + 2 * view.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A resize may show or hide the horizontal scroll bar; a minimum height never does.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Resize):
+            self.update()
+        return False
+
+
+def keep_rows_visible(view: QAbstractItemView, rows: int = LIST_ROWS) -> None:
+    """`view` never shrinks below `rows` rows and its header, at any font size."""
+    _KeepsRows(view, rows, ROW_SPACING)
+
+
+def fit_panel(panel: QWidget) -> None:
+    """Every list in `panel` keeps LIST_ROWS rows visible; its other scrolling areas (a
+    note's preview, a summary) give way down to one line, and scroll."""
+    for area in panel.findChildren(QAbstractScrollArea):
+        if isinstance(area, QHeaderView):  # a list's header is one row, not a list
+            continue
+        if isinstance(area, QAbstractItemView):
+            keep_rows_visible(area)
+        else:
+            _KeepsRows(area, 1, 1.0)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down when the panel is short (in
+    a panel given to fit_panel, down to one line)."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class WrappingLabel(QLabel):
+    """A label as tall as its text needs at its width: wrapped lines, never cut. (A plain
+    word-wrapped QLabel asks a box layout for two lines' height whatever its width.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        flags = Qt.TextFlag.TextWordWrap | int(self.alignment().value)
+        text = self.text() or " "
+        lines = self.fontMetrics().boundingRect(0, 0, width, 100000, flags, text).height()
+        self.setFixedHeight(lines + margins.top() + margins.bottom())
+
+
+class PanelDock(QDockWidget):
+    """A panel's dock in which the panel scrolls as a whole when the dock is shorter than
+    the panel needs (a 300 % interface on a 768-pixel screen), so that the window never
+    grows past the screen; its lists keep their rows (fit_panel). widget() is the panel."""
+
+    def setWidget(self, panel: QWidget) -> None:  # noqa: N802 - Qt override
+        self._panel = panel
+        fit_panel(panel)
+        super().setWidget(scrolling(panel))
+
+    def widget(self) -> QWidget:
+        return self._panel
+
+
+class WrappingStatusBar(QStatusBar):
+    """A status bar whose text wraps instead of being cut: `position` (the reading position,
+    right-aligned) or, while a message shows, the message, each across the whole width.
+    QStatusBar's own message is one line, cut at the edge: it is not drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = WrappingLabel()
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.addWidget(self.position, 1)
+        # Permanent, or QStatusBar would hide it with the other widgets during a message.
+        self.message = WrappingLabel()
+        self.message.hide()
+        self.addPermanentWidget(self.message, 1)
+        self.messageChanged.connect(self._show_message)
+
+    def _show_message(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.position.setVisible(not message)  # also when the window was not yet shown
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self.currentMessage():
+            super().paintEvent(event)
