@@ -124,8 +124,13 @@ class PreferencesFile:
         return appearance, None
 
     def save(self, appearance: Appearance) -> None:
-        """Write the file whole or not at all; raises OSError (read-only folder, full disk)."""
-        document = {"version": FORMAT_VERSION, "appearance": appearance.to_dict()}
+        """Write the file whole or not at all; raises OSError (read-only folder, full disk).
+        The file's other parts (the safety settings, reader.core.safety.settings) are kept."""
+        try:
+            kept = _json_object(_read_limited(self.path)) or {}
+        except OSError:
+            kept = {}
+        document = {**kept, "version": FORMAT_VERSION, "appearance": appearance.to_dict()}
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         write_atomically(self.path, text.encode("utf-8"))
 

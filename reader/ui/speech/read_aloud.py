@@ -173,6 +173,28 @@ class ReadAloud(QObject):
             self._player.stop()
         self._speech.shut_down()
 
+    def silence(self) -> None:
+        """Quick exit: silence at once and cancel an export in progress, saying nothing."""
+        self._preparation.stop()
+        self._halt()
+        self._speech.export_cancel_requested = True
+        if self.state != ReadingState.STOPPED:
+            self.state = ReadingState.STOPPED
+            self._stop_after_passage = None
+            self.stop_after_passage_requested = False
+            self.stateChanged.emit(self.state.value)
+
+    def say(self, text: str) -> None:
+        """Speak a text that is not the article's (a content note), in the reader's voice,
+        without touching the reader's place."""
+        voice_id = self.settings.voice_id or self.default_voice_id
+        if not self.voices or not voice_id:
+            return
+        self.stop()
+        self._generation += 1
+        self._speech.wanted_generation = self._generation
+        self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
+
     # The article --------------------------------------------------------------------
 
     def set_article(self, language: str) -> None:
