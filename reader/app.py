@@ -4,6 +4,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QSettings,
     Qt,
     QTimer,
     QTranslator,
@@ -31,6 +33,7 @@ from reader.cli.common import (
 from reader.core.articles.library import Library
 from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile, machine_defaults_path
+from reader.core.safety.settings import SafetySettings, load_safety
 from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
 from reader.diagnostics import display_problem, install_exception_hook, start_logging
@@ -80,7 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = display_problem(os.environ, sys.platform)
     if problem is not None:
         return fail(problem, 1)
-    log_file = start_logging(paths.logs)
+    safety, safety_problem = load_safety(paths.preferences, machine_defaults_path())
+    if args.private:
+        safety = replace(safety, private_mode=True)
+    log_file = start_logging(paths.logs, private=safety.private_mode)
+    _keep_dialogs_quiet(safety)
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -96,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
     _install_translations(app)
+    from reader.ui.safety.quick_exit import wake_hidden_reader
+
+    if wake_hidden_reader(paths.root):  # a Reader hidden by a quick exit shows itself instead
+        return 0
     library.load()  # after the translations: problems are reported in the reader's language
     try:
         requested = resolve_article(library, args.article) if args.article else None
@@ -115,14 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         messages.warn(None, APP_NAME, "\n\n".join(filter(None, (folder_problem, problem))))
         store = Store(Path(":memory:"))
     else:
+        problem = "\n\n".join(filter(None, (problem, safety_problem)))
         if problem:
             messages.inform(None, APP_NAME, problem)
-        store = _open_store(paths.store)
-    window = MainWindow(library, store, paths, preferences, appearance)
+        # Private mode: marks and places live in memory; the file is not even opened.
+        store = Store(Path(":memory:")) if safety.private_mode else _open_store(paths.store)
+    window = MainWindow(library, store, paths, preferences, appearance, safety)
     store.report_problems_to(_StoreProblems(window))
     if folder_problem:
         window.saving_is_off()
     window.show()
+    if not (safety.asked or safety.private_mode or folder_problem):
+        window.guard.ask_about_private_mode()
     if requested is not None:
         window.open_path(requested.path, requested.id)
     else:
@@ -141,6 +156,19 @@ def _ensure_standard_streams() -> None:
         sys.stdout = io.StringIO()
     if sys.stderr is None:
         sys.stderr = io.StringIO()
+
+
+def _keep_dialogs_quiet(safety: SafetySettings) -> None:
+    """Qt's own file dialogs, never the system's: a quick exit must be able to hide every
+    window, which a native dialog (another program's window on Windows and GNOME) is not;
+    and a GTK file dialog adds each chosen file to the desktop's recent files
+    (~/.local/share/recently-used.xbel). In private mode, the file dialog's own memory of
+    folders visited (QSettings' "QtProject" file in the user's configuration folder) is
+    pointed at a place where nothing can be written."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    if safety.private_mode:
+        for file_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(file_format, QSettings.Scope.UserScope, os.devnull)
 
 
 def _load_appearance(preferences: PreferencesFile) -> tuple[Appearance, str | None]:

@@ -22,6 +22,7 @@ class UsageError(Exception):
 COMMAND_SUMMARIES = {
     "export-audio": "save an article as spoken audio (.wav, or .m4a for phones)",
     "self-test": "check without a window that this installation works (also --self-test)",
+    "clear-data": "remove reading positions, marks, history, caches, the log or preferences",
 }
 
 
@@ -30,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<14}{summary}" for name, summary in COMMAND_SUMMARIES.items())
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR]\n       %(prog)s COMMAND [--help]",
+        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--private]\n"
+        "       %(prog)s COMMAND [--help]",
         description="Reader: an accessible offline reading app. Opens the bundled articles and "
         "those in the articles folder of the data location.",
         epilog=f"commands (each has its own --help):\n{commands}",
@@ -49,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir", metavar="DIR", type=Path, help="keep every file Reader writes under DIR"
+    )
+    parser.add_argument(
+        "--private",
+        action="store_true",
+        help="private mode for this session: nothing written reveals what was read",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser

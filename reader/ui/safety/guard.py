@@ -5,13 +5,15 @@ The window (reader.ui.main_window.MainWindow) is passed in and used through its 
 parts; it is typed as QMainWindow here because the window module imports this one.
 """
 
+import contextlib
 import json
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.core.articles.article import RenderedArticle
 from reader.core.safety.clearing import DataKind, clear_data, kind_label
@@ -193,6 +195,41 @@ class SafetyGuard(QObject):
         action.setVisible(help_meta is not None)
         if help_meta is not None:
             action.setText(self.tr("Where to Get &Help: {title}").format(title=help_meta.title))
+
+    def ask_about_private_mode(self) -> None:
+        """At first start: a bar above the article asks whether others use this computer.
+        It takes no focus and holds nothing up; the answer is kept."""
+        bar = QWidget()
+        bar.setObjectName("privateModeQuestion")
+        bar.setAccessibleName(self.tr("Private mode"))
+        question = QLabel(
+            self.tr(
+                "Do other people use this computer? Private mode keeps no record of what you "
+                "read here. You can change this later in File, Privacy and Safety."
+            )
+        )
+        question.setWordWrap(True)
+        use = QPushButton(self.tr("Use &Private Mode"))
+        no = QPushButton(self.tr("&Not Now"))
+        layout = QHBoxLayout(bar)
+        layout.addWidget(question, 1)
+        layout.addWidget(use)
+        layout.addWidget(no)
+        self._window.pages.widget(0).layout().insertWidget(0, bar)
+        self.question_bar = bar
+
+        def answer(private: bool) -> None:
+            bar.hide()
+            if private:
+                self.enter_private_mode()
+            chosen = replace(self._window.safety, asked=True)
+            self._window.safety = chosen
+            with contextlib.suppress(OSError):  # asked again next time: no harm
+                save_safety(self._preferences, chosen)
+            self._window.focus_article()
+
+        use.clicked.connect(partial(answer, True))
+        no.clicked.connect(partial(answer, False))
 
     def _notice_marks_in_memory(self) -> None:
         if self.settings.private_mode and not self._marks_notice_given:
