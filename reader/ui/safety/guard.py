@@ -85,6 +85,7 @@ class SafetyGuard(QObject):
         article, with Back and Forward forgotten."""
         window = self._window
         self._hidden = False
+        self.keys.reset()
         QApplication.instance().setQuitOnLastWindowClosed(True)
         window.announcer.muted = False
         window.save_reading_position()

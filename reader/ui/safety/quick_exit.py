@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.safety.presses import RepeatedPress
 
+_KEY_EVENTS = frozenset(
+    (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+)
 # A hidden Reader answers at once; a missing one fails at once (no such socket).
 WAKE_WAIT_MS = 500
 
@@ -32,23 +35,34 @@ class QuickExitKeys(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)  # removed from the application with its parent
         self._escapes = RepeatedPress()
-        self._last_press = self._consumed = -1
+        self._pressed: int | None = None  # the key whose press was seen, not yet released
+        self._swallow = False  # that press asked for the exit: it does nothing else
         QApplication.instance().installEventFilter(self)
+
+    def reset(self) -> None:
+        """Forget a press whose release never came (the windows were hidden in between)."""
+        self._pressed, self._swallow = None, False
+        self._escapes.reset()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # ShortcutOverride comes first for each key press, before any shortcut (Escape stops
-        # reading aloud) or widget (a dialog's Escape) acts; the application's filter sees it
-        # once for each object it is offered to (the focus widget, then its parents), so a
-        # press is known by its time stamp.
-        if not isinstance(event, QKeyEvent):
+        # reading aloud) or widget (a dialog's Escape) acts. The application's filter sees it
+        # once for each object it is offered to (the focus widget, then its parents), and the
+        # key's release follows them all: a press is counted once, from its first offer.
+        kind = event.type()
+        if kind not in _KEY_EVENTS or not isinstance(event, QKeyEvent):
+            return False  # first and cheap: the filter sees every event of the application
+        if kind == QEvent.Type.KeyRelease:
+            if event.key() == self._pressed and not event.isAutoRepeat():
+                self._pressed, self._swallow = None, False
             return False
-        if event.type() == QEvent.Type.KeyPress and event.timestamp() == self._consumed:
-            return True  # the press that asked for the exit does nothing else
-        if event.type() != QEvent.Type.ShortcutOverride:
+        if kind == QEvent.Type.KeyPress:
+            return self._swallow and event.key() == self._pressed
+        if kind != QEvent.Type.ShortcutOverride:
             return False
-        if event.isAutoRepeat() or event.timestamp() == self._last_press:
+        if event.key() == self._pressed or event.isAutoRepeat():
             return False
-        self._last_press = event.timestamp()
+        self._pressed, self._swallow = event.key(), False
         if event.key() != Qt.Key.Key_Escape:
             self._escapes.reset()
             return False
@@ -58,7 +72,7 @@ class QuickExitKeys(QObject):
             modifiers == Qt.KeyboardModifier.NoModifier and self._escapes.press(time.monotonic())
         ):
             self._escapes.reset()
-            self._consumed = event.timestamp()
+            self._swallow = True
             event.accept()
             self.requested.emit()
             return True
