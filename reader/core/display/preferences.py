@@ -192,7 +192,8 @@ def _saved_appearance(data: bytes) -> dict | None:
     # A newer Reader's file is read as far as this one understands it.
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         return None
-    appearance = document.get("appearance")
+    # A file with the safety settings only (reader.core.safety.settings) has no appearance.
+    appearance = document.get("appearance", {} if "safety" in document else None)
     return appearance if isinstance(appearance, dict) else None
 
 

@@ -58,3 +58,10 @@ def test_saving_keeps_the_appearance_and_saving_the_appearance_keeps_safety(tmp_
     assert load_safety(preferences)[0] == chosen
     assert PreferencesFile(preferences).load()[0].text_scale == 1.25
     assert "help_article" not in json.loads(preferences.read_text())["safety"]
+
+
+def test_a_file_with_only_the_safety_part_is_not_damaged(tmp_path):
+    preferences = tmp_path / "preferences.json"
+    save_safety(preferences, SafetySettings(asked=True))
+    assert PreferencesFile(preferences).load() == (Appearance(), None)
+    assert preferences.exists()
