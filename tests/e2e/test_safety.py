@@ -31,7 +31,7 @@ def mapped_windows(x_display, pid: int) -> list[str]:
         info = subprocess.run(
             ["xwininfo", "-id", window], env=x_display.env(), capture_output=True, text=True
         ).stdout
-        if "IsViewable" in info:
+        if "IsViewable" in info and "(the root window)" not in info:
             viewable.append(window)
     return viewable
 
@@ -63,9 +63,11 @@ def test_shift_escape_while_reading_aloud_hides_everything_and_silences_at_once(
         time.sleep(1.5)
         pressed_at = time.perf_counter()
         x_display.xdotool("key", "shift+Escape")
-        while mapped_windows(x_display, app.pid):
+        deadline = pressed_at + 10
+        while mapped_windows(x_display, app.pid) and time.perf_counter() < deadline:
             time.sleep(0.01)
         unmapped_at = time.perf_counter()
+        assert mapped_windows(x_display, app.pid) == []
         time.sleep(1.0)
         ended_at = time.perf_counter()
     print(f"windows gone {1000 * (unmapped_at - pressed_at):.0f} ms after the key")
@@ -91,6 +93,7 @@ def test_escape_three_times_quits_by_default(x_display, start_app, rivers, tmp_p
     app = start_app("rivers")
     window = x_display.window_named(TITLE)
     x_display.xdotool("windowfocus", "--sync", window)
+    time.sleep(1.5)  # as a reader would: the window is up and settled
     x_display.xdotool("key", "--delay", "150", "Escape", "Escape", "Escape")
     app.wait(timeout=20)
     assert app.returncode == 0, app.stderr.read()

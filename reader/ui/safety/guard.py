@@ -78,7 +78,13 @@ class SafetyGuard(QObject):
             QApplication.instance().setQuitOnLastWindowClosed(False)
             return
         # Closing saves and ends the speech thread (closeEvent); after the windows are gone.
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, self._quit)
+
+    def _quit(self) -> None:
+        """Close the window, then end the application: a hidden window's closing does not
+        count as the last window closed, so Qt would not quit by itself."""
+        self._window.close()
+        QApplication.quit()
 
     def come_back(self) -> None:
         """Reader was started again after a hidden quick exit: show it, on the neutral

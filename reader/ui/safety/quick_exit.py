@@ -69,7 +69,7 @@ class QuickExitKeys(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         shift = modifiers == Qt.KeyboardModifier.ShiftModifier
         if shift or (
-            modifiers == Qt.KeyboardModifier.NoModifier and self._escapes.press(time.monotonic())
+            modifiers == Qt.KeyboardModifier.NoModifier and self._escapes.press(_pressed_at(event))
         ):
             self._escapes.reset()
             self._swallow = True
@@ -77,6 +77,14 @@ class QuickExitKeys(QObject):
             self.requested.emit()
             return True
         return False
+
+
+def _pressed_at(event: QKeyEvent) -> float:
+    """When the key was pressed, in seconds: the window system's time stamp (milliseconds)
+    when it gives one, so that a busy Reader counts the presses as the reader made them,
+    not as it got round to them; else now (synthetic events have none)."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else time.monotonic()
 
 
 def hide_every_window() -> None:
