@@ -71,7 +71,7 @@ def test_shift_escape_while_reading_aloud_hides_everything_and_silences_at_once(
         time.sleep(1.0)
         ended_at = time.perf_counter()
     print(f"windows gone {1000 * (unmapped_at - pressed_at):.0f} ms after the key")
-    assert recording.loud_between(recording.started, pressed_at) > 0.5  # it was reading
+    assert recording.loud_between(recording.started, pressed_at) > 0.2  # it was reading
     assert recording.loud_between(pressed_at + 0.1, ended_at) == 0  # silent from 100 ms on
     assert app.poll() is None  # hidden, not ended: the preference said so
 
