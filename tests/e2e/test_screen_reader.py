@@ -78,6 +78,10 @@ class Lines:
                 raise AssertionError(f"not heard in {timeout} s; heard: {self.lines}")
             time.sleep(0.1)
 
+    def focus(self) -> list[list[str]]:
+        """Each focus change heard: [role, name]."""
+        return [line["focus"] for line in self.lines if "focus" in line]
+
     def announcements(self) -> list[str]:
         return [line["announcement"] for line in self.lines if "announcement" in line]
 
@@ -124,6 +128,11 @@ def test_a_screen_reader_hears_the_structure_reader_announces(
         )
         note = next(said for said in heard.announcements() if said.startswith("Content note"))
         assert "This article discusses sexual harassment" in note
+        heard.wait_for(lambda: ["push button", "Open the Article"] in heard.focus())
+        x_display.xdotool("key", "Tab")  # "Back to the Library" is beside it
+        heard.wait_for(lambda: heard.focus()[-1] == ["push button", "Back to the Library"])
+        x_display.xdotool("key", "shift+Tab")
+        heard.wait_for(lambda: heard.focus()[-1] == ["push button", "Open the Article"])
         x_display.xdotool("key", "Return")  # by keyboard alone: Enter opens the article
         heard.wait_for(
             lambda: any(said.startswith("Opened What #MeToo") for said in heard.announcements())
