@@ -21,7 +21,8 @@ translate = QCoreApplication.translate
 # app_state keys (written by reader.ui.main_window): the last article read and the
 # articles whose content note the reader chose not to see again are a history of reading;
 # the speech settings are preferences.
-HISTORY_STATE_KEYS = ("last_article", "content_notes_dismissed")
+DISMISSED_NOTES_KEY = "content_notes_dismissed"  # a JSON list of article ids
+HISTORY_STATE_KEYS = ("last_article", DISMISSED_NOTES_KEY)
 PREFERENCE_STATE_KEYS = ("speech_settings",)
 # The log files a running Reader holds open (reader.diagnostics): emptied, not deleted.
 OPEN_LOGS = ("reader.log", "crash.log")

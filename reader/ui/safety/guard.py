@@ -16,16 +16,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.core.articles.article import RenderedArticle
-from reader.core.safety.clearing import DataKind, clear_data, kind_label
+from reader.core.safety.clearing import DISMISSED_NOTES_KEY, DataKind, clear_data, kind_label
 from reader.core.safety.settings import AfterQuickExit, save_safety
 from reader.core.storage.store import Store, StoreError
 from reader.ui.safety.dialogs import ClearDataDialog, SafetyDialog
 from reader.ui.safety.quick_exit import QuickExitKeys, WakeListener, hide_every_window
 from reader.ui.widgets import messages
 
-# The app_state key of the articles whose note the reader chose not to see again
-# (reader.core.safety.clearing.HISTORY_STATE_KEYS names it too).
-DISMISSED_NOTES_KEY = "content_notes_dismissed"
 GUIDE_ARTICLE_ID = "how-to-use-reader"
 
 

@@ -120,7 +120,7 @@ def test_copies_kept_aside_caches_logs_and_preferences_go_when_chosen(tmp_path):
 
 
 def test_history_keys_are_the_ones_the_window_writes():
+    from reader.core.safety.clearing import DISMISSED_NOTES_KEY
     from reader.ui.main_window import LAST_ARTICLE_KEY
-    from reader.ui.safety.guard import DISMISSED_NOTES_KEY
 
     assert set(HISTORY_STATE_KEYS) == {LAST_ARTICLE_KEY, DISMISSED_NOTES_KEY}
