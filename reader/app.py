@@ -4,12 +4,15 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QSettings,
+    Qt,
     QTimer,
 )
 from PySide6.QtGui import QIcon
@@ -27,6 +30,7 @@ from reader.cli.common import (
 from reader.core.articles.library import Library
 from reader.core.display.appearance import Appearance, following_system
 from reader.core.display.preferences import PreferencesFile, machine_defaults_path
+from reader.core.safety.settings import SafetySettings, load_safety
 from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
 from reader.diagnostics import display_problem, install_exception_hook, start_logging
@@ -78,7 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = display_problem(os.environ, sys.platform)
     if problem is not None:
         return fail(problem, 1)
-    log_file = start_logging(paths.logs)
+    safety, safety_problem = load_safety(paths.preferences, machine_defaults_path())
+    if args.private:
+        safety = replace(safety, private_mode=True)
+    log_file = start_logging(paths.logs, private=safety.private_mode)
+    _keep_dialogs_quiet(safety)
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -93,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.ui.widgets.collector import GuiThreadCollector
 
     GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
+    from reader.ui.safety.quick_exit import wake_hidden_reader
+
+    if wake_hidden_reader(paths.root):  # a Reader hidden by a quick exit shows itself instead
+        return 0
     preferences = PreferencesFile(paths.preferences, machine_defaults_path())
     install_language(app, chosen_language(args.language or preferences.saved_language()))
     library.load()  # after the translations: problems are reported in the reader's language
@@ -113,15 +125,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         messages.warn(None, APP_NAME, "\n\n".join(filter(None, (folder_problem, problem))))
         store = Store(Path(":memory:"))
     else:
+        problem = "\n\n".join(filter(None, (problem, safety_problem)))
         if problem:
             messages.inform(None, APP_NAME, problem)
-        store = _open_store(paths.store)
-    window = MainWindow(library, store, paths, preferences, appearance)
+        # Private mode: marks and places live in memory; the file is not even opened.
+        store = Store(Path(":memory:")) if safety.private_mode else _open_store(paths.store)
+    window = MainWindow(library, store, paths, preferences, appearance, safety)
     store_problems = _StoreProblems(window)
     store.report_problems_to(store_problems)
     if folder_problem:
         window.saving_is_off()
     window.show()
+    if not (safety.asked or safety.private_mode or folder_problem):
+        window.guard.ask_about_private_mode()
     if requested is not None:
         window.open_path(requested.path, requested.id)
     else:
@@ -140,6 +156,19 @@ def _ensure_standard_streams() -> None:
         sys.stdout = io.StringIO()
     if sys.stderr is None:
         sys.stderr = io.StringIO()
+
+
+def _keep_dialogs_quiet(safety: SafetySettings) -> None:
+    """Qt's own file dialogs, never the system's: a quick exit must be able to hide every
+    window, which a native dialog (another program's window on Windows and GNOME) is not;
+    and a GTK file dialog adds each chosen file to the desktop's recent files
+    (~/.local/share/recently-used.xbel). In private mode, the file dialog's own memory of
+    folders visited (QSettings' "QtProject" file in the user's configuration folder) is
+    pointed at a place where nothing can be written."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    if safety.private_mode:
+        for file_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(file_format, QSettings.Scope.UserScope, os.devnull)
 
 
 def _load_appearance(preferences: PreferencesFile) -> tuple[Appearance, str | None]:

@@ -10,6 +10,7 @@ import faulthandler
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -38,12 +39,15 @@ _QT_LEVELS = {
 _crash_file: TextIO | None = None
 
 
-def start_logging(folder: Path) -> Path | None:
+def start_logging(folder: Path, private: bool = False) -> Path | None:
     """Log Reader's and Qt's messages to `folder`/reader.log (rotating, LOG_BACKUPS + 1
     files of at most MAX_LOG_BYTES) and a crash's Python stack to `folder`/crash.log.
 
     Returns the log file's path, or None when the folder cannot be written; Reader then
     logs to standard error only. Qt's messages still reach standard error as before.
+    `private` (private mode): Qt's messages (which can name a file) stay out of the file,
+    and an error is logged by its type and place in the code, without its message (which
+    can hold a path or a quote).
     """
     global _crash_file
     try:
@@ -55,7 +59,8 @@ def start_logging(folder: Path) -> Path | None:
     except OSError as error:
         sys.stderr.write(f"reader: no log file in {folder}: {error.strerror or error}\n")
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    layout = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(PrivateFormatter(layout) if private else logging.Formatter(layout))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     if _crash_file is not None:
@@ -65,6 +70,25 @@ def start_logging(folder: Path) -> Path | None:
     qInstallMessageHandler(_qt_message)
     log.info("Reader started (pid %d)", os.getpid())
     return folder / LOG_NAME
+
+
+class PrivateFormatter(logging.Formatter):
+    """The log's lines in private mode: Reader's own messages (which name no article), Qt's
+    left out, and each error's type and stack without its message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.name.startswith(f"{log.name}.qt"):
+            return self.formatTime(record) + f" {record.levelname} {record.name}: (private)"
+        return super().format(record)
+
+    def formatException(  # noqa: N802 - logging's name
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None]
+        | tuple[None, None, None],
+    ) -> str:
+        kind, _, trace = ei
+        stack = "".join(traceback.format_tb(trace))
+        return f"Traceback (most recent call last):\n{stack}{kind.__name__ if kind else ''}"
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -93,3 +93,25 @@ def test_the_app_without_a_display_says_so_and_exits(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("reader: no display to show a window on")
     assert "libxcb" not in result.stderr
+
+
+def test_in_private_mode_the_log_names_no_file_and_quotes_no_error(tmp_path):
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import qWarning\n"
+        "from reader.diagnostics import log, start_logging\n"
+        "start_logging(Path(sys.argv[1]), private=True)\n"
+        "qWarning('QImage: cannot read /home/x/private-diary.png')\n"
+        "try:\n"
+        "    raise ValueError('Cannot open secret-article.md: bad front matter')\n"
+        "except ValueError:\n"
+        "    log.exception('Opening failed')\n"
+        "log.info('An ordinary line')\n"
+    )
+    result = run_python(script, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / LOG_NAME).read_text(encoding="utf-8")
+    assert "private-diary" not in text and "secret-article" not in text
+    assert "ValueError" in text and "Opening failed" in text and "An ordinary line" in text
+    assert 'File "<string>"' in text  # where in the code it happened is kept

@@ -30,6 +30,12 @@ def _self_test(arguments: list[str]) -> int:
     return self_test.run(arguments)
 
 
+def _clear_data(arguments: list[str]) -> int:
+    from reader.cli import clear_data
+
+    return clear_data.run(arguments)
+
+
 # Command name -> what runs it, given the other arguments; answers the exit status.
 # "--self-test" is the spelling installers and the README use; "self-test" reads as the
 # other commands do.
@@ -38,6 +44,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "import": _import,
     "self-test": _self_test,
     "--self-test": _self_test,
+    "clear-data": _clear_data,
 }
 
 

@@ -23,6 +23,7 @@ COMMAND_SUMMARIES = {
     "export-audio": "save an article as spoken audio (.wav, or .m4a for phones)",
     "import": "add web pages, Word, EPUB, PDF and text files to the library as articles",
     "self-test": "check without a window that this installation works (also --self-test)",
+    "clear-data": "remove reading positions, marks, history, caches, the log or preferences",
 }
 
 
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<14}{summary}" for name, summary in COMMAND_SUMMARIES.items())
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--language CODE]\n"
+        usage="%(prog)s [ARTICLE] [--list] [--data-dir DIR] [--language CODE] [--private]\n"
         "       %(prog)s COMMAND [--help]",
         description="Reader: an accessible offline reading app. Opens the bundled articles and "
         "those in the articles folder of the data location.",
@@ -58,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="the interface language for this run: ur (اردو) or en; the default is the one "
         "chosen in Display Preferences, else the system's",
+    )
+    parser.add_argument(
+        "--private",
+        action="store_true",
+        help="private mode for this session: nothing written reveals what was read",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser

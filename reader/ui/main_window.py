@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.reading.citation import CitationStyle
+from reader.core.safety.settings import SafetySettings
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import (
     make_private_file,
@@ -66,6 +68,8 @@ from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
 from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
+from reader.ui.safety.content_note import ContentNotePage
+from reader.ui.safety.guard import SafetyGuard
 from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         paths: DataPaths,
         preferences: PreferencesFile,
         appearance: Appearance,
+        safety: SafetySettings | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -101,7 +106,10 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self._preferences = preferences
         self.article: RenderedArticle | None = None
-        self.renderer = RenderCache(paths.render_cache, library.folders)
+        self.safety = safety or SafetySettings()
+        # In private mode no article is kept rendered on disk (a rendering names what was read).
+        folders = () if self.safety.private_mode else library.folders
+        self.renderer = RenderCache(paths.render_cache, folders)
         self.converter = ArticleConverter(self)  # off the GUI thread, within a time budget
         self._store_error_shown = False
         self._last_save_failure = ""
@@ -130,6 +138,8 @@ class MainWindow(QMainWindow):
         self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.actions_by_name, self)
         self.theme_combo = QComboBox()
         self.importing = ImportController(self)  # Add Articles, dropped files, details
+        self.content_note = ContentNotePage()
+        self.pages = QStackedWidget()
 
         self._build_layout()
         self._build_menus()
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
+        self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -156,7 +167,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
-        self.setCentralWidget(page)
+        self.pages.addWidget(page)
+        self.pages.addWidget(self.content_note)  # shown in place of the text, until opened
+        self.setCentralWidget(self.pages)
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel)
         self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self.toc_panel)
         # Qt does not mirror dock areas: in a right-to-left language the library and the
@@ -241,6 +254,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.theme_combo)
         toolbar.addAction(act["reading_ruler"])
         toolbar.addAction(act["preferences"])
+        toolbar.addSeparator()
+        toolbar.addAction(act["quick_exit"])  # visible and labelled, not only a key
         buttons_reachable_by_tab(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -355,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def _connect_read_aloud(self) -> None:
         act, read_aloud = self.actions_by_name, self.read_aloud
-        act["read_aloud"].triggered.connect(read_aloud.toggle)
+        act["read_aloud"].triggered.connect(self._read_aloud_or_note)
         act["pause_reading"].triggered.connect(read_aloud.toggle)
         act["stop_reading"].triggered.connect(read_aloud.stop)
         act["next_sentence"].triggered.connect(self._next_sentence)
@@ -404,12 +419,22 @@ class MainWindow(QMainWindow):
         if state == ReadingState.STOPPED:  # "stop at the end of this paragraph" was for once
             self.actions_by_name["stop_after_passage"].setChecked(False)
 
+    def _read_aloud_or_note(self) -> None:
+        """F5 reads the content note while it is shown, never the text behind it."""
+        if self.guard.note_shown():
+            self.guard.read_note_aloud()
+        else:
+            self.read_aloud.toggle()
+
     def _read_next_article(self) -> None:
         """Read-aloud reached the end: go on with the next article, in the library's order."""
         following = self.library_panel.article_after(self.article.meta.id) if self.article else None
         if following is not None and self.open_article_by_id(following):
             self.view.move_caret_to(0)
-            self.read_aloud.start()
+            if self.guard.note_shown():  # its note is read instead, and the reader chooses
+                self.guard.read_note_aloud()
+            else:
+                self.read_aloud.start()
 
     def export_audio(self) -> None:
         # Imported when first used: most sessions never export.
@@ -474,27 +499,29 @@ class MainWindow(QMainWindow):
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
         self.setWindowTitle(
-            self.tr("{title} — Reader").format(title=strip_bidi_controls(article.meta.title))
+            self.tr("Reader")
+            if self.safety.neutral_title
+            else self.tr("{title} — Reader").format(title=strip_bidi_controls(article.meta.title))
         )
         self.library_panel.select_article(article.meta.id)
-        self._set_state(LAST_ARTICLE_KEY, article.meta.id)
+        if not self.safety.private_mode:
+            self._set_state(LAST_ARTICLE_KEY, article.meta.id)
         # Mark the query's matches in the new article, but open it at its top (or saved
         # place), and say its name rather than a count.
         self.finder.refresh(announce=False, follow=False)
         self._update_status()
-        if article.meta.content_note:
-            message = self.tr("Opened {title}. Content note: {note}").format(
-                title=article.meta.title, note=article.meta.content_note
-            )
-        else:
-            message = self.tr("Opened {title}.").format(title=article.meta.title)
+        if self.guard.show_content_note(article):  # it says the note, in place of the text
+            return
+        self.pages.setCurrentIndex(0)
+        message = self.tr("Opened {title}.").format(title=article.meta.title)
         if article.notice:
             message += " " + article.notice
         self.announcer.announce(message)
 
     def open_start_article(self) -> None:
         """At start: the article read last, else the guide, else the first in the library."""
-        candidates = [self.store.state(LAST_ARTICLE_KEY), self._guide_id()]
+        last = None if self.safety.private_mode else self.store.state(LAST_ARTICLE_KEY)
+        candidates = [last, self._guide_id()]
         candidates += [meta.id for meta in self.library.articles]
         for article_id in candidates:
             if (
@@ -729,10 +756,13 @@ class MainWindow(QMainWindow):
         )
 
     def focus_article(self) -> None:
-        self.view.setFocus()
+        if self.guard.note_shown():
+            self.content_note.focus_first()
+        else:
+            self.view.setFocus()
 
     def _panes(self) -> list[QWidget]:
-        panes: list[QWidget] = [self.view]
+        panes: list[QWidget] = [self.content_note if self.guard.note_shown() else self.view]
         docks = (self.library_dock, self.toc_dock, self.bookmarks_dock, self.notes_dock)
         panes += [dock.widget() for dock in docks if dock.isVisible()]
         if self.find_bar.isVisible():
@@ -888,7 +918,12 @@ class MainWindow(QMainWindow):
         """
         self._save_state()  # the new window reads it back
         window = MainWindow(
-            self.library, self.store, self.paths, self._preferences, self.appearance.appearance
+            self.library,
+            self.store,
+            self.paths,
+            self._preferences,
+            self.appearance.appearance,
+            self.safety,
         )
         window._store_error_shown = self._store_error_shown
         window.show()  # first: closing the only window would end the application

@@ -80,6 +80,7 @@ def first_audio_in_window(
     window = bench_window(tmp, [BUNDLED_ARTICLES])
     store = window.store
     window.open_article_by_id(ARTICLE_ID)
+    window.content_note.open_button.click()  # past its content note, to the text
     read_aloud = window.read_aloud
     read_aloud.start_engine()
     while not read_aloud.voices:

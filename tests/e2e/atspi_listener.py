@@ -2,7 +2,8 @@
 
 Run with Debian's system Python, which has pyatspi (python3-pyatspi), in a session where
 the accessibility bus runs. Prints one JSON line per announcement Reader makes, after a
-first line describing the application's accessible tree; ends after the given seconds.
+first line describing the application's accessible tree, and one per focus change;
+ends after the given seconds.
 """
 
 import json
@@ -41,7 +42,13 @@ def on_announcement(event) -> None:
     emit({"announcement": str(event.any_data), "source": event.source.name or ""})
 
 
+def on_focus(event) -> None:
+    if event.detail1:  # gained, not lost
+        emit({"focus": [event.source.getRoleName(), event.source.name or ""]})
+
+
 pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
 GLib.timeout_add(200, describe_reader)
 GLib.timeout_add_seconds(int(sys.argv[1]), lambda: pyatspi.Registry.stop())
 pyatspi.Registry.start()

@@ -50,6 +50,8 @@ def test_read_search_and_resume_by_keyboard(x_display, start_app, tmp_path):
     time.sleep(0.5)
     x_display.xdotool("key", "Return")
     x_display.window_named(ARTICLE_TITLE)
+    time.sleep(0.5)
+    x_display.xdotool("key", "Return")  # its content note first: "Open the Article" has focus
 
     x_display.xdotool("key", "--delay", "50", "ctrl+e", "ctrl+f")
     x_display.xdotool("type", "--delay", "30", "Pakistan")

@@ -78,6 +78,10 @@ class Lines:
                 raise AssertionError(f"not heard in {timeout} s; heard: {self.lines}")
             time.sleep(0.1)
 
+    def focus(self) -> list[list[str]]:
+        """Each focus change heard: [role, name]."""
+        return [line["focus"] for line in self.lines if "focus" in line]
+
     def announcements(self) -> list[str]:
         return [line["announcement"] for line in self.lines if "announcement" in line]
 
@@ -119,11 +123,23 @@ def test_a_screen_reader_hears_the_structure_reader_announces(
         )
         # Down past the guide in Urdu, listed under the English one.
         x_display.xdotool("key", "--delay", "300", "ctrl+l", "Down", "Down", "Return")
+        # The content note comes first, said in full, with "Open the Article" focused.
+        heard.wait_for(
+            lambda: any(said.startswith("Content note for What") for said in heard.announcements())
+        )
+        note = next(said for said in heard.announcements() if said.startswith("Content note"))
+        assert "This article discusses sexual harassment" in note
+        heard.wait_for(lambda: ["push button", "Open the Article"] in heard.focus())
+        x_display.xdotool("key", "Tab")  # "Back to the Library" is beside it
+        heard.wait_for(lambda: heard.focus()[-1] == ["push button", "Back to the Library"])
+        x_display.xdotool("key", "shift+Tab")
+        heard.wait_for(lambda: heard.focus()[-1] == ["push button", "Open the Article"])
+        x_display.xdotool("key", "Return")  # by keyboard alone: Enter opens the article
         heard.wait_for(
             lambda: any(said.startswith("Opened What #MeToo") for said in heard.announcements())
         )
         opened = next(said for said in heard.announcements() if said.startswith("Opened What"))
-        assert "Content note: This article discusses sexual harassment" in opened
+        assert "Content note" not in opened  # said once, before the text
     finally:
         listener.terminate()
         app.terminate()

@@ -61,8 +61,18 @@ def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindo
 def window(make_window) -> MainWindow:
     window = make_window()
     assert window.open_article_by_id(ARTICLE_ID)
+    # The article has a content note, shown first (tests/ui/safety test that screen).
+    assert window.guard.note_shown()
+    window.content_note.open_button.click()
     window.focus_article()
     return window
+
+
+def open_article(window: MainWindow, article_id: str) -> None:
+    """Open an article as a reader does, past its content note if it has one."""
+    assert window.open_article_by_id(article_id)
+    if window.guard.note_shown():
+        window.content_note.open_button.click()
 
 
 def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:

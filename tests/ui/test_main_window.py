@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from reader.core.articles.article import ArticleMeta, RenderedArticle
 from reader.core.reading.find import find_all
 from tests.conftest import BUNDLED_ARTICLES, article_text
-from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
+from tests.ui.conftest import ARTICLE_ID, answer_next_message_box, open_article
 
 TITLE = "What #MeToo Means for Pakistan’s Most Marginalised"
 
@@ -39,7 +39,7 @@ def test_opening_names_the_window_and_fills_contents_and_status(window):
     assert window.toc_panel.tree.topLevelItem(0).childCount() == len(headings) - 1
     window._update_status()
     assert window.position_label.text().startswith("0 % read · What #MeToo")
-    assert "Content note" in window.announcer.last_message
+    assert window.announcer.last_message.startswith(f"Opened {TITLE}.")  # past its note
 
 
 def test_heading_and_paragraph_keys_move_the_caret(window, qtbot):
@@ -206,7 +206,7 @@ def test_f6_cycles_between_panes(window, qtbot):
 
 def test_reading_position_is_restored_after_a_restart(make_window, qtbot):
     first = make_window()
-    first.open_article_by_id(ARTICLE_ID)
+    open_article(first, ARTICLE_ID)
     first.focus_article()
     for _ in range(3):
         qtbot.keyClick(first.view, Qt.Key.Key_H)
@@ -216,6 +216,7 @@ def test_reading_position_is_restored_after_a_restart(make_window, qtbot):
     second = make_window()
     second.open_start_article()  # the last article read, where the reader stopped
     assert second.article.meta.id == ARTICLE_ID
+    second.content_note.open_button.click()
     assert second.view.plain_text()[second.view.first_visible_position() :][:40] == visible_text
     assert second.library_panel.list.currentItem().text(2) != "0\u00a0%"
 

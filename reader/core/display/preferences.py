@@ -142,8 +142,13 @@ class PreferencesFile:
         return ""
 
     def save(self, appearance: Appearance) -> None:
-        """Write the file whole or not at all; raises OSError (read-only folder, full disk)."""
-        document = {"version": FORMAT_VERSION, "appearance": appearance.to_dict()}
+        """Write the file whole or not at all; raises OSError (read-only folder, full disk).
+        The file's other parts (the safety settings, reader.core.safety.settings) are kept."""
+        try:
+            kept = _json_object(_read_limited(self.path)) or {}
+        except OSError:
+            kept = {}
+        document = {**kept, "version": FORMAT_VERSION, "appearance": appearance.to_dict()}
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         write_atomically(self.path, text.encode("utf-8"))
 
@@ -205,7 +210,8 @@ def _saved_appearance(data: bytes) -> dict | None:
     # A newer Reader's file is read as far as this one understands it.
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         return None
-    appearance = document.get("appearance")
+    # A file with the safety settings only (reader.core.safety.settings) has no appearance.
+    appearance = document.get("appearance", {} if "safety" in document else None)
     if not isinstance(appearance, dict):
         return None
     # A file from before Reader followed the system: a theme other than the default was

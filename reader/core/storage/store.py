@@ -438,6 +438,37 @@ class Store:
             )
         )
 
+    def erase(
+        self, *, marks: bool = False, positions: bool = False, state_keys: Sequence[str] = ()
+    ) -> dict[str, int]:
+        """Delete every mark, every reading position and these app_state keys, as asked, so
+        that none of their text is left in the file or its WAL: deleted in one transaction
+        (secure_delete zeroes the freed space), then VACUUM rebuilds the file and
+        wal_checkpoint(TRUNCATE) empties the WAL. Answers how many rows went, by table name
+        ("marks", "reading_positions", "app_state"). Raises StoreError."""
+
+        def delete(connection: sqlite3.Connection) -> dict[str, int]:
+            counts = {}
+            if marks:
+                counts["marks"] = connection.execute("DELETE FROM marks").rowcount
+            if positions:
+                counts["reading_positions"] = connection.execute(
+                    "DELETE FROM reading_positions"
+                ).rowcount
+            counts["app_state"] = sum(
+                connection.execute("DELETE FROM app_state WHERE key = ?", (key,)).rowcount
+                for key in state_keys
+            )
+            return counts
+
+        counts = self._write(delete)
+        try:
+            self._connection.execute("VACUUM")
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(_explain(self.path, error)) from error
+        return counts
+
     def _read(self, query: str, parameters: Sequence[object] = ()) -> list[tuple]:
         """The rows of a query, or none if the file cannot be read. Damage is repaired and
         the query asked again; text that is not UTF-8 is read with U+FFFD in its place."""
@@ -586,6 +617,9 @@ class Store:
                 raise sqlite3.DatabaseError(f"database disk image is malformed: {damage[:3]}")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
+            # Deleted rows are overwritten with zeros, not left in free pages, where a reader's
+            # removed marks could be read from the file's bytes (https://sqlite.org/pragma.html).
+            connection.execute("PRAGMA secure_delete = ON")
             if version < SCHEMA_VERSION:
                 self._upgrade(connection, version)
             for table in _TABLES:

@@ -13,8 +13,13 @@ class Announcer:
         self._source = source
         self._status_bar = status_bar
         self.last_message = ""
+        # After a quick exit nothing is said or shown until the reader comes back: a screen
+        # reader speaking "Stopped reading" would tell the room what just happened.
+        self.muted = False
 
     def announce(self, message: str) -> None:
+        if self.muted:
+            return
         self.last_message = message
         self._status_bar.showMessage(message, ANNOUNCEMENT_SECONDS * 1000)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._source, message))

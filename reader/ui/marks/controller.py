@@ -95,6 +95,10 @@ class MarksController(QObject):
 
     # The open article -------------------------------------------------------------------
 
+    def use_store(self, store: Store) -> None:
+        """Write to `store` from now on (private mode's store in memory)."""
+        self._store = store
+
     def set_article(self, article_id: str, outline: DocumentOutline) -> None:
         """Call once the view shows a new article: its marks are found, drawn and listed."""
         self._article_id = article_id

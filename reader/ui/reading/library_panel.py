@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -228,6 +229,13 @@ class LibraryPanel(QWidget):
         item = QTreeWidgetItem([title, names[meta.language], progress, length])
         item.setData(0, ID_ROLE, meta.id)
         item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
+        if meta.content_note:  # seen before opening: an icon, and words for screen readers
+            item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{title} (has a content note)").format(title=meta.title),
+            )
         return item
 
     def _problem_item(self, problem: LibraryProblem) -> QTreeWidgetItem:

@@ -29,6 +29,13 @@ class ArticleNavigator(QObject):
         self._article_id = article_id
         self.outline = outline_of(self._view.document())
 
+    def forget(self) -> None:
+        """Forget Back and Forward and the article shown (after a quick exit): Back must not
+        lead to the article that was open."""
+        self._history = NavigationHistory()
+        self._article_id = ""
+        self.historyChanged.emit()
+
     def current_place(self) -> Place:
         return Place(self._article_id, self._view.caret_position())
 

@@ -173,6 +173,17 @@ class ReadAloud(QObject):
             self._player.stop()
         self._speech.shut_down()
 
+    def silence(self) -> None:
+        """Quick exit: silence at once and cancel an export in progress, saying nothing."""
+        self._preparation.stop()
+        self._halt()
+        self._speech.export_cancel_requested = True
+        if self.state != ReadingState.STOPPED:
+            self.state = ReadingState.STOPPED
+            self._stop_after_passage = None
+            self.stop_after_passage_requested = False
+            self.stateChanged.emit(self.state.value)
+
     # The article --------------------------------------------------------------------
 
     def set_article(self, language: str) -> None:

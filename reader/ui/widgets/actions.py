@@ -252,6 +252,35 @@ def action_specs() -> list[ActionSpec]:
         ActionSpec("about", translate("actions", "&About Reader")),
         *_marks_specs(),
         *_read_aloud_specs(),
+        ActionSpec(
+            "quick_exit",
+            translate("actions", "&Quick Exit"),
+            ("Shift+Esc",),
+            translate(
+                "actions",
+                "Hide Reader at once and stop reading aloud (also Escape three times quickly)",
+            ),
+        ),
+        ActionSpec(
+            "safety_settings",
+            translate("actions", "Privacy and &Safety…"),
+            (),
+            translate("actions", "Private mode, the quick exit, the window's title"),
+        ),
+        ActionSpec(
+            "clear_data",
+            translate("actions", "C&lear My Data…"),
+            (),
+            translate("actions", "Remove reading positions, marks, history, caches or settings"),
+        ),
+        ActionSpec(
+            "help_article",
+            translate("actions", "Where to Get &Help"),
+            (),
+            translate(
+                "actions", "Helplines and legal aid, from the organisation that set up Reader"
+            ),
+        ),
     ]
 
 
@@ -483,6 +512,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "export_article_marks",
             "import_marks",
             None,
+            "safety_settings",
+            "clear_data",
+            None,
+            "quick_exit",
             "quit",
         ),
     ),
@@ -586,7 +619,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "export_audio",
         ),
     ),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), ("guide", "about")),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), ("guide", "help_article", "about")),
 )
 
 

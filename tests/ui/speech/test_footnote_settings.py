@@ -5,6 +5,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.speech.read_aloud import ReadingState
+from tests.ui.conftest import open_article
 
 NOTE = "Women: including Trans and Khawaja Sira women."
 
@@ -27,7 +28,7 @@ def spoken_texts(window) -> list[str]:
 def test_footnote_choices_change_what_is_said_and_are_kept(make_window, qtbot):
     window = make_window()
     qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
-    assert window.open_article_by_id("metoo-pakistan-marginalised")
+    open_article(window, "metoo-pakistan-marginalised")
     actions = footnote_actions(window)
     read_notes = actions["&Read the Footnotes"]
     say_references = actions["Say References as “&Note 1”"]
@@ -54,7 +55,7 @@ def test_footnote_choices_change_what_is_said_and_are_kept(make_window, qtbot):
 def test_skipping_the_notes_while_one_is_read_stops_there(make_window, qtbot):
     window = make_window()
     qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
-    assert window.open_article_by_id("metoo-pakistan-marginalised")
+    open_article(window, "metoo-pakistan-marginalised")
     text = window.view.plain_text()
     window.view.move_caret_to(text.index(NOTE), to_top=True)
     window.read_aloud.start()

@@ -1,0 +1,1 @@
+"""Quick exit, private mode, clearing data and content notes: the widgets."""

@@ -1,0 +1,117 @@
+"""The content note screen, by keyboard only, as a screen reader meets it; the library's
+mark; "don't show again"; the NGO's help article."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from reader.core.safety.settings import SafetySettings
+from tests.conftest import article_text
+from tests.ui.conftest import ARTICLE_ID
+
+NOTE = "This article discusses sexual harassment, sexual violence, rape and murder"
+
+
+def test_the_note_comes_before_the_text_with_open_focused_first(make_window):
+    window = make_window()
+    assert window.open_article_by_id(ARTICLE_ID)
+    page = window.content_note
+    assert window.pages.currentWidget() is page and not window.view.isVisible()
+    assert NOTE in page.note.text()
+    assert QApplication.focusWidget() is page.open_button
+    assert window.announcer.last_message.startswith("Content note for What #MeToo")
+    assert NOTE in window.announcer.last_message
+    # Tab goes to "Back to the Library", beside it, then the check box.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.library_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.remember
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Open the Article
+    assert window.pages.currentIndex() == 0 and window.view.hasFocus()
+    assert window.announcer.last_message.startswith("Opened What #MeToo")
+
+
+def test_every_control_on_the_note_is_named_for_screen_readers(make_window):
+    window = make_window()
+    window.open_article_by_id(ARTICLE_ID)
+    page = window.content_note
+    assert page.accessibleName() == "Content note"
+    for control in (page.open_button, page.library_button, page.remember):
+        assert control.text().replace("&", "")
+    assert page.open_button.text() == "&Open the Article"
+    assert page.library_button.text() == "&Back to the Library"
+    assert NOTE in page.open_button.accessibleDescription()  # heard with the first button
+
+
+def test_back_to_the_library_leaves_the_text_unshown(make_window):
+    window = make_window()
+    window.open_article_by_id(ARTICLE_ID)
+    QTest.keyClick(window.content_note.open_button, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.library_panel.isAncestorOf(QApplication.focusWidget())
+    assert not window.view.isVisible()
+    assert window.windowTitle() == "Reader"
+
+
+def test_dont_show_again_is_remembered_for_that_article_only(make_window, data_paths):
+    (data_paths.articles).mkdir(parents=True, exist_ok=True)
+    (data_paths.articles / "other.md").write_text(
+        article_text("Other", "Words.", content_note="Mentions war."), encoding="utf-8"
+    )
+    window = make_window()
+    window.open_article_by_id(ARTICLE_ID)
+    window.content_note.remember.setChecked(True)
+    window.content_note.open_button.click()
+    window.close()
+    again = make_window()
+    again.open_article_by_id(ARTICLE_ID)
+    assert again.pages.currentIndex() == 0  # no note this time
+    again.open_article_by_id("other")
+    assert again.guard.note_shown()  # another article's note still shows
+
+
+def test_in_private_mode_nothing_is_remembered(make_window):
+    window = make_window()
+    window.guard.enter_private_mode()
+    window.open_article_by_id(ARTICLE_ID)
+    assert not window.content_note.remember.isVisible()
+
+
+def test_the_library_marks_articles_with_a_content_note(make_window):
+    window = make_window()
+    tree = window.library_panel.list
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    noted = [item for item in items if not item.icon(0).isNull()]
+    assert [item.text(0) for item in noted] == [
+        "What #MeToo Means for Pakistan’s Most Marginalised"
+    ]
+    assert noted[0].data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("(has a content note)")
+
+
+def test_the_help_article_is_linked_from_every_note_and_the_help_menu(make_window, data_paths):
+    data_paths.articles.mkdir(parents=True, exist_ok=True)
+    (data_paths.articles / "helplines.md").write_text(
+        article_text("Where to Get Help", "[Helpline name] — [number]"), encoding="utf-8"
+    )
+    window = make_window()
+    window.safety = SafetySettings(help_article="helplines")
+    window.guard._show_mode()
+    action = window.actions_by_name["help_article"]
+    assert action.isVisible() and action.text() == "Where to Get &Help: Where to Get Help"
+    window.open_article_by_id(ARTICLE_ID)
+    button = window.content_note.help_button
+    assert button.isVisible() and "Where to Get Help" in button.text()
+    button.click()
+    assert window.article.meta.id == "helplines" and window.pages.currentIndex() == 0
+
+
+def test_without_a_help_article_the_link_is_absent(make_window):
+    window = make_window()
+    assert not window.actions_by_name["help_article"].isVisible()
+    window.open_article_by_id(ARTICLE_ID)
+    assert not window.content_note.help_button.isVisible()
+    window.safety = SafetySettings(help_article="not-in-the-library")
+    window.guard._show_mode()
+    assert not window.actions_by_name["help_article"].isVisible()

@@ -1,0 +1,116 @@
+"""The quick exit inside the window: keys, button, dialogs, announcements, and the return."""
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+
+from reader.core.safety.settings import AfterQuickExit, SafetySettings
+from reader.ui.safety.quick_exit import wake_hidden_reader
+from tests.ui.conftest import open_article
+
+
+def visible_windows() -> list:
+    return [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+
+
+@pytest.fixture
+def hiding_window(make_window):
+    window = make_window()
+    window.safety = SafetySettings(after_quick_exit=AfterQuickExit.HIDE)
+    open_article(window, "metoo-pakistan-marginalised")
+    window.focus_article()
+    yield window
+    window.guard.wake.close()
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_shift_escape_hides_every_window_and_says_so_only_before(hiding_window, qtbot):
+    window = hiding_window
+    window.show_notes()  # a panel, and a dialog below
+    seen = []
+
+    def press_in_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press_in_dialog)
+            return
+        seen.append(box)
+        QTest.keyClick(box, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+
+    QTimer.singleShot(0, press_in_dialog)
+    answered = QMessageBox.question(window, "A question", "Still here?")
+    assert seen and answered != QMessageBox.StandardButton.Yes
+    assert visible_windows() == []
+    assert window.guard.hidden
+    assert window.announcer.last_message == "Quick exit."
+    window.announcer.announce("Stopped reading")  # anything said later is not said
+    assert window.announcer.last_message == "Quick exit."
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        [Qt.Key.Key_Escape] * 3,
+        [Qt.Key.Key_H, Qt.Key.Key_Escape, Qt.Key.Key_Escape, Qt.Key.Key_Escape],
+    ],
+)
+def test_escape_three_times_quickly_is_the_other_way(hiding_window, keys):
+    for key in keys:
+        QTest.keyClick(QApplication.focusWidget(), key)
+    assert visible_windows() == []
+
+
+def test_two_escapes_or_escapes_with_a_key_between_are_not(hiding_window):
+    window = hiding_window
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Escape, Qt.Key.Key_H, Qt.Key.Key_Escape):
+        QTest.keyClick(QApplication.focusWidget(), key)
+    assert window.isVisible()
+
+
+def test_the_toolbar_has_a_labelled_quick_exit_button(hiding_window):
+    window = hiding_window
+    buttons = [
+        button
+        for button in window.findChildren(QToolButton)
+        if button.defaultAction() is window.actions_by_name["quick_exit"]
+    ]
+    assert len(buttons) == 1 and buttons[0].text() == "Quick Exit" and buttons[0].isVisible()
+    buttons[0].click()
+    assert not window.isVisible()
+
+
+def test_starting_reader_again_shows_a_neutral_article_without_the_way_back(hiding_window, qtbot):
+    window = hiding_window
+    window.actions_by_name["quick_exit"].trigger()
+    assert not window.isVisible()
+    assert wake_hidden_reader(window.paths.root)
+    qtbot.waitUntil(window.isVisible)
+    assert window.article.meta.id == "how-to-use-reader"
+    assert window.windowTitle() == "How to Use Reader — Reader"
+    assert not window.actions_by_name["back"].isEnabled()  # Back does not lead to it
+    assert not window.announcer.muted
+
+
+def test_a_chosen_neutral_article_is_shown_on_return(hiding_window, qtbot, data_paths):
+    window = hiding_window
+    articles = data_paths.articles
+    articles.mkdir(parents=True, exist_ok=True)
+    (articles / "recipes.md").write_text("---\ntitle: Recipes\n---\n\nRice.\n", encoding="utf-8")
+    window.reload_library()
+    window.safety = SafetySettings(after_quick_exit=AfterQuickExit.HIDE, neutral_article="recipes")
+    window.guard.quick_exit()
+    assert wake_hidden_reader(window.paths.root)
+    qtbot.waitUntil(window.isVisible)
+    assert window.article.meta.id == "recipes"
+
+
+def test_nothing_to_wake_when_no_reader_is_hidden(tmp_path):
+    assert not wake_hidden_reader(tmp_path)
+
+
+def test_quitting_is_the_default(make_window, qtbot):
+    window = make_window()
+    window.guard.quick_exit()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: window.read_aloud._shut_down)  # closed: closeEvent ran
