@@ -8,6 +8,38 @@
         <translation>ریڈر کو {name} رنگوں میں دکھائیں</translation>
     </message>
     <message>
+        <source>&amp;Follow the System's Colours</source>
+        <translation>سسٹم کے رنگوں کی پیروی کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Use the dark, light or high-contrast theme the system asks for</source>
+        <translation>وہ تاریک، روشن یا زیادہ کنٹراسٹ والی تھیم استعمال کریں جو سسٹم چاہتا ہے</translation>
+    </message>
+    <message>
+        <source>Settings for This &amp;Article Only</source>
+        <translation>صرف اس مضمون کی ترتیبات (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text size, font, spacing and colours changed now apply to this article alone</source>
+        <translation>اب بدلا گیا متن کا سائز، فونٹ، فاصلے اور رنگ صرف اسی مضمون پر لاگو ہوں گے</translation>
+    </message>
+    <message>
+        <source>&amp;Use for All Articles</source>
+        <translation>تمام مضامین کے لیے استعمال کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make this article's display settings the usual ones for every article</source>
+        <translation>اس مضمون کی ڈسپلے ترتیبات کو ہر مضمون کی معمول کی ترتیبات بنا دیں</translation>
+    </message>
+    <message>
+        <source>&amp;Reset This Article</source>
+        <translation>اس مضمون کی ترتیبات بحال کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show this article in the usual display settings again</source>
+        <translation>یہ مضمون دوبارہ معمول کی ڈسپلے ترتیبات میں دکھائیں</translation>
+    </message>
+    <message>
         <source>Your display preferences could not be saved: {reason}.</source>
         <translation>آپ کی ڈسپلے ترجیحات محفوظ نہیں ہو سکیں: {reason}۔</translation>
     </message>
@@ -22,6 +54,22 @@
     <message>
         <source>Theme: {name}.</source>
         <translation>تھیم: {name}۔</translation>
+    </message>
+    <message>
+        <source>Theme: {name}, as the system asks.</source>
+        <translation>تھیم: {name}، جیسا کہ سسٹم چاہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Display changes now apply to this article only.</source>
+        <translation>ڈسپلے کی تبدیلیاں اب صرف اس مضمون پر لاگو ہوں گی۔</translation>
+    </message>
+    <message>
+        <source>These display settings now apply to every article.</source>
+        <translation>یہ ڈسپلے ترتیبات اب ہر مضمون پر لاگو ہیں۔</translation>
+    </message>
+    <message>
+        <source>This article is shown in the usual display settings.</source>
+        <translation>یہ مضمون معمول کی ڈسپلے ترتیبات میں دکھایا جا رہا ہے۔</translation>
     </message>
     <message>
         <source>Text size {percent} %.</source>
@@ -109,8 +157,101 @@
         <translation>بُک مارکس</translation>
     </message>
     <message>
+        <source>Bookmarks of the article in reading order. Enter jumps to one, F2 renames it, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article. Escape goes back to the article.</source>
+        <translation>مضمون کے بُک مارکس، پڑھنے کی ترتیب سے۔ Enter اس پر لے جاتا ہے، F2 اس کا نام بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے بُک مارک کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔ Escape مضمون پر واپس لے جاتا ہے۔</translation>
+    </message>
+    <message>
         <source>Bookmarks of the article in reading order. Enter jumps to one, F2 renames it, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article.</source>
-        <translation>مضمون کے بُک مارکس، پڑھنے کی ترتیب سے۔ Enter اس پر لے جاتا ہے، F2 اس کا نام بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے بُک مارک کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
+        <translation type="vanished">مضمون کے بُک مارکس، پڑھنے کی ترتیب سے۔ Enter اس پر لے جاتا ہے، F2 اس کا نام بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے بُک مارک کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ClearDataDialog</name>
+    <message>
+        <source>Clear My Data</source>
+        <translation>میرا ڈیٹا صاف کریں</translation>
+    </message>
+    <message>
+        <source>Choose what Reader should remove from this computer. What you remove cannot be brought back. Your articles are not touched.</source>
+        <translation>چنیں کہ ریڈر اس کمپیوٹر سے کیا ہٹائے۔ جو آپ ہٹائیں گے وہ واپس نہیں لایا جا سکتا۔ آپ کے مضامین کو ہاتھ نہیں لگایا جاتا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ہٹائیں (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentNotePage</name>
+    <message>
+        <source>Content note</source>
+        <translation>مواد کے بارے میں انتباہ</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Article</source>
+        <translation>مضمون کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Library</source>
+        <translation>لائبریری پر واپس جائیں (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Don't show this again for this article</source>
+        <translation>اس مضمون کے لیے یہ دوبارہ نہ دکھائیں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Content note: {title}</source>
+        <translation>مواد کے بارے میں انتباہ: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Where to get help: {title}</source>
+        <translation>مدد کہاں سے ملے (&amp;W): {title}</translation>
+    </message>
+    <message>
+        <source>Content note for {title}: {note}</source>
+        <translation>{title} کے مواد کے بارے میں انتباہ: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>مضمون کی تفصیلات میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>مصنف (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ماخذ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Where the text comes from</source>
+        <translation>متن کہاں سے لیا گیا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <source>A language tag, such as en for English or ur for Urdu</source>
+        <translation>زبان کا ٹیگ، جیسے انگریزی کے لیے en یا اردو کے لیے ur</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>خلاصہ (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Content note:</source>
+        <translation>مواد کے بارے میں انتباہ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Said before the article opens, such as the hard subjects it covers</source>
+        <translation>مضمون کھلنے سے پہلے بتایا جاتا ہے، جیسے اس میں شامل مشکل موضوعات</translation>
     </message>
 </context>
 <context>
@@ -203,6 +344,138 @@
     </message>
 </context>
 <context>
+    <name>FocusMode</name>
+    <message>
+        <source>Focus mode: only the article. F11 brings the menus and panels back.</source>
+        <translation>فوکس موڈ: صرف مضمون۔ F11 مینیو اور پینلز واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Focus mode off.</source>
+        <translation>فوکس موڈ بند۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Picture: {description}</source>
+        <translation>تصویر: {description}</translation>
+    </message>
+    <message>
+        <source>Picture without a description</source>
+        <translation>بغیر وضاحت کے تصویر</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, 0 returns to the first size, arrows move, Escape closes.</source>
+        <translation>پلس اور مائنس زوم کرتے ہیں، 0 پہلے سائز پر واپس لاتا ہے، تیر والی کلیدیں اسے سرکاتی ہیں، Escape بند کرتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Add Articles</source>
+        <translation>مضامین شامل کریں</translation>
+    </message>
+    <message>
+        <source>Documents (*.html *.htm *.mhtml *.mht *.docx *.epub *.pdf *.txt);;All files (*)</source>
+        <translation>دستاویزات (*.html *.htm *.mhtml *.mht *.docx *.epub *.pdf *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Articles are being added; please wait.</source>
+        <translation>مضامین شامل کیے جا رہے ہیں؛ براہِ کرم انتظار کریں۔</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>فولڈر {folder} نہیں بن سکا: {reason}۔</translation>
+    </message>
+    <message>
+        <source>Adding articles…</source>
+        <translation>مضامین شامل ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s) to the library.</source>
+        <translation>
+            <numerusform>%n فائل لائبریری میں شامل کی جا رہی ہے۔</numerusform><numerusform>%n فائلیں لائبریری میں شامل کی جا رہی ہیں۔</numerusform></translation>
+    </message>
+    <message>
+        <source>Added {title}.</source>
+        <translation>{title} شامل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Articles Added</source>
+        <translation>مضامین شامل ہو گئے</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>ریڈر</translation>
+    </message>
+    <message>
+        <source>“{title}” came with Reader or with this installation and cannot be changed here; only articles in your articles folder can.</source>
+        <translation>“{title}” ریڈر کے ساتھ یا اس تنصیب کے ساتھ آیا ہے اور یہاں بدلا نہیں جا سکتا؛ صرف آپ کے مضامین کے فولڈر والے مضامین بدلے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>مضمون کی تفصیلات میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>تفصیلات محفوظ ہو گئیں۔</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? Its bookmarks, highlights and notes are kept.</source>
+        <translation>“{title}” کو ردی کی ٹوکری میں ڈالیں؟ اس کے بُک مارکس، نمایاں متن اور نوٹس رکھ لیے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>مضمون ہٹائیں</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be moved to the trash (this system may have none); it is still in {folder}.</source>
+        <translation>“{title}” ردی کی ٹوکری میں نہیں ڈالا جا سکا (شاید اس سسٹم میں ردی کی ٹوکری نہیں ہے)؛ یہ اب بھی {folder} میں ہے۔</translation>
+    </message>
+    <message>
+        <source>“{title}” moved to the trash.</source>
+        <translation>“{title}” ردی کی ٹوکری میں ڈال دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n مضمون شامل کیا گیا۔</numerusform><numerusform>%n مضامین شامل کیے گئے۔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>%n فائل چھوڑ دی گئی۔</numerusform><numerusform>%n فائلیں چھوڑ دی گئیں۔</numerusform></translation>
+    </message>
+    <message>
+        <source>{file}: added as “{title}”, in {language}.</source>
+        <translation>{file}: “{title}” کے نام سے، {language} میں شامل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The language was found from the text; if it is wrong, change it with File, Edit Article Details.</source>
+        <translation>زبان متن سے پہچانی گئی؛ اگر غلط ہو تو اسے فائل، مضمون کی تفصیلات میں ترمیم کریں سے بدلیں۔</translation>
+    </message>
+    <message>
+        <source>{file}: skipped: {reason}</source>
+        <translation>{file}: چھوڑ دی گئی: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not imported.</source>
+        <translation>
+            <numerusform>منسوخ: %n فائل درآمد نہیں ہوئی۔</numerusform><numerusform>منسوخ: %n فائلیں درآمد نہیں ہوئیں۔</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Title or text</source>
@@ -221,16 +494,48 @@
         <translation>پڑھنے کی پیش رفت</translation>
     </message>
     <message>
+        <source>Date published, newest first</source>
+        <translation>اشاعت کی تاریخ، نئے پہلے</translation>
+    </message>
+    <message>
+        <source>Date added, newest first</source>
+        <translation>شامل کرنے کی تاریخ، نئے پہلے</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>تمام مضامین</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>بغیر پڑھے</translation>
+    </message>
+    <message>
+        <source>Started, not finished</source>
+        <translation>شروع کیے، مکمل نہیں کیے</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>مکمل پڑھے گئے</translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation>پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>لمبائی</translation>
     </message>
     <message>
         <source>Articles</source>
         <translation>مضامین</translation>
     </message>
     <message>
+        <source>Enter opens the selected article. Delete takes a file added from elsewhere out of the library (the file stays). Escape goes back to the article.</source>
+        <translation>Enter منتخب مضمون کھولتا ہے۔ Delete کسی اور جگہ سے شامل کی گئی فائل کو لائبریری سے نکال دیتا ہے (فائل اپنی جگہ رہتی ہے)۔ Escape مضمون پر واپس لے جاتا ہے۔</translation>
+    </message>
+    <message>
         <source>Enter opens the selected article.</source>
-        <translation>Enter منتخب مضمون کھولتا ہے۔</translation>
+        <translation type="vanished">Enter منتخب مضمون کھولتا ہے۔</translation>
     </message>
     <message>
         <source>About the selected article</source>
@@ -249,6 +554,22 @@
         <translation>ترتیب (&amp;O):</translation>
     </message>
     <message>
+        <source>La&amp;nguage:</source>
+        <translation>زبان (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>دکھائیں (&amp;W):</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>تمام زبانیں</translation>
+    </message>
+    <message>
+        <source>{title} (has a content note)</source>
+        <translation>{title} (مواد کے بارے میں انتباہ کے ساتھ)</translation>
+    </message>
+    <message>
         <source>Cannot open {name}</source>
         <translation>{name} نہیں کھل سکتا</translation>
     </message>
@@ -261,8 +582,42 @@
         <translation>ابھی کوئی مضمون نہیں۔</translation>
     </message>
     <message>
+        <source>By {author}.</source>
+        <translation>مصنف: {author}۔</translation>
+    </message>
+    <message>
+        <source>Author unknown.</source>
+        <translation>مصنف نامعلوم۔</translation>
+    </message>
+    <message>
+        <source>Published {date}.</source>
+        <translation>اشاعت: {date}۔</translation>
+    </message>
+    <message>
+        <source>{words} words, about {time} to read.</source>
+        <translation>{words} الفاظ، پڑھنے میں تقریباً {time}۔</translation>
+    </message>
+    <message>
+        <source>Added {date}.</source>
+        <translation>شامل کیا گیا: {date}۔</translation>
+    </message>
+    <message>
+        <source>Kept where it is: {path}</source>
+        <translation>اپنی جگہ پر رکھا گیا: {path}</translation>
+    </message>
+    <message>
         <source>Content note: {note}</source>
         <translation>مواد کے بارے میں انتباہ: {note}</translation>
+    </message>
+    <message>
+        <source>Also in: {languages}</source>
+        <translation>ان زبانوں میں بھی: {languages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>reading time</comment>
+        <translation>
+            <numerusform>%n منٹ</numerusform><numerusform>%n منٹ</numerusform></translation>
     </message>
     <message>
         <source>{path} cannot be opened: {reason}</source>
@@ -337,7 +692,7 @@
     </message>
     <message>
         <source>Opened {title}. Content note: {note}</source>
-        <translation>{title} کھل گیا۔ مواد کے بارے میں انتباہ: {note}</translation>
+        <translation type="vanished">{title} کھل گیا۔ مواد کے بارے میں انتباہ: {note}</translation>
     </message>
     <message>
         <source>Opened {title}.</source>
@@ -355,12 +710,40 @@
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
+        <source>This &amp;Article's Display</source>
+        <translation>اس مضمون کا ڈسپلے (&amp;A)</translation>
+    </message>
+    <message>
         <source>Markdown articles (*.md *.markdown)</source>
         <translation>مارک ڈاؤن مضامین (*.md *.markdown)</translation>
     </message>
     <message>
+        <source>{title} is added to the library; the file stays where it is.</source>
+        <translation>{title} لائبریری میں شامل ہو گیا؛ فائل اپنی جگہ پر رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Copy an Article into My Articles Folder</source>
+        <translation>مضمون میرے مضامین کے فولڈر میں کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into {folder}: {reason}.</source>
+        <translation>{name} کو {folder} میں کاپی نہیں کیا جا سکا: {reason}۔</translation>
+    </message>
+    <message>
+        <source>{title} is copied into your articles folder.</source>
+        <translation>{title} آپ کے مضامین کے فولڈر میں کاپی ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>{name} is taken out of the library; the file is not deleted.</source>
+        <translation>{name} لائبریری سے نکال دیا گیا؛ فائل حذف نہیں ہوئی۔</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>فولڈر {folder} نہیں بن سکا: {reason}۔</translation>
+    </message>
+    <message>
+        <source>This article is not in another language.</source>
+        <translation>یہ مضمون کسی اور زبان میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>Library: {title}</source>
@@ -457,6 +840,10 @@ Your articles folder: {folder}</source>
 <context>
     <name>MarksController</name>
     <message>
+        <source>A bookmark is already here: {name}.</source>
+        <translation>یہاں پہلے سے ایک بُک مارک ہے: {name}۔</translation>
+    </message>
+    <message>
         <source>Bookmark added: {name}.</source>
         <translation>بُک مارک شامل ہو گیا: {name}۔</translation>
     </message>
@@ -467,6 +854,14 @@ Your articles folder: {folder}</source>
     <message>
         <source>Highlighted as {category}: {text}</source>
         <translation>{category} کے طور پر نمایاں: {text}</translation>
+    </message>
+    <message>
+        <source>This highlight is {category} already.</source>
+        <translation>یہ نمایاں متن پہلے ہی {category} ہے۔</translation>
+    </message>
+    <message>
+        <source>Highlight changed to {category}: {text}</source>
+        <translation>نمایاں متن {category} میں بدل گیا: {text}</translation>
     </message>
     <message>
         <source>Select some text, or move into a highlight, to add a note.</source>
@@ -517,7 +912,7 @@ Your articles folder: {folder}</source>
         <translation>یہاں جوڑ دیا: {text}</translation>
     </message>
     <message>
-        <source>This mark&apos;s text is no longer in the article: {quote}</source>
+        <source>This mark's text is no longer in the article: {quote}</source>
         <translation>اس نشان کا متن اب مضمون میں نہیں ہے: {quote}</translation>
     </message>
     <message>
@@ -527,6 +922,22 @@ Your articles folder: {folder}</source>
     <message>
         <source>Highlights hidden.</source>
         <translation>نمایاں متن چھپا دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Note markers shown.</source>
+        <translation>نوٹ کے نشانات دکھائے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Note markers hidden.</source>
+        <translation>نوٹ کے نشانات چھپا دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>The caret is not in a highlight with a note.</source>
+        <translation>کرسر کسی نوٹ والے نمایاں متن میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>This article has no notes.</source>
+        <translation>اس مضمون میں کوئی نوٹ نہیں۔</translation>
     </message>
     <message>
         <source>Reader marks, to import again (*.json)</source>
@@ -610,8 +1021,20 @@ Your articles folder: {folder}</source>
         <translation>نمایاں متن اور نوٹس</translation>
     </message>
     <message>
+        <source>Highlights of the article in reading order, shown in context below. Enter jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article. Escape goes back to the article.</source>
+        <translation>مضمون کا نمایاں متن، پڑھنے کی ترتیب سے، نیچے سیاق و سباق کے ساتھ۔ Enter اس پر لے جاتا ہے، F2 اس کا نوٹ بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے نشان کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔ Escape مضمون پر واپس لے جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Section: {section}</source>
+        <translation>حصہ: {section}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>نوٹ: {note}</translation>
+    </message>
+    <message>
         <source>Highlights of the article in reading order, shown in context below. Enter jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article.</source>
-        <translation>مضمون کا نمایاں متن، پڑھنے کی ترتیب سے، نیچے سیاق و سباق کے ساتھ۔ Enter اس پر لے جاتا ہے، F2 اس کا نوٹ بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے نشان کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
+        <translation type="vanished">مضمون کا نمایاں متن، پڑھنے کی ترتیب سے، نیچے سیاق و سباق کے ساتھ۔ Enter اس پر لے جاتا ہے، F2 اس کا نوٹ بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے نشان کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
     </message>
     <message>
         <source>Highlight in context</source>
@@ -647,6 +1070,14 @@ Your articles folder: {folder}</source>
     <message>
         <source>&amp;Justify text (align both edges)</source>
         <translation>متن دونوں کناروں سے برابر کریں (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Plain st&amp;yling: no bold, italic or underline (links stay underlined)</source>
+        <translation>سادہ انداز: نہ موٹا، نہ ترچھا، نہ نیچے لکیر (لنکس کے نیچے لکیر رہتی ہے) (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show passages in capitals in senten&amp;ce case</source>
+        <translation>بڑے (کیپیٹل) حروف میں لکھے حصے عام جملے کے انداز میں دکھائیں (&amp;C)</translation>
     </message>
     <message>
         <source>Contrast of the custom colours</source>
@@ -733,7 +1164,7 @@ Your articles folder: {folder}</source>
         <translation>انٹرفیس کا سائز (&amp;I):</translation>
     </message>
     <message>
-        <source>The size of menus, panels and dialogs, apart from the article&apos;s text.</source>
+        <source>The size of menus, panels and dialogs, apart from the article's text.</source>
         <translation>مضمون کے متن کے علاوہ مینیو، پینلز اور ڈائیلاگز کا سائز۔</translation>
     </message>
     <message>
@@ -765,12 +1196,16 @@ Your articles folder: {folder}</source>
         <translation>پڑھنے میں مدد اور انٹرفیس</translation>
     </message>
     <message>
+        <source>Contrast {ratio}:1: too low, below 4.5:1.</source>
+        <translation>کنٹراسٹ {ratio}:1: بہت کم، 4.5:1 سے کم۔</translation>
+    </message>
+    <message>
         <source>Contrast {ratio}:1. Too low: below 4.5:1, most readers will find this hard to read.</source>
-        <translation>کنٹراسٹ {ratio}:1۔ بہت کم: 4.5:1 سے کم پر زیادہ تر قارئین کو پڑھنے میں مشکل ہو گی۔</translation>
+        <translation type="vanished">کنٹراسٹ {ratio}:1۔ بہت کم: 4.5:1 سے کم پر زیادہ تر قارئین کو پڑھنے میں مشکل ہو گی۔</translation>
     </message>
     <message>
         <source>Contrast {ratio}:1. Below 7:1: hard to read for many low-vision readers.</source>
-        <translation>کنٹراسٹ {ratio}:1۔ 7:1 سے کم: کمزور نظر والے بہت سے قارئین کے لیے پڑھنا مشکل۔</translation>
+        <translation type="vanished">کنٹراسٹ {ratio}:1۔ 7:1 سے کم: کمزور نظر والے بہت سے قارئین کے لیے پڑھنا مشکل۔</translation>
     </message>
     <message>
         <source>Contrast {ratio}:1.</source>
@@ -831,6 +1266,14 @@ Your articles folder: {folder}</source>
         <translation>یہ آواز {name} ہے، آپ کی چنی ہوئی رفتار پر۔</translation>
     </message>
     <message>
+        <source>Read-aloud is not available.</source>
+        <translation>بلند خوانی دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>Reading aloud.</source>
+        <translation>بلند آواز سے پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
         <source>No Voice for a Language</source>
         <translation>ایک زبان کے لیے کوئی آواز نہیں</translation>
     </message>
@@ -874,7 +1317,7 @@ Your articles folder: {folder}</source>
         <translation>رفتار (&amp;P):</translation>
     </message>
     <message>
-        <source>The voice for the article&apos;s language</source>
+        <source>The voice for the article's language</source>
         <translation>مضمون کی زبان کے لیے آواز</translation>
     </message>
     <message>
@@ -995,6 +1438,106 @@ Your articles folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Privacy and Safety</source>
+        <translation>رازداری اور حفاظت</translation>
+    </message>
+    <message>
+        <source>&amp;Private mode: keep no record of what I read (for a shared computer)</source>
+        <translation>نجی موڈ: میں جو پڑھوں اس کا کوئی ریکارڈ نہ رکھیں (مشترکہ کمپیوٹر کے لیے) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>No reading positions, last article, history or rendered articles are saved; marks last until Reader closes. Takes effect at once.</source>
+        <translation>نہ پڑھنے کے مقامات، نہ آخری مضمون، نہ ہسٹری اور نہ تیار شدہ مضامین محفوظ ہوتے ہیں؛ نشانات ریڈر بند ہونے تک رہتے ہیں۔ فوراً لاگو ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Call the window just “Reader”, &amp;not the article</source>
+        <translation>ونڈو کا نام صرف “ریڈر” رکھیں، مضمون کا نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quick exit &amp;closes Reader</source>
+        <translation>فوری اخراج ریڈر کو بند کر دیتا ہے (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Quick exit &amp;hides Reader; starting Reader again shows a neutral article</source>
+        <translation>فوری اخراج ریڈر کو چھپا دیتا ہے؛ ریڈر دوبارہ شروع کرنے پر ایک عام، بے ضرر مضمون دکھتا ہے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>How to Use Reader (the guide)</source>
+        <translation>ریڈر کیسے استعمال کریں (رہنما)</translation>
+    </message>
+    <message>
+        <source>Quick exit: Shift+Escape, Escape three times quickly, or the Quick Exit button. Every Reader window disappears and reading aloud stops.</source>
+        <translation>فوری اخراج: Shift+Escape، تیزی سے تین بار Escape، یا فوری اخراج کا بٹن۔ ریڈر کی ہر ونڈو غائب ہو جاتی ہے اور بلند آواز سے پڑھنا رک جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Article shown after a hidden quick exit:</source>
+        <translation>چھپانے والے فوری اخراج کے بعد دکھایا جانے والا مضمون (&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuard</name>
+    <message>
+        <source>Private mode</source>
+        <translation>نجی موڈ</translation>
+    </message>
+    <message>
+        <source>Quick exit.</source>
+        <translation>فوری اخراج۔</translation>
+    </message>
+    <message>
+        <source>Opened {title}.</source>
+        <translation>{title} کھل گیا۔</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>ریڈر</translation>
+    </message>
+    <message>
+        <source>Where to Get &amp;Help: {title}</source>
+        <translation>مدد کہاں سے ملے (&amp;H): {title}</translation>
+    </message>
+    <message>
+        <source>Do other people use this computer? Private mode keeps no record of what you read here. You can change this later in File, Privacy and Safety.</source>
+        <translation>کیا دوسرے لوگ بھی یہ کمپیوٹر استعمال کرتے ہیں؟ نجی موڈ میں آپ یہاں جو پڑھیں اس کا کوئی ریکارڈ نہیں رکھا جاتا۔ آپ اسے بعد میں فائل، رازداری اور حفاظت میں بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Use &amp;Private Mode</source>
+        <translation>نجی موڈ استعمال کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>ابھی نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Private mode: your bookmarks, highlights and notes are kept only until Reader closes. They will be gone after that.</source>
+        <translation>نجی موڈ: آپ کے بُک مارکس، نمایاں متن اور نوٹس صرف ریڈر بند ہونے تک رکھے جاتے ہیں۔ اس کے بعد وہ ختم ہو جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>Remove these from this computer?
+
+{kinds}
+
+This cannot be undone.</source>
+        <translation>یہ سب اس کمپیوٹر سے ہٹا دیں؟
+
+{kinds}
+
+یہ عمل واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Clear My Data</source>
+        <translation>میرا ڈیٹا صاف کریں</translation>
+    </message>
+    <message>
+        <source>Removed:
+{report}</source>
+        <translation>ہٹا دیا گیا:
+{report}</translation>
+    </message>
+</context>
+<context>
     <name>SpeechPlayer</name>
     <message>
         <source>No sound output was found. Connect speakers or headphones.</source>
@@ -1003,6 +1546,17 @@ Your articles folder: {folder}</source>
     <message>
         <source>Sound output failed ({error}).</source>
         <translation>آواز نہیں نکل سکی ({error})۔</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, 0 returns to the first size, arrows move, Escape closes.</source>
+        <translation>پلس اور مائنس زوم کرتے ہیں، 0 پہلے سائز پر واپس لاتا ہے، تیر والی کلیدیں اسے سرکاتی ہیں، Escape بند کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1582,51 @@ Your articles folder: {folder}</source>
     </message>
     <message>
         <source>Open a Markdown article from a file</source>
-        <translation>فائل سے مارک ڈاؤن مضمون کھولیں</translation>
+        <translation type="vanished">فائل سے مارک ڈاؤن مضمون کھولیں</translation>
+    </message>
+    <message>
+        <source>Open a Markdown file and add it to the library where it is</source>
+        <translation>مارک ڈاؤن فائل کھولیں اور اسے اس کی جگہ پر رہنے دیتے ہوئے لائبریری میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y an Article into My Articles…</source>
+        <translation>مضمون میرے مضامین میں کاپی کریں (&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Copy a Markdown file into your articles folder and open it</source>
+        <translation>مارک ڈاؤن فائل اپنے مضامین کے فولڈر میں کاپی کریں اور اسے کھولیں</translation>
+    </message>
+    <message>
+        <source>Export Ar&amp;ticle…</source>
+        <translation>مضمون برآمد کریں (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the article, or the selection, as plain text, a web page or EPUB</source>
+        <translation>مضمون، یا انتخاب، کو سادہ متن، ویب صفحے یا EPUB کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Articles…</source>
+        <translation>مضامین شامل کریں (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add web pages, Word documents, EPUB books, PDF and text files</source>
+        <translation>ویب صفحات، Word دستاویزات، EPUB کتابیں، PDF اور متن کی فائلیں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Edit Article De&amp;tails…</source>
+        <translation>مضمون کی تفصیلات میں ترمیم کریں (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the title, author, language or summary of an article</source>
+        <translation>کسی مضمون کا عنوان، مصنف، زبان یا خلاصہ بدلیں</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article…</source>
+        <translation>مضمون ہٹائیں (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move one of your articles to the trash</source>
+        <translation>اپنے مضامین میں سے کوئی ایک ردی کی ٹوکری میں ڈالیں</translation>
     </message>
     <message>
         <source>&amp;Reload Library</source>
@@ -1061,6 +1659,22 @@ Your articles folder: {folder}</source>
     <message>
         <source>Copy the selected text</source>
         <translation>منتخب متن کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Copy Ci&amp;tation (MLA)</source>
+        <translation>حوالہ کاپی کریں (MLA) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the selected passage with its article, author and date</source>
+        <translation>منتخب عبارت اس کے مضمون، مصنف اور تاریخ کے ساتھ کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Copy Citat&amp;ion (APA)</source>
+        <translation>حوالہ کاپی کریں (APA) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the selected passage with its source, in APA style</source>
+        <translation>منتخب عبارت اس کے ماخذ کے ساتھ، APA انداز میں کاپی کریں</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -1131,6 +1745,14 @@ Your articles folder: {folder}</source>
         <translation>مضمون، حصہ اور پڑھا گیا فیصد بتائیں</translation>
     </message>
     <message>
+        <source>Switch to the Other &amp;Language</source>
+        <translation>دوسری زبان پر جائیں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open this article in its other language, at the same paragraph</source>
+        <translation>یہ مضمون اس کی دوسری زبان میں، اسی پیرے پر کھولیں</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>لائبریری (&amp;L)</translation>
     </message>
@@ -1171,7 +1793,7 @@ Your articles folder: {folder}</source>
         <translation>بڑا متن (&amp;G)</translation>
     </message>
     <message>
-        <source>Make the article&apos;s text larger (also Ctrl+mouse wheel)</source>
+        <source>Make the article's text larger (also Ctrl+mouse wheel)</source>
         <translation>مضمون کا متن بڑا کریں (Ctrl کے ساتھ ماؤس کا پہیا بھی)</translation>
     </message>
     <message>
@@ -1179,7 +1801,7 @@ Your articles folder: {folder}</source>
         <translation>چھوٹا متن (&amp;S)</translation>
     </message>
     <message>
-        <source>Make the article&apos;s text smaller</source>
+        <source>Make the article's text smaller</source>
         <translation>مضمون کا متن چھوٹا کریں</translation>
     </message>
     <message>
@@ -1211,6 +1833,14 @@ Your articles folder: {folder}</source>
         <translation>کرسر کے آس پاس کی سطروں کے سوا سب مدھم کریں</translation>
     </message>
     <message>
+        <source>&amp;Focus Mode</source>
+        <translation>فوکس موڈ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide the menus, toolbars and panels; F11 again shows them</source>
+        <translation>مینیو، ٹول بارز اور پینلز چھپائیں؛ دوبارہ F11 انہیں دکھاتا ہے</translation>
+    </message>
+    <message>
         <source>Display &amp;Preferences…</source>
         <translation>ڈسپلے کی ترجیحات (&amp;P)…</translation>
     </message>
@@ -1229,6 +1859,38 @@ Your articles folder: {folder}</source>
     <message>
         <source>&amp;About Reader</source>
         <translation>ریڈر کے بارے میں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Exit</source>
+        <translation>فوری اخراج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Hide Reader at once and stop reading aloud (also Escape three times quickly)</source>
+        <translation>ریڈر فوراً چھپائیں اور بلند آواز سے پڑھنا بند کریں (تیزی سے تین بار Escape بھی)</translation>
+    </message>
+    <message>
+        <source>Privacy and &amp;Safety…</source>
+        <translation>رازداری اور حفاظت (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Private mode, the quick exit, the window's title</source>
+        <translation>نجی موڈ، فوری اخراج، ونڈو کا عنوان</translation>
+    </message>
+    <message>
+        <source>C&amp;lear My Data…</source>
+        <translation>میرا ڈیٹا صاف کریں (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove reading positions, marks, history, caches or settings</source>
+        <translation>پڑھنے کے مقامات، نشانات، ہسٹری، کیش یا ترتیبات ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Where to Get &amp;Help</source>
+        <translation>مدد کہاں سے ملے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Helplines and legal aid, from the organisation that set up Reader</source>
+        <translation>ہیلپ لائنز اور قانونی امداد، اس ادارے کی طرف سے جس نے ریڈر نصب کیا</translation>
     </message>
     <message>
         <source>&amp;Read Aloud / Pause</source>
@@ -1355,11 +2017,71 @@ Your articles folder: {folder}</source>
         <translation>کرسر والا نمایاں نشان اس کے نوٹ سمیت حذف کریں</translation>
     </message>
     <message>
+        <source>Next Boo&amp;kmark</source>
+        <translation>اگلا بُک مارک (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Move to the next bookmark and say its name</source>
+        <translation>اگلے بُک مارک پر جائیں اور اس کا نام بتائیں</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Bookmark</source>
+        <translation>پچھلا بُک مارک (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next Hi&amp;ghlight</source>
+        <translation>اگلا نمایاں متن (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Move to the next highlight and say its category and text</source>
+        <translation>اگلے نمایاں متن پر جائیں اور اس کا زمرہ اور متن بتائیں</translation>
+    </message>
+    <message>
+        <source>Previous High&amp;light</source>
+        <translation>پچھلا نمایاں متن (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Next N&amp;ote</source>
+        <translation>اگلا نوٹ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move to the next note and read it</source>
+        <translation>اگلے نوٹ پر جائیں اور اسے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Previous No&amp;te</source>
+        <translation>پچھلا نوٹ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d Note Aloud</source>
+        <translation>نوٹ بلند آواز سے پڑھیں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read aloud the note of the highlight at the caret</source>
+        <translation>کرسر والے نمایاں متن کا نوٹ بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Read All Notes Alo&amp;ud</source>
+        <translation>تمام نوٹس بلند آواز سے پڑھیں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read aloud every note of the article, in reading order</source>
+        <translation>مضمون کا ہر نوٹ، پڑھنے کی ترتیب سے، بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Show Note &amp;Markers</source>
+        <translation>نوٹ کے نشانات دکھائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show or hide the dashed underline under highlights with a note</source>
+        <translation>نوٹ والے نمایاں متن کے نیچے ڈیش والی لکیر دکھائیں یا چھپائیں</translation>
+    </message>
+    <message>
         <source>Bookmarks &amp;Panel</source>
         <translation>بُک مارکس پینل (&amp;P)</translation>
     </message>
     <message>
-        <source>Show the article&apos;s bookmarks and move to them</source>
+        <source>Show the article's bookmarks and move to them</source>
         <translation>مضمون کے بُک مارکس دکھائیں اور ان میں جائیں</translation>
     </message>
     <message>
@@ -1367,7 +2089,7 @@ Your articles folder: {folder}</source>
         <translation>نمایاں متن اور نوٹس پینل (&amp;E)</translation>
     </message>
     <message>
-        <source>Show the article&apos;s highlights and notes and move to them</source>
+        <source>Show the article's highlights and notes and move to them</source>
         <translation>مضمون کا نمایاں متن اور نوٹس دکھائیں اور ان میں جائیں</translation>
     </message>
     <message>
@@ -1387,11 +2109,11 @@ Your articles folder: {folder}</source>
         <translation>ہر بُک مارک، نمایاں متن اور نوٹ ایک فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <source>Export This Article&apos;s &amp;Marks…</source>
+        <source>Export This Article's &amp;Marks…</source>
         <translation>اس مضمون کے نشانات برآمد کریں (&amp;M)…</translation>
     </message>
     <message>
-        <source>Save this article&apos;s bookmarks, highlights and notes to a file</source>
+        <source>Save this article's bookmarks, highlights and notes to a file</source>
         <translation>اس مضمون کے بُک مارکس، نمایاں متن اور نوٹس ایک فائل میں محفوظ کریں</translation>
     </message>
     <message>
@@ -1472,20 +2194,32 @@ Reader will work, but will not remember your place this time.</source>
         <translation>ابتدائی معلومات درست YAML نہیں ہیں (سطر {line}): {problem}۔</translation>
     </message>
     <message>
-        <source>the front matter must be a list of &apos;name: value&apos; lines.</source>
-        <translation>ابتدائی معلومات &apos;name: value&apos; سطروں کی فہرست ہونی چاہییں۔</translation>
+        <source>the front matter must be a list of 'name: value' lines.</source>
+        <translation>ابتدائی معلومات 'name: value' سطروں کی فہرست ہونی چاہییں۔</translation>
     </message>
     <message>
-        <source>the front matter field &apos;{name}&apos; must be text.</source>
-        <translation>ابتدائی معلومات کا خانہ &apos;{name}&apos; متن ہونا چاہیے۔</translation>
+        <source>the front matter field '{name}' must be text.</source>
+        <translation>ابتدائی معلومات کا خانہ '{name}' متن ہونا چاہیے۔</translation>
     </message>
     <message>
-        <source>the front matter has no &apos;title&apos;.</source>
-        <translation>ابتدائی معلومات میں &apos;title&apos; نہیں ہے۔</translation>
+        <source>the front matter has no 'title'.</source>
+        <translation>ابتدائی معلومات میں 'title' نہیں ہے۔</translation>
     </message>
     <message>
-        <source>the language &apos;{language}&apos; is not a language tag such as &apos;en&apos; or &apos;ur&apos;.</source>
-        <translation>زبان &apos;{language}&apos; کوئی زبان کا ٹیگ نہیں، جیسے &apos;en&apos; یا &apos;ur&apos;۔</translation>
+        <source>the language '{language}' is not a language tag such as 'en' or 'ur'.</source>
+        <translation>زبان '{language}' کوئی زبان کا ٹیگ نہیں، جیسے 'en' یا 'ur'۔</translation>
+    </message>
+    <message>
+        <source>'translation_of' must be the name of another article's file without .md, such as 'how-to-use-reader'.</source>
+        <translation>'translation_of' کسی دوسرے مضمون کی فائل کا نام .md کے بغیر ہونا چاہیے، جیسے 'how-to-use-reader'۔</translation>
+    </message>
+    <message>
+        <source>the article cannot be a translation of itself.</source>
+        <translation>مضمون خود اپنا ترجمہ نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>the file is not there any more: it was moved, renamed or deleted, or it is on a drive that is not connected.</source>
+        <translation>فائل اب وہاں نہیں ہے: اسے منتقل کیا گیا، اس کا نام بدلا گیا یا اسے حذف کیا گیا، یا یہ ایسی ڈرائیو پر ہے جو جڑی ہوئی نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2227,86 @@ Reader will work, but will not remember your place this time.</source>
     <message>
         <source>a WAV file holds at most 4 GiB, about {hours} hours of speech</source>
         <translation>ایک WAV فائل میں زیادہ سے زیادہ 4 GiB آتے ہیں، تقریباً {hours} گھنٹے کی آواز</translation>
+    </message>
+</context>
+<context>
+    <name>citation</name>
+    <message>
+        <source>Section “{section}”.</source>
+        <translation>حصہ “{section}”۔</translation>
+    </message>
+    <message>
+        <source>(n.d.).</source>
+        <translation>(بلا تاریخ)۔</translation>
+    </message>
+</context>
+<context>
+    <name>citing</name>
+    <message>
+        <source>Select the passage to cite first.</source>
+        <translation>پہلے وہ عبارت منتخب کریں جس کا حوالہ دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>Citation copied: {text}</source>
+        <translation>حوالہ کاپی ہو گیا: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>clear</name>
+    <message>
+        <source>Reading positions (where you were in each article)</source>
+        <translation>پڑھنے کے مقامات (ہر مضمون میں آپ کہاں تھے)</translation>
+    </message>
+    <message>
+        <source>Bookmarks, highlights and notes</source>
+        <translation>بُک مارکس، نمایاں متن اور نوٹس</translation>
+    </message>
+    <message>
+        <source>History (the last article read, content notes you chose not to see again)</source>
+        <translation>ہسٹری (آخری پڑھا گیا مضمون، مواد کے وہ انتباہات جنہیں آپ نے دوبارہ نہ دیکھنا چنا)</translation>
+    </message>
+    <message>
+        <source>Caches (the library list and rendered articles)</source>
+        <translation>کیش (لائبریری کی فہرست اور تیار شدہ مضامین)</translation>
+    </message>
+    <message>
+        <source>The log (what went wrong in Reader)</source>
+        <translation>لاگ (ریڈر میں کیا غلط ہوا)</translation>
+    </message>
+    <message>
+        <source>Preferences (display, speech and safety settings, window layout)</source>
+        <translation>ترجیحات (ڈسپلے، آواز اور حفاظت کی ترتیبات، ونڈو کی ترتیب)</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} removed.</source>
+        <translation>{kind}: {count} ہٹا دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Files removed or emptied: {count}.</source>
+        <translation>ہٹائی گئی یا خالی کی گئی فائلیں: {count}۔</translation>
+    </message>
+    <message>
+        <source>{path} could not be removed: {reason}.</source>
+        <translation>{path} ہٹایا نہیں جا سکا: {reason}۔</translation>
+    </message>
+    <message>
+        <source>{path} could not be emptied: {reason}.</source>
+        <translation>{path} خالی نہیں کیا جا سکا: {reason}۔</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>the file does not start with front matter.</source>
+        <translation>فائل ابتدائی معلومات سے شروع نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed.</source>
+        <translation>ابتدائی معلومات کبھی بند نہیں ہوتیں۔</translation>
+    </message>
+    <message>
+        <source>the file cannot be written ({error}).</source>
+        <translation>فائل میں لکھا نہیں جا سکتا ({error})۔</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +2355,137 @@ Reader will work, but will not remember your place this time.</source>
         <source>Export cancelled; nothing was saved.</source>
         <translation>برآمد منسوخ؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
+    <message>
+        <source>From “{title}”, by {author} ({published}).</source>
+        <translation>“{title}” سے، از {author} ({published})۔</translation>
+    </message>
+    <message>
+        <source>From “{title}”, by {author}.</source>
+        <translation>“{title}” سے، از {author}۔</translation>
+    </message>
+    <message>
+        <source>From “{title}” ({published}).</source>
+        <translation>“{title}” سے ({published})۔</translation>
+    </message>
+    <message>
+        <source>From “{title}”.</source>
+        <translation>“{title}” سے۔</translation>
+    </message>
+    <message>
+        <source>Plain text, for braille or any device (*.txt)</source>
+        <translation>سادہ متن، بریل یا کسی بھی آلے کے لیے (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>ویب صفحہ (*.html)</translation>
+    </message>
+    <message>
+        <source>EPUB book, for e-readers (*.epub)</source>
+        <translation>EPUB کتاب، ای ریڈرز کے لیے (*.epub)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>مضمون برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} میں لکھا نہیں جا سکا: {reason}۔</translation>
+    </message>
+    <message>
+        <source>The selection is exported to {path}.</source>
+        <translation>انتخاب {path} میں برآمد ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The article is exported to {path}.</source>
+        <translation>مضمون {path} میں برآمد ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>the file is damaged or not in the format its name says ({error}).</source>
+        <translation>فائل خراب ہے یا اس فارمیٹ میں نہیں جو اس کا نام بتاتا ہے ({error})۔</translation>
+    </message>
+    <message>
+        <source>Reader cannot import this kind of file; it imports web pages (.html, .htm, .mhtml), Word documents (.docx), EPUB books, PDF and text files (.txt).</source>
+        <translation>ریڈر اس قسم کی فائل درآمد نہیں کر سکتا؛ یہ ویب صفحات (.html, .htm, .mhtml)، Word دستاویزات (.docx)، EPUB کتابیں، PDF اور متن کی فائلیں (.txt) درآمد کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB).</source>
+        <translation>فائل بہت بڑی ہے ({size} MB؛ حد {limit} MB ہے)۔</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>فائل پڑھی نہیں جا سکتی ({error})۔</translation>
+    </message>
+    <message>
+        <source>the web archive holds no web page.</source>
+        <translation>ویب آرکائیو میں کوئی ویب صفحہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not really a {kind} file ({error}).</source>
+        <translation>فائل خراب ہے یا اصل میں {kind} فائل نہیں ہے ({error})۔</translation>
+    </message>
+    <message>
+        <source>the file holds too many parts ({count}; the limit is {limit}).</source>
+        <translation>فائل میں بہت زیادہ حصے ہیں ({count}؛ حد {limit} ہے)۔</translation>
+    </message>
+    <message>
+        <source>the file would unpack to {size} MB, or is packed suspiciously tightly (a “zip bomb”); the limit is {limit} MB.</source>
+        <translation>فائل کھلنے پر {size} MB کی ہو جائے گی، یا مشکوک حد تک سکیڑ کر بند کی گئی ہے (“زِپ بم”)؛ حد {limit} MB ہے۔</translation>
+    </message>
+    <message>
+        <source>the EPUB book is damaged ({error}).</source>
+        <translation>EPUB کتاب خراب ہے ({error})۔</translation>
+    </message>
+    <message>
+        <source>the EPUB book has no text.</source>
+        <translation>EPUB کتاب میں کوئی متن نہیں۔</translation>
+    </message>
+    <message>
+        <source>Image: {alt}</source>
+        <translation>تصویر: {alt}</translation>
+    </message>
+    <message>
+        <source>the PDF is locked with a password; unlock it first.</source>
+        <translation>PDF پاس ورڈ سے بند ہے؛ پہلے اسے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>the PDF has no text in it, only pictures of pages (a scan); Reader cannot read text from pictures. Use a PDF with a text layer (made with text recognition, OCR) instead.</source>
+        <translation>PDF میں کوئی متن نہیں، صرف صفحات کی تصویریں ہیں (اسکین)؛ ریڈر تصویروں سے متن نہیں پڑھ سکتا۔ اس کے بجائے متن کی تہہ والی PDF استعمال کریں (جو متن کی شناخت، OCR، سے بنی ہو)۔</translation>
+    </message>
+    <message>
+        <source>From a PDF: its layout and images are not kept, only its text.</source>
+        <translation>PDF سے: اس کی ترتیب اور تصویریں نہیں رکھی جاتیں، صرف اس کا متن۔</translation>
+    </message>
+    <message>
+        <source>the file is not text in any encoding Reader knows.</source>
+        <translation>فائل کسی ایسی انکوڈنگ میں متن نہیں جسے ریڈر جانتا ہو۔</translation>
+    </message>
+    <message>
+        <source>the file has no text besides its title.</source>
+        <translation>فائل میں عنوان کے سوا کوئی متن نہیں۔</translation>
+    </message>
+    <message>
+        <source>no article text was found in this web page.</source>
+        <translation>اس ویب صفحے میں مضمون کا کوئی متن نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged ({error}).</source>
+        <translation>Word دستاویز خراب ہے ({error})۔</translation>
+    </message>
+    <message>
+        <source>the articles folder cannot be written ({error}).</source>
+        <translation>مضامین کے فولڈر میں لکھا نہیں جا سکتا ({error})۔</translation>
+    </message>
+    <message>
+        <source>the text is too long for one article ({size} MB; at most {limit} MB).</source>
+        <translation>متن ایک مضمون کے لیے بہت لمبا ہے ({size} MB؛ زیادہ سے زیادہ {limit} MB)۔</translation>
+    </message>
+    <message>
+        <source>the article could not be written ({error}).</source>
+        <translation>مضمون لکھا نہیں جا سکا ({error})۔</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -1549,7 +2494,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>اس پتے میں “@” سے پہلے ایک نام ہے، جس سے یہ کسی اور سائٹ جیسا لگ سکتا ہے؛ یہ جس سائٹ پر لے جاتا ہے وہ {host} ہے۔</translation>
     </message>
     <message>
-        <source>The name {host} mixes letters from different alphabets ({scripts}); look-alike letters can imitate another site&apos;s name.</source>
+        <source>The name {host} mixes letters from different alphabets ({scripts}); look-alike letters can imitate another site's name.</source>
         <translation>نام {host} میں مختلف حروفِ تہجی کے حروف ملے ہوئے ہیں ({scripts})؛ ملتے جلتے حروف کسی اور سائٹ کے نام کی نقل کر سکتے ہیں۔</translation>
     </message>
     <message>
@@ -1578,6 +2523,14 @@ Reader will work, but will not remember your place this time.</source>
     <message>
         <source>Bookmark</source>
         <translation>بُک مارک</translation>
+    </message>
+    <message>
+        <source>Note on “{text}”: {note}</source>
+        <translation>“{text}” پر نوٹ: {note}</translation>
+    </message>
+    <message>
+        <source>Note {number} of {count}, on “{text}”: {note}</source>
+        <translation>{count} میں سے نوٹ {number}، “{text}” پر: {note}</translation>
     </message>
     <message>
         <source>Imported marks: {added} added, {replaced} updated, {skipped} skipped.</source>
@@ -1747,6 +2700,50 @@ Reader will work, but will not remember your place this time.</source>
         <source>a newer version is saved</source>
         <translation>نیا ورژن محفوظ ہے</translation>
     </message>
+    <message>
+        <source>Bookmark: {name}.</source>
+        <translation>بُک مارک: {name}۔</translation>
+    </message>
+    <message>
+        <source>Highlight, {category}: {text}</source>
+        <translation>نمایاں متن، {category}: {text}</translation>
+    </message>
+    <message>
+        <source>This article has no bookmarks.</source>
+        <translation>اس مضمون میں کوئی بُک مارک نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more bookmarks after the caret.</source>
+        <translation>کرسر کے بعد مزید کوئی بُک مارک نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more bookmarks before the caret.</source>
+        <translation>کرسر سے پہلے مزید کوئی بُک مارک نہیں۔</translation>
+    </message>
+    <message>
+        <source>This article has no notes.</source>
+        <translation>اس مضمون میں کوئی نوٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more notes after the caret.</source>
+        <translation>کرسر کے بعد مزید کوئی نوٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more notes before the caret.</source>
+        <translation>کرسر سے پہلے مزید کوئی نوٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>This article has no highlights.</source>
+        <translation>اس مضمون میں کوئی نمایاں متن نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more highlights after the caret.</source>
+        <translation>کرسر کے بعد مزید کوئی نمایاں متن نہیں۔</translation>
+    </message>
+    <message>
+        <source>No more highlights before the caret.</source>
+        <translation>کرسر سے پہلے مزید کوئی نمایاں متن نہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -1786,7 +2783,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>ریڈر کے اندر کچھ غلط ہو گیا۔ ریڈر چلتا رہے گا، لیکن ہو سکتا ہے آپ کا کام مکمل نہ ہوا ہو۔</translation>
     </message>
     <message>
-        <source>The details were written to Reader&apos;s log, in {folder}. You can send it to whoever helps you with Reader.</source>
+        <source>The details were written to Reader's log, in {folder}. You can send it to whoever helps you with Reader.</source>
         <translation>تفصیلات ریڈر کے لاگ میں لکھ دی گئیں، {folder} میں۔ آپ اسے اس شخص کو بھیج سکتے ہیں جو ریڈر میں آپ کی مدد کرتا ہے۔</translation>
     </message>
     <message>
@@ -1820,21 +2817,21 @@ Reader will work, but will not remember your place this time.</source>
         <translation>آپ کی ڈسپلے ترجیحات پڑھی نہیں جا سکیں ({error})؛ فی الحال اصل ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} could not be read ({error}); Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} could not be read ({error}); Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات پڑھی نہیں جا سکیں ({error})؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} are not valid; Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} are not valid; Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات درست نہیں؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} have values Reader cannot use, so Reader&apos;s own defaults are used:
+        <source>The display defaults in {path} have values Reader cannot use, so Reader's own defaults are used:
 {problems}</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات کی کچھ قدریں ریڈر استعمال نہیں کر سکتا، اس لیے ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں:
 {problems}</translation>
     </message>
     <message>
-        <source>The display defaults in {path} set text colour {text} on background {background}: a contrast of {ratio}:1, below the {needed}:1 needed to read; Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} set text colour {text} on background {background}: a contrast of {ratio}:1, below the {needed}:1 needed to read; Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات پس منظر {background} پر متن کا رنگ {text} رکھتی ہیں: کنٹراسٹ {ratio}:1، جو پڑھنے کے لیے درکار {needed}:1 سے کم ہے؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
@@ -1878,7 +2875,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>متن بہت گہرائی تک ایک دوسرے کے اندر ہے (فہرستیں یا اقتباسات ایک دوسرے میں)۔</translation>
     </message>
     <message>
-        <source>Converting this article&apos;s formatting took too long, so it is shown as plain text, without headings, links or pictures.</source>
+        <source>Converting this article's formatting took too long, so it is shown as plain text, without headings, links or pictures.</source>
         <translation>اس مضمون کی فارمیٹنگ بدلنے میں بہت وقت لگا، اس لیے یہ سادہ متن کے طور پر دکھایا گیا ہے، سرخیوں، لنکس اور تصویروں کے بغیر۔</translation>
     </message>
     <message>
@@ -1903,6 +2900,13 @@ Reader will work, but will not remember your place this time.</source>
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <source>The safety defaults in {path} cannot be used ({names}); Reader's own are used.</source>
+        <translation>{path} میں حفاظت کی بنیادی ترتیبات استعمال نہیں ہو سکتیں ({names})؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>sanitise</name>
     <message>
         <source>Image</source>
@@ -1920,7 +2924,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>{script} رسم الخط کا وہ متن جس پر زبان کا نشان نہیں، {language} میں پڑھا جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Read-aloud needs the espeak-ng speech engine. On Debian or Ubuntu, install it with “sudo apt install espeak-ng”; Reader&apos;s installers for Windows and macOS include it.</source>
+        <source>Read-aloud needs the espeak-ng speech engine. On Debian or Ubuntu, install it with “sudo apt install espeak-ng”; Reader's installers for Windows and macOS include it.</source>
         <translation>بلند خوانی کے لیے espeak-ng انجن درکار ہے۔ Debian یا Ubuntu پر اسے “sudo apt install espeak-ng” سے نصب کریں؛ Windows اور macOS کے لیے ریڈر کے انسٹالرز میں یہ شامل ہے۔</translation>
     </message>
     <message>
@@ -2076,6 +3080,14 @@ Reader will work, but will not remember your place this time.</source>
     <message>
         <source>The selection and the highlight look alike; they need clearly different colours or {needed}:1 between them.</source>
         <translation>انتخاب اور نمایاں رنگ ایک جیسے دکھتے ہیں؛ انہیں واضح طور پر مختلف رنگ یا آپس میں {needed}:1 چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Text colour {text} on background {background} has a contrast of {ratio}:1, below the {needed}:1 needed to read, so these colours were not used.</source>
+        <translation>پس منظر {background} پر متن کے رنگ {text} کا کنٹراسٹ {ratio}:1 ہے، جو پڑھنے کے لیے درکار {needed}:1 سے کم ہے، اس لیے یہ رنگ استعمال نہیں کیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1, below 7:1: hard to read for many low-vision readers.</source>
+        <translation>کنٹراسٹ {ratio}:1، 7:1 سے کم: کمزور نظر والے بہت سے قارئین کے لیے پڑھنا مشکل۔</translation>
     </message>
 </context>
 <context>

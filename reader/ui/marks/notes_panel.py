@@ -72,14 +72,18 @@ class NotesPanel(QWidget):
             f"<b>{escape(display_text(anchor.quote))}</b> "
             f"{escape(display_text(anchor.suffix))}…</p>"
         ]
+        # Each text whole and then escaped: lupdate does not read calls inside f-strings.
         if entry.mark.orphaned:
-            parts.insert(0, f"<p><i>{escape(self.tr('(orphaned)'))}</i></p>")
+            orphaned = self.tr("(orphaned)")
+            parts.insert(0, f"<p><i>{escape(orphaned)}</i></p>")
         if entry.section or entry.mark.section:
-            section = escape(entry.section or entry.mark.section)
-            parts.insert(0, f"<p>{escape(self.tr('Section:'))} {section}</p>")
+            section = self.tr("Section: {section}").format(
+                section=entry.section or entry.mark.section
+            )
+            parts.insert(0, f"<p>{escape(section)}</p>")
         if entry.mark.note:
-            note = escape(entry.mark.note).replace("\n", "<br>")
-            parts.append(f"<p>{escape(self.tr('Note:'))} {note}</p>")
+            note = self.tr("Note: {note}").format(note=entry.mark.note)
+            parts.append(f"<p>{escape(note).replace(chr(10), '<br>')}</p>")
         self.preview.setHtml("".join(parts))
 
 
