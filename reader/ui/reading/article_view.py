@@ -32,6 +32,7 @@ from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
 from reader.core.language.parts import NASTALIQ, PLAIN
 from reader.core.reading.find import Match
 from reader.resources import resource_path
+from reader.ui.accessibility.article_structure import ArticleStructureAccess
 from reader.ui.display.fonts import URDU_FAMILY
 from reader.ui.widgets.timers import single_shot_timer
 
@@ -143,6 +144,7 @@ class ArticleView(QTextBrowser):
             self, SPACING_SETTLE_MS, self._import_keeping_place
         )
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.structure_access = ArticleStructureAccess(self, self.follow_link)
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
@@ -272,6 +274,7 @@ class ArticleView(QTextBrowser):
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
+        self.structure_access.invalidate()
         self._fit_column()
 
     # Positions -------------------------------------------------------------
@@ -559,6 +562,36 @@ class ArticleView(QTextBrowser):
     def _follow_caret_with_ruler(self) -> None:
         if self._appearance.reading_ruler:
             self.viewport().update()
+
+    def follow_link(self, target: str) -> None:
+        """Follow a link of the article (a screen reader's press action, say)."""
+        self._on_anchor_clicked(QUrl(target))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab select the next and previous link after the caret (Qt's own
+        start from the top of the view) and give its node focus, so that a screen reader
+        says "link" and its text; past the last link, focus leaves the article."""
+        structure = self.structure_access.structure
+        caret = self.textCursor()
+        if forward:
+            link = structure.next_link(max(caret.position(), caret.anchor()) - 1)
+            if link is not None and caret.hasSelection() and link.start < caret.selectionEnd():
+                link = structure.next_link(link.start)
+        else:
+            link = structure.previous_link(min(caret.position(), caret.anchor()))
+        if link is None:
+            return super().focusNextPrevChild(forward)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(link.start)
+        cursor.setPosition(link.end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.structure_access.focus(link)
+        return True
+
+    def focus_structure_at(self, position: int) -> None:
+        """Give a screen reader's focus to the heading, paragraph or cell at `position`."""
+        self.structure_access.focus_node_at(position)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_LINK_SCHEMES:

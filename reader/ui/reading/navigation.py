@@ -122,6 +122,7 @@ class ArticleNavigator(QObject):
             return
         self._view.move_caret_to(heading.position, to_top=True)
         self._announce_heading(heading)
+        self._view.focus_structure_at(heading.position)
 
     def _to_paragraph(self, position: int | None, at_edge: str) -> None:
         if position is None:
@@ -129,6 +130,7 @@ class ArticleNavigator(QObject):
             return
         self._view.move_caret_to(position)
         self._announcer.announce(self._view.document().findBlock(position).text())
+        self._view.focus_structure_at(position)
 
     # Where am I ----------------------------------------------------------------------------
 
