@@ -123,9 +123,25 @@ class ArticleStructureAccess(QObject):
             self.focus(node)
         return node
 
+    def caret_moved(self, position: int) -> None:
+        """Entering another table row gives the row focus, so that a screen reader reads the
+        whole row (Qt's text reads only the caret's cell as its line); elsewhere the caret's
+        own events are enough, and the focused node is forgotten."""
+        if not QAccessible.isActive():
+            return
+        node = self.structure.node_at(position)
+        row = node.parent if node is not None and node.kind == Kind.CELL else None
+        focused_row = self.focused if self.focused and self.focused.kind == Kind.ROW else None
+        if row is not None and row is not focused_row:
+            self.focus(row)
+        elif row is None and self.focused is not None and self.focused.kind == Kind.ROW:
+            self.focused = None
+
     def focus(self, node: Node) -> None:
-        if not QAccessible.isActive() or self.document_interface is None:
-            return  # no screen reader has looked at the article yet
+        if not QAccessible.isActive():
+            return
+        if self.document_interface is None:  # the factory makes it, on the first request
+            QAccessible.queryAccessibleInterface(self._view.viewport())
         self.focused = node
         QAccessible.updateAccessibility(
             QAccessibleEvent(self.interface(node), QAccessible.Event.Focus)

@@ -148,6 +148,7 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
+        self.cursorPositionChanged.connect(self._follow_caret_into_tables)
         self.selectionChanged.connect(self._forget_shown_range)
         # Scrolling moves the painted pixels, ruler included: the whole view must repaint.
         self.verticalScrollBar().valueChanged.connect(self._follow_caret_with_ruler)
@@ -579,8 +580,8 @@ class ArticleView(QTextBrowser):
                 link = structure.next_link(link.start)
         else:
             link = structure.previous_link(min(caret.position(), caret.anchor()))
-        if link is None:
-            return super().focusNextPrevChild(forward)
+        if link is None:  # leave the article: QTextBrowser's own would cycle its links
+            return QWidget.focusNextPrevChild(self, forward)
         cursor = QTextCursor(self.document())
         cursor.setPosition(link.start)
         cursor.setPosition(link.end, QTextCursor.MoveMode.KeepAnchor)
@@ -588,6 +589,9 @@ class ArticleView(QTextBrowser):
         self.ensureCursorVisible()
         self.structure_access.focus(link)
         return True
+
+    def _follow_caret_into_tables(self) -> None:
+        self.structure_access.caret_moved(self.textCursor().position())
 
     def focus_structure_at(self, position: int) -> None:
         """Give a screen reader's focus to the heading, paragraph or cell at `position`."""
