@@ -200,6 +200,10 @@ class _Builder:
             node.kind = Kind.QUOTE
         parent.add(node)
         _add_inline_nodes(block, node)
+        if node.kind == Kind.PARAGRAPH and not node.text:  # an image alone, not in a paragraph
+            parent.children.remove(node)
+            for child in node.children:
+                parent.add(child)
 
     def _list_item_parent(self, block: QTextBlock) -> Node:
         text_list = block.textList()

@@ -27,10 +27,10 @@ which cannot be extended from Python.
 """
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -148,7 +148,9 @@ class ArticleStructureAccess(QObject):
         )
 
     def follow(self, node: Node) -> None:
-        self._follow_link(node.target)
+        """Follow a link after the screen reader's call returns: following may open a
+        dialog (a web address asks first), which would hold the call's reply."""
+        QTimer.singleShot(0, partial(self._follow_link, node.target))
 
     def rect(self, node: Node) -> QRect:
         """The node's extents on screen (global coordinates)."""

@@ -159,3 +159,19 @@ def test_bundled_article_keeps_its_table_and_lists():
     assert {Kind.HEADING, Kind.LIST, Kind.ITEM, Kind.TABLE, Kind.CELL} <= kinds
     table = next(n for n in tree.root.walk() if n.kind == Kind.TABLE)
     assert table.children[0].text == "Key, Moves to"
+
+
+@pytest.mark.parametrize(
+    "markdown, alt",
+    [
+        ("![A boat at dawn](boat.png)", "A boat at dawn"),
+        ("![کشتی صبح کے وقت](boat.png)", "کشتی صبح کے وقت"),
+        ("[![Map of Lahore](map.png)](https://example.org/map)", "Map of Lahore"),
+    ],
+)
+def test_an_image_alone_is_a_node_of_its_own_not_an_empty_paragraph(markdown, alt):
+    _, tree = structure(f"Before.\n\n{markdown}\n\nAfter.")
+    kinds = [(node.kind, node.text) for node in tree.root.children]
+    assert kinds[0] == (Kind.PARAGRAPH, "Before.") and kinds[-1] == (Kind.PARAGRAPH, "After.")
+    assert (Kind.IMAGE, alt) in kinds
+    assert (Kind.PARAGRAPH, "") not in kinds
