@@ -34,9 +34,14 @@ class Announcer:
         self._notice.hide()
         status_bar.addPermanentWidget(self._notice)
 
-    def announce(self, message: str) -> None:
+    def show(self, message: str) -> None:
+        """Show a message in the status bar only: for what a screen reader already hears
+        another way (a node that got focus says itself)."""
         self.last_message = message
         self._status_bar.showMessage(message, ANNOUNCEMENT_SECONDS * 1000)
+
+    def announce(self, message: str) -> None:
+        self.show(message)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._source, message))
         self._notice.setText(message)
         self._notice.hide()

@@ -115,7 +115,8 @@ class ArticleStructureAccess(QObject):
         return found
 
     def focus_node_at(self, position: int) -> Node | None:
-        """Give focus to the node holding `position`, if a screen reader listens."""
+        """Give focus to the node holding `position`, if a screen reader listens; the node,
+        or None when none got focus."""
         if not QAccessible.isActive():
             return None
         node = self.structure.node_at(position)
@@ -126,7 +127,7 @@ class ArticleStructureAccess(QObject):
     def caret_moved(self, position: int) -> None:
         """Entering another table row gives the row focus, so that a screen reader reads the
         whole row (Qt's text reads only the caret's cell as its line); elsewhere the caret's
-        own events are enough, and the focused node is forgotten."""
+        own events are enough."""
         if not QAccessible.isActive():
             return
         node = self.structure.node_at(position)
@@ -134,8 +135,18 @@ class ArticleStructureAccess(QObject):
         focused_row = self.focused if self.focused and self.focused.kind == Kind.ROW else None
         if row is not None and row is not focused_row:
             self.focus(row)
-        elif row is None and self.focused is not None and self.focused.kind == Kind.ROW:
-            self.focused = None
+
+    def return_focus_to_text(self) -> None:
+        """Before a key moves the caret: give focus back to the view's text if a node has it.
+
+        Orca takes a focused node's "focused" state change as the text losing focus, and
+        then ignores the text's caret moves (measured with Orca 43: Down after H was
+        silent); focus back on the text first, and the caret's line is read again.
+        """
+        if self.focused is None or not QAccessible.isActive():
+            return
+        self.focused = None
+        QAccessible.updateAccessibility(QAccessibleEvent(self._view, QAccessible.Event.Focus))
 
     def focus(self, node: Node) -> None:
         if not QAccessible.isActive():

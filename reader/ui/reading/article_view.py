@@ -447,6 +447,7 @@ class ArticleView(QTextBrowser):
         return load_article_image(self._base_dir, url.toString())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self.structure_access.return_focus_to_text()
         # Space pages down and Shift+Space up, as in every reader and browser.
         if event.key() == Qt.Key.Key_Space and event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
@@ -593,9 +594,10 @@ class ArticleView(QTextBrowser):
     def _follow_caret_into_tables(self) -> None:
         self.structure_access.caret_moved(self.textCursor().position())
 
-    def focus_structure_at(self, position: int) -> None:
-        """Give a screen reader's focus to the heading, paragraph or cell at `position`."""
-        self.structure_access.focus_node_at(position)
+    def focus_structure_at(self, position: int) -> bool:
+        """Give a screen reader's focus to the heading, paragraph or cell at `position`;
+        whether a node got it (then the screen reader says the node itself)."""
+        return self.structure_access.focus_node_at(position) is not None
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_LINK_SCHEMES:
