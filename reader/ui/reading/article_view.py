@@ -50,6 +50,19 @@ RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to fin
 # Named layers of marks drawn over the text, later ones over earlier ones: the sentence
 # being spoken stays visible over a find match, which stays visible over a highlight.
 SELECTION_LAYERS = ("marks", "find", "speech")
+# Keys that leave a screen reader's focus on the node it is on: Tab moves link to link, and
+# a modifier alone (the Shift of Shift+Tab) moves nothing.
+KEYS_KEEPING_NODE_FOCUS = frozenset(
+    {
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_AltGr,
+    }
+)
 
 
 def _span_start(span: "TextSpan") -> int:
@@ -447,7 +460,8 @@ class ArticleView(QTextBrowser):
         return load_article_image(self._base_dir, url.toString())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        self.structure_access.return_focus_to_text()
+        if event.key() not in KEYS_KEEPING_NODE_FOCUS:
+            self.structure_access.return_focus_to_text()
         # Space pages down and Shift+Space up, as in every reader and browser.
         if event.key() == Qt.Key.Key_Space and event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
