@@ -4,6 +4,8 @@
 #   ./dev.sh test [ARGS...]  run the whole test suite (ARGS go to pytest)
 #   ./dev.sh bench           run the benchmarks under tests/bench/
 #   ./dev.sh package         build the Linux .deb and .tar.xz and smoke-test them (as root)
+#   ./dev.sh screen-reader-test [--chroot DIR]
+#                            a scripted session with Orca, checked against what it says
 # The first run creates .venv/ and installs what is missing, system packages
 # included when run as root (otherwise it prints the apt-get line to run).
 # Later runs skip every install whose inputs have not changed.
@@ -131,6 +133,12 @@ case "$command" in
     ensure_venv
     exec "$venv/bin/python" -m tests.bench "$@"
     ;;
+  screen-reader-test)
+    # Orca itself, and xset to switch off key repeat while Orca works (tests/screen_reader).
+    ensure_debs "${run_packages[@]}" "${test_packages[@]}" orca x11-xserver-utils
+    ensure_venv
+    exec "$venv/bin/python" -m tests.screen_reader "$@"
+    ;;
   package)
     ensure_debs "${run_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     ensure_venv
@@ -138,7 +146,7 @@ case "$command" in
     exec packaging/smoke-test-linux.sh
     ;;
   *)
-    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench | ./dev.sh package"
+    say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench | ./dev.sh package | ./dev.sh screen-reader-test [--chroot DIR]"
     exit 2
     ;;
 esac
