@@ -35,6 +35,8 @@ BUS_LAUNCHERS = (
     Path("/usr/lib/at-spi2-core/at-spi-bus-launcher"),
 )
 WRAPPER = Path(__file__).with_name("line_buffered_orca.py")
+# The last step of Orca's start: Orca 43 says the first, Orca 48 the second.
+STARTED = re.compile(r"Startup complete|Starting Atspi main event loop")
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'")
 KEY_DELAY_MS = "1200"  # Orca reads each key's result before the next arrives
 WAIT_SECONDS = 30.0
@@ -147,14 +149,13 @@ def start_orca(session: Session, name: str, chroot: Path | None) -> Orca:
     if chroot is not None:
         keep = ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "HOME")
         command = ["chroot", str(chroot), "env", *(f"{k}={env[k]}" for k in keep), *command]
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    with (session.folder / f"orca-{name}.stderr").open("w") as errors:
+        process = subprocess.Popen(command, env=env, stdout=errors, stderr=errors)
     session.processes.append(process)
     orca = Orca(name, log, process)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        if log.exists() and "Startup complete" in log.read_text(errors="replace"):
+        if log.exists() and STARTED.search(log.read_text(errors="replace")):
             return orca
         if process.poll() is not None:
             break
