@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import answer_next_message_box
 
@@ -116,3 +116,17 @@ def test_search_with_a_keyboard_apostrophe_finds_the_typographic_one(window, qtb
     qtbot.keyClicks(panel.search, "Pakistan's")
     qtbot.waitUntil(lambda: window.announcer.last_message == "Articles found: 1.")
     assert titles(panel) == ["What #MeToo Means for Pakistan’s Most Marginalised"]
+
+
+def test_tab_from_the_articles_reaches_search_then_sort_by_with_their_names(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.library_panel
+    assert panel.list.hasFocus()
+    reached = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [panel.search, panel.sort]
+    assert [widget.accessibleName() for widget in reached] == ["Search", "Sort by"]
+    qtbot.keyClick(panel.sort, Qt.Key.Key_Backtab)
+    assert panel.search.hasFocus()
