@@ -90,6 +90,10 @@ class ArticleStructureAccess(QObject):
         self.focused: Node | None = None
         install_factory()
         view.structure_access = self
+        # Qt's cache owns registered interfaces and deletes any left at exit, after Python
+        # has deleted them: unregister them with the view (the list, not self, which is
+        # going too), so that C++ deletes them first.
+        view.destroyed.connect(partial(_unregister, self._ids))
 
     @property
     def structure(self) -> ArticleStructure:
@@ -101,9 +105,7 @@ class ArticleStructureAccess(QObject):
         """Forget the nodes of the previous document (their interfaces are unregistered)."""
         self._structure = None
         self.focused = None
-        for unique_id in self._ids:
-            QAccessible.deleteAccessibleInterface(unique_id)
-        self._ids.clear()
+        _unregister(self._ids)
         self._interfaces.clear()
         if self.document_interface is not None and QAccessible.isActive():
             QAccessible.updateAccessibility(
@@ -192,6 +194,13 @@ class ArticleStructureAccess(QObject):
             local.translate(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
         viewport = view.viewport()
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+
+
+def _unregister(ids: list[int]) -> None:
+    """Delete registered interfaces through Qt (their Python wrappers become invalid)."""
+    for unique_id in ids:
+        QAccessible.deleteAccessibleInterface(unique_id)
+    ids.clear()
 
 
 @cache
