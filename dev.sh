@@ -5,6 +5,8 @@
 #   ./dev.sh bench           run the benchmarks under tests/bench/
 #   ./dev.sh package         build the Linux .deb and .tar.xz and smoke-test them (as root)
 #   ./dev.sh translations    regenerate resources/translations/*.ts from the code (lupdate)
+#   ./dev.sh screen-reader-test [--chroot DIR]
+#                            a scripted session with Orca, checked against what it says
 # The first run creates .venv/ and installs what is missing, system packages
 # included when run as root (otherwise it prints the apt-get line to run).
 # Later runs skip every install whose inputs have not changed.
@@ -145,6 +147,12 @@ case "$command" in
     ensure_venv
     exec "$venv/bin/python" packaging/translations.py update
     ;;
+  screen-reader-test)
+    # Orca itself, and xset to switch off key repeat while Orca works (tests/screen_reader).
+    ensure_debs "${run_packages[@]}" "${test_packages[@]}" orca x11-xserver-utils
+    ensure_venv
+    exec "$venv/bin/python" -m tests.screen_reader "$@"
+    ;;
   package)
     ensure_debs "${run_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     ensure_venv
@@ -153,7 +161,7 @@ case "$command" in
     ;;
   *)
     say "usage: ./dev.sh run [ARTICLE] | ./dev.sh test [PYTEST-ARGS] | ./dev.sh bench" \
-      "| ./dev.sh package | ./dev.sh translations"
+      "| ./dev.sh package | ./dev.sh translations | ./dev.sh screen-reader-test [--chroot DIR]"
     exit 2
     ;;
 esac

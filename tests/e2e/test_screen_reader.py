@@ -112,9 +112,9 @@ def test_a_screen_reader_hears_the_structure_reader_announces(
 
         time.sleep(1.0)  # Qt sends announcements once it knows someone listens
         x_display.xdotool("windowfocus", "--sync", window)
-        x_display.xdotool("key", "--delay", "300", "ctrl+e", "h")
-        heard.wait_for(lambda: "Heading level 2: Opening articles" in heard.announcements())
-        x_display.xdotool("key", "ctrl+i")
+        # H gives the heading focus, which a screen reader speaks (test_article_structure.py);
+        # Ctrl+I, which has no node to focus, is announced.
+        x_display.xdotool("key", "--delay", "300", "ctrl+e", "h", "ctrl+i")
         heard.wait_for(
             lambda: any(
                 said.startswith("How to Use Reader. Section: Opening articles.")

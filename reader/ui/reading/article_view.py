@@ -49,6 +49,7 @@ from reader.core.reading.lines import (
     page_up_top,
 )
 from reader.resources import resource_path
+from reader.ui.accessibility.article_structure import ArticleStructureAccess
 from reader.ui.display.fonts import URDU_FAMILY
 from reader.ui.reading.enlarged_view import ImageView, TableView
 from reader.ui.widgets.timers import single_shot_timer
@@ -68,6 +69,19 @@ RULER_DIMMING_ALPHA = 170  # of 255: the dimmed lines stay legible enough to fin
 # Named layers of marks drawn over the text, later ones over earlier ones: the sentence
 # being spoken stays visible over a find match, which stays visible over a highlight.
 SELECTION_LAYERS = ("marks", "find", "speech")
+# Keys that leave a screen reader's focus on the node it is on: Tab moves link to link, and
+# a modifier alone (the Shift of Shift+Tab) moves nothing.
+KEYS_KEEPING_NODE_FOCUS = frozenset(
+    {
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_AltGr,
+    }
+)
 
 
 def _span_start(span: "TextSpan") -> int:
@@ -165,9 +179,11 @@ class ArticleView(QTextBrowser):
             self, SPACING_SETTLE_MS, self._import_keeping_place
         )
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.structure_access = ArticleStructureAccess(self, self.follow_link)
         self.verticalScrollBar().valueChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self.readingPositionChanged)
         self.cursorPositionChanged.connect(self._follow_caret_with_ruler)
+        self.cursorPositionChanged.connect(self._follow_caret_into_tables)
         self.selectionChanged.connect(self._forget_shown_range)
         # Scrolling moves the painted pixels, ruler included: the whole view must repaint.
         self.verticalScrollBar().valueChanged.connect(self._follow_caret_with_ruler)
@@ -302,6 +318,7 @@ class ArticleView(QTextBrowser):
         )
         if appearance.sentence_case:
             self._show_sentence_case()
+        self.structure_access.invalidate()
         self._fit_column()
 
     def _show_sentence_case(self) -> None:
@@ -480,6 +497,8 @@ class ArticleView(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key, modifiers = event.key(), event.modifiers()
+        if key not in KEYS_KEEPING_NODE_FOCUS:
+            self.structure_access.return_focus_to_text()
         plain_or_shift = modifiers in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
@@ -703,6 +722,40 @@ class ArticleView(QTextBrowser):
     def _follow_caret_with_ruler(self) -> None:
         if self._appearance.reading_ruler:
             self.viewport().update()
+
+    def follow_link(self, target: str) -> None:
+        """Follow a link of the article (a screen reader's press action, say)."""
+        self._on_anchor_clicked(QUrl(target))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab select the next and previous link after the caret (Qt's own
+        start from the top of the view) and give its node focus, so that a screen reader
+        says "link" and its text; past the last link, focus leaves the article."""
+        structure = self.structure_access.structure
+        caret = self.textCursor()
+        if forward:
+            link = structure.next_link(max(caret.position(), caret.anchor()) - 1)
+            if link is not None and caret.hasSelection() and link.start < caret.selectionEnd():
+                link = structure.next_link(link.start)
+        else:
+            link = structure.previous_link(min(caret.position(), caret.anchor()))
+        if link is None:  # leave the article: QTextBrowser's own would cycle its links
+            return QWidget.focusNextPrevChild(self, forward)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(link.start)
+        cursor.setPosition(link.end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.structure_access.focus(link)
+        return True
+
+    def _follow_caret_into_tables(self) -> None:
+        self.structure_access.caret_moved(self.textCursor().position())
+
+    def focus_structure_at(self, position: int) -> bool:
+        """Give a screen reader's focus to the heading, paragraph or cell at `position`;
+        whether a node got it (then the screen reader says the node itself)."""
+        return self.structure_access.focus_node_at(position) is not None
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_LINK_SCHEMES:

@@ -121,6 +121,10 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(scrolling(self.details))  # a long summary scrolls; the list stays
         self.setFocusProxy(self.list)
+        # Tab from the list (where the panel's focus lands) goes on to Search and Sort by, so
+        # that they are found going forward, not only by Shift+Tab.
+        QWidget.setTabOrder(self.list, self.search)
+        QWidget.setTabOrder(self.search, self.sort)
 
         self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search.textChanged.connect(self._search_timer.start)

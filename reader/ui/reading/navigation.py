@@ -128,14 +128,19 @@ class ArticleNavigator(QObject):
             self._announcer.announce(at_edge)
             return
         self._view.move_caret_to(heading.position, to_top=True)
-        self._announce_heading(heading)
+        # A focused node is spoken by the screen reader: an announcement too would say it twice.
+        self._announce_heading(heading, spoken=self._view.focus_structure_at(heading.position))
 
     def _to_paragraph(self, position: int | None, at_edge: str) -> None:
         if position is None:
             self._announcer.announce(at_edge)
             return
         self._view.move_caret_to(position)
-        self._announcer.announce(self._view.document().findBlock(position).text())
+        text = self._view.document().findBlock(position).text()
+        if self._view.focus_structure_at(position):
+            self._announcer.show(text)
+        else:
+            self._announcer.announce(text)
 
     # Where am I ----------------------------------------------------------------------------
 
@@ -162,7 +167,11 @@ class ArticleNavigator(QObject):
         heading = self.current_heading()
         return f"{text} · {heading.text}" if heading else text
 
-    def _announce_heading(self, heading: Heading) -> None:
-        self._announcer.announce(
-            self.tr("Heading level {level}: {text}").format(level=heading.level, text=heading.text)
+    def _announce_heading(self, heading: Heading, *, spoken: bool = False) -> None:
+        message = self.tr("Heading level {level}: {text}").format(
+            level=heading.level, text=heading.text
         )
+        if spoken:
+            self._announcer.show(message)
+        else:
+            self._announcer.announce(message)

@@ -29,7 +29,10 @@ class TocPanel(QWidget):
         self.tree.clear()
         self._items = []
         self._add_nodes(outline.tree(), self.tree.invisibleRootItem())
-        self.tree.expandAll()
+        # Only headings with subheadings open: expandAll() marks leaves "expanded" too, and
+        # a screen reader says so of each.
+        for _, item in self._items:
+            item.setExpanded(item.childCount() > 0)
 
     def select_heading(self, heading: Heading | None) -> None:
         for candidate, item in self._items:

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.articles.library import ReadingState, SortOrder
 from tests.ui.conftest import answer_next_message_box
@@ -240,3 +240,17 @@ def test_bidi_overrides_in_titles_do_not_reverse_them_in_the_library_or_window(
     assert not any(c in "".join(shown) for c in "\u202b\u202c\u202e\u2067\u2069")
     assert window.open_article_by_id("rlo")
     assert window.windowTitle() == "evil title — Reader"
+
+
+def test_tab_from_the_articles_reaches_search_then_sort_by_with_their_names(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.library_panel
+    assert panel.list.hasFocus()
+    reached = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [panel.search, panel.sort]
+    assert [widget.accessibleName() for widget in reached] == ["Search", "Sort by"]
+    qtbot.keyClick(panel.sort, Qt.Key.Key_Backtab)
+    assert panel.search.hasFocus()

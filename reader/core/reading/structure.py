@@ -1,0 +1,309 @@
+"""The article as a tree of accessible nodes: headings, paragraphs, lists, tables, links.
+
+Qt shows its rich-text view to screen readers as one flat text. Reader keeps that text
+(Qt's own text interface reads by line, word and character and follows the caret) and
+puts the structure beside it; this module finds the structure in a QTextDocument (a
+model, no widget) and gives each node its document range, so that the widget side can
+place it on screen and focus it as the caret reaches it. See
+reader.ui.accessibility.article_structure for how the nodes reach a screen reader.
+"""
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+    QTextTable,
+)
+
+OBJECT_REPLACEMENT = "\ufffc"
+LINE_SEPARATOR = "\u2028"
+# Python-Markdown's footnotes extension links a reference to "#fn:NAME".
+FOOTNOTE_PREFIX = "#fn:"
+BULLET = "•"
+_NUMBERED_STYLES = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+class Kind(StrEnum):
+    DOCUMENT = "document"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    CODE = "code"
+    LIST = "list"
+    ITEM = "item"
+    TABLE = "table"
+    ROW = "row"
+    CELL = "cell"
+    LINK = "link"
+    FOOTNOTE_REFERENCE = "footnote reference"
+    IMAGE = "image"
+
+
+# Nodes the caret can land in: the innermost of these holding the caret gets focus.
+CARET_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.QUOTE, Kind.CODE, Kind.ITEM, Kind.CELL})
+LINK_KINDS = frozenset({Kind.LINK, Kind.FOOTNOTE_REFERENCE})
+
+
+@dataclass(eq=False)
+class Node:
+    """One accessible node of the article.
+
+    start and end are document positions (end exclusive); text is what a screen reader
+    reads as the node's name (a list item's text begins with its number or bullet; an
+    image's is its alt text). level is a heading's level (1-6) or a list's nesting depth
+    (1 = outermost); row and column count from 0 within a table; index and count place
+    an item in its list (1-based); count is a list's number of items or a row's of cells;
+    rows and columns are a table's. target is a link's address.
+    """
+
+    kind: Kind
+    start: int
+    end: int
+    text: str = ""
+    level: int = 0
+    row: int = -1
+    column: int = -1
+    header: bool = False
+    index: int = 0
+    count: int = 0
+    rows: int = 0
+    columns: int = 0
+    target: str = ""
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = field(default=None, repr=False)
+
+    def add(self, child: "Node") -> "Node":
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def walk(self) -> Iterator["Node"]:
+        """This node and all below it, in document order (depth first)."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class ArticleStructure:
+    """The tree of an article, with look-ups by document position."""
+
+    root: Node
+    _caret_nodes: list[Node] = field(default_factory=list)
+    _caret_starts: list[int] = field(default_factory=list)
+    links: list[Node] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for node in self.root.walk():
+            if node.kind in CARET_KINDS and not any(
+                child.kind in CARET_KINDS for child in node.children
+            ):
+                self._caret_nodes.append(node)
+            elif node.kind in LINK_KINDS:
+                self.links.append(node)
+        self._caret_nodes.sort(key=lambda node: node.start)
+        self._caret_starts = [node.start for node in self._caret_nodes]
+
+    def node_at(self, position: int) -> Node | None:
+        """The innermost heading, paragraph, item, cell, quote or code block holding
+        `position` (a node's end position counts as inside it: the caret after a word)."""
+        index = bisect_right(self._caret_starts, position) - 1
+        if index < 0:
+            return None
+        node = self._caret_nodes[index]
+        return node if position <= node.end else None
+
+    def next_link(self, position: int) -> Node | None:
+        """The first link starting after `position`, or None."""
+        return next((link for link in self.links if link.start > position), None)
+
+    def previous_link(self, position: int) -> Node | None:
+        """The last link ending before `position` (not the one the caret is in), or None."""
+        return next((link for link in reversed(self.links) if link.end < position), None)
+
+
+def structure_of(document: QTextDocument) -> ArticleStructure:
+    """The article's node tree (Kind.DOCUMENT at the root) from its QTextDocument."""
+    root = Node(Kind.DOCUMENT, 0, max(0, document.characterCount() - 1))
+    builder = _Builder(root)
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            root.add(_table_node(document, table))
+            block = document.findBlock(table.lastPosition() + 1)
+            builder.end_list()
+            continue
+        builder.add_block(block)
+        block = block.next()
+    return ArticleStructure(root)
+
+
+class _Builder:
+    """Turns blocks, in document order, into nodes: lists nest by their indent, and lines
+    of a code block (one block each) join into one node."""
+
+    def __init__(self, root: Node) -> None:
+        self._root = root
+        # The open lists, outermost first: (indent, first item's position, node).
+        self._lists: list[tuple[int, int, Node]] = []
+        self._code: Node | None = None
+
+    def end_list(self) -> None:
+        self._lists = []
+        self._code = None
+
+    def add_block(self, block: QTextBlock) -> None:
+        text = block.text()
+        if not text.strip():
+            return
+        text_format = block.blockFormat()
+        text_list = block.textList()
+        if text_list is None:
+            self._lists = []
+        if text_format.nonBreakableLines() and text_list is None:
+            if self._code is None:
+                self._code = self._root.add(Node(Kind.CODE, block.position(), block.position()))
+                self._code.text = text
+            else:
+                self._code.text += "\n" + text
+            self._code.end = block.position() + block.length() - 1
+            return
+        self._code = None
+        parent = self._root if text_list is None else self._list_item_parent(block)
+        node = Node(Kind.PARAGRAPH, block.position(), block.position() + block.length() - 1)
+        node.text = _readable(text)
+        if text_format.headingLevel():
+            node.kind, node.level = Kind.HEADING, text_format.headingLevel()
+        elif text_list is not None:
+            node.kind = Kind.ITEM
+            marker = text_list.itemText(block)
+            if text_list.format().style() not in _NUMBERED_STYLES:
+                marker = BULLET
+            node.index = text_list.itemNumber(block) + 1
+            node.count = text_list.count()
+            node.text = f"{marker} {node.text}"
+        elif (text_format.property(QTextFormat.Property.BlockQuoteLevel) or 0) > 0:
+            node.kind = Kind.QUOTE
+        parent.add(node)
+        _add_inline_nodes(block, node)
+        if node.kind == Kind.PARAGRAPH and not node.text:  # an image alone, not in a paragraph
+            parent.children.remove(node)
+            for child in node.children:
+                parent.add(child)
+
+    def _list_item_parent(self, block: QTextBlock) -> Node:
+        text_list = block.textList()
+        indent = text_list.format().indent()
+        first_item = text_list.item(0).position()  # a list's identity
+        end = block.position() + block.length() - 1
+        while self._lists and self._lists[-1][0] > indent:
+            self._lists.pop()
+        if self._lists and self._lists[-1][0] == indent:
+            if self._lists[-1][1] == first_item:  # the same list goes on
+                list_node = self._lists[-1][2]
+                list_node.count += 1
+                _extend(list_node, end)
+                return list_node
+            self._lists.pop()
+        owner = self._root
+        if self._lists:  # nested: inside the last item of the enclosing list
+            enclosing = self._lists[-1][2]
+            owner = enclosing.children[-1] if enclosing.children else enclosing
+        list_node = owner.add(Node(Kind.LIST, block.position(), end, count=1))
+        list_node.level = len(self._lists) + 1
+        _extend(owner, end)
+        self._lists.append((indent, first_item, list_node))
+        return list_node
+
+
+def _extend(node: Node, end: int) -> None:
+    """Make a node and its ancestors (below the document) reach at least to `end`."""
+    while node is not None and node.kind != Kind.DOCUMENT:
+        node.end = max(node.end, end)
+        node = node.parent
+
+
+def _readable(text: str) -> str:
+    """A block's text as a name: Qt's line separators read as spaces, and an image's
+    object character is left out (the image is a node of its own)."""
+    return " ".join(text.replace(LINE_SEPARATOR, " ").replace(OBJECT_REPLACEMENT, " ").split())
+
+
+def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
+    """Links and images in a block, as children of its node."""
+    link: Node | None = None
+    for iterator in block:
+        fragment = iterator.fragment()
+        if not fragment.isValid():
+            continue
+        char_format = fragment.charFormat()
+        start, end = fragment.position(), fragment.position() + fragment.length()
+        if char_format.isImageFormat():
+            image = char_format.toImageFormat()
+            alt = image.property(QTextFormat.Property.ImageAltText) or ""
+            title = image.property(QTextFormat.Property.ImageTitle) or ""
+            node.add(Node(Kind.IMAGE, start, end, text=str(alt or title)))
+            link = None
+            continue
+        href = char_format.anchorHref() if char_format.isAnchor() else ""
+        if not href:
+            link = None
+            continue
+        if link is not None and link.target == href and link.end == start:
+            link.end, link.text = end, link.text + fragment.text()  # one link, two formats
+            continue
+        kind = Kind.FOOTNOTE_REFERENCE if href.startswith(FOOTNOTE_PREFIX) else Kind.LINK
+        link = node.add(Node(kind, start, end, text=fragment.text(), target=href))
+    for child in node.children:
+        child.text = _readable(child.text) if child.kind != Kind.IMAGE else child.text
+
+
+def _table_node(document: QTextDocument, table: QTextTable) -> Node:
+    """A table's rows and cells; the header rows' cells are headers (Qt keeps <thead> as
+    the table format's header row count)."""
+    node = Node(Kind.TABLE, table.firstPosition(), table.lastPosition())
+    node.rows, node.columns = table.rows(), table.columns()
+    headers = table.format().headerRowCount()
+    for row in range(table.rows()):
+        row_node = Node(Kind.ROW, -1, -1, row=row, count=table.columns())
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() != row or cell.column() != column:
+                continue  # covered by a spanning cell
+            cursor = QTextCursor(document)
+            cursor.setPosition(cell.firstPosition())
+            cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            cell_node = Node(
+                Kind.CELL,
+                cell.firstPosition(),
+                cell.lastPosition(),
+                text=_readable(cursor.selectedText().replace("\u2029", " ")),
+                row=row,
+                column=column,
+                header=row < headers,
+            )
+            row_node.add(cell_node)
+            block = document.findBlock(cell.firstPosition())
+            while block.isValid() and block.position() <= cell.lastPosition():
+                _add_inline_nodes(block, cell_node)
+                block = block.next()
+        if row_node.children:
+            row_node.start = row_node.children[0].start
+            row_node.end = row_node.children[-1].end
+            row_node.text = ", ".join(cell.text for cell in row_node.children)
+        node.add(row_node)
+    return node

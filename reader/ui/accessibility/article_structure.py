@@ -1,0 +1,430 @@
+"""The article's structure for screen readers, beside Qt's own text interface.
+
+Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xvfb:
+- Qt's interface for the view (QAccessibleTextEdit: role "label" with a text interface that
+  reads by line, word and character and follows the caret) is kept. Replacing it with a
+  Python interface loses that reading: a QAccessibleTextInterface written in Python crashes
+  the bridge, since PySide6 does not bind its pure virtual attributes() and selection().
+- The structure is added beside it: the view's viewport (a child widget that Qt exposes as
+  an empty "filler") gets, through a QAccessible factory, an interface of role Document
+  whose children are the nodes of reader.core.reading.structure: headings with their level
+  (QAccessibleAttributesInterface, attribute Level, which the bridge sends as "level"),
+  paragraphs, block quotes, lists and items, tables with rows and cells
+  (QAccessibleTableCellInterface: row and column), links with a "press" action that
+  follows them, images named by their alt text. Nodes have no text interface (their text
+  is their name) and on-screen extents computed from the layout.
+- PySide6 does not bind QAccessibleTableInterface, so a table is a Table with Row children,
+  not an AT-SPI table with coordinates of its own; each cell knows its row and column.
+- Nodes get focus (a Focus event, which Orca and NVDA speak) when a structural key lands
+  on them (H, P, Tab to a link, a move into another table row); plain caret moves keep
+  Qt's caret events only, so reading by line is unchanged. Measured with Orca 43: after a
+  node's focus, Orca ignored the text's caret moves (the bridge had told it the text lost
+  focus), so the next key that is not Tab gives focus back to the text first
+  (return_focus_to_text); Orca then says the view's name once and reads lines again.
+- Orca 43 (./dev.sh screen-reader-test) says "Common threads heading level 2", the link's
+  name and "link", and each table row with all its cells.
+- Not tried: a compiled accessibility plugin; it would add a C++ build to every package,
+  and the factory written in Python survives the bridge.
+- interface_cast must return shiboken6.VoidPtr: VoidPtr(0) for "none" (None, 0 or the
+  Python object crash the bridge, which asks every node for a text interface), and for an
+  interface the C++ object of that base (PySide6 makes one C++ object per base class).
+Not done: text attributes (language of a part, highlights) belong to Qt's text interface,
+which cannot be extended from Python.
+"""
+
+from collections.abc import Callable
+from functools import cache, partial
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAttributesInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QAccessibleTableCellInterface,
+    QTextCursor,
+    QWindow,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QTextEdit, QWidget
+
+from reader.core.reading.structure import ArticleStructure, Kind, Node, structure_of
+
+ROLES = {
+    Kind.HEADING: QAccessible.Role.Heading,
+    Kind.PARAGRAPH: QAccessible.Role.Paragraph,
+    Kind.QUOTE: QAccessible.Role.BlockQuote,
+    Kind.CODE: QAccessible.Role.Section,
+    Kind.LIST: QAccessible.Role.List,
+    Kind.ITEM: QAccessible.Role.ListItem,
+    Kind.TABLE: QAccessible.Role.Table,
+    Kind.ROW: QAccessible.Role.Row,
+    Kind.CELL: QAccessible.Role.Cell,
+    Kind.LINK: QAccessible.Role.Link,
+    Kind.FOOTNOTE_REFERENCE: QAccessible.Role.Link,
+    Kind.IMAGE: QAccessible.Role.Graphic,
+}
+VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport widget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArticleStructure", text)
+
+
+class ArticleStructureAccess(QObject):
+    """The structure of the article in one QTextEdit, as accessible interfaces.
+
+    The view calls invalidate() whenever its document is replaced; the structure is read
+    again only when a screen reader asks for it (nothing is built while none listens).
+    """
+
+    def __init__(self, view: QTextEdit, follow_link: Callable[[str], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._follow_link = follow_link  # called with a link's target (str)
+        self._structure: ArticleStructure | None = None
+        self._interfaces: dict[int, NodeInterface] = {}  # id(node) → its interface
+        self._ids: list[int] = []
+        self.document_interface: DocumentInterface | None = None
+        self.focused: Node | None = None
+        install_factory()
+        view.structure_access = self
+        # Qt's cache owns registered interfaces and deletes any left at exit, after Python
+        # has deleted them: unregister them with the view (the list, not self, which is
+        # going too), so that C++ deletes them first.
+        view.destroyed.connect(partial(_unregister, self._ids))
+
+    @property
+    def structure(self) -> ArticleStructure:
+        if self._structure is None:
+            self._structure = structure_of(self._view.document())
+        return self._structure
+
+    def invalidate(self) -> None:
+        """Forget the nodes of the previous document (their interfaces are unregistered)."""
+        self._structure = None
+        self.focused = None
+        _unregister(self._ids)
+        self._interfaces.clear()
+        if self.document_interface is not None and QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
+            )
+
+    def interface(self, node: Node) -> "QAccessibleInterface":
+        if node.kind == Kind.DOCUMENT:
+            return self.document_interface
+        found = self._interfaces.get(id(node))
+        if found is None:
+            found = NodeInterface(self, node)
+            self._interfaces[id(node)] = found
+            self._ids.append(QAccessible.registerAccessibleInterface(found))
+        return found
+
+    def focus_node_at(self, position: int) -> Node | None:
+        """Give focus to the node holding `position`, if a screen reader listens; the node,
+        or None when none got focus."""
+        if not QAccessible.isActive():
+            return None
+        node = self.structure.node_at(position)
+        if node is not None:
+            self.focus(node)
+        return node
+
+    def caret_moved(self, position: int) -> None:
+        """Entering another table row gives the row focus, so that a screen reader reads the
+        whole row (Qt's text reads only the caret's cell as its line); elsewhere the caret's
+        own events are enough."""
+        if not QAccessible.isActive():
+            return
+        node = self.structure.node_at(position)
+        row = node.parent if node is not None and node.kind == Kind.CELL else None
+        focused_row = self.focused if self.focused and self.focused.kind == Kind.ROW else None
+        if row is not None and row is not focused_row:
+            self.focus(row)
+
+    def return_focus_to_text(self) -> None:
+        """Before a key moves the caret: give focus back to the view's text if a node has it.
+
+        Orca takes a focused node's "focused" state change as the text losing focus, and
+        then ignores the text's caret moves (measured with Orca 43: Down after H was
+        silent); focus back on the text first, and the caret's line is read again.
+        """
+        if self.focused is None or not QAccessible.isActive():
+            return
+        self.focused = None
+        QAccessible.updateAccessibility(QAccessibleEvent(self._view, QAccessible.Event.Focus))
+
+    def focus(self, node: Node) -> None:
+        if not QAccessible.isActive():
+            return
+        if self.document_interface is None:  # the factory makes it, on the first request
+            QAccessible.queryAccessibleInterface(self._view.viewport())
+        self.focused = node
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.interface(node), QAccessible.Event.Focus)
+        )
+
+    def follow(self, node: Node) -> None:
+        """Follow a link after the screen reader's call returns: following may open a
+        dialog (a web address asks first), which would hold the call's reply."""
+        QTimer.singleShot(0, partial(self._follow_link, node.target))
+
+    def rect(self, node: Node) -> QRect:
+        """The node's extents on screen (global coordinates)."""
+        view = self._view
+        document = view.document()
+        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE):
+            cursor = QTextCursor(document)
+            cursor.setPosition(node.start)
+            first = view.cursorRect(cursor)
+            cursor.setPosition(node.end)
+            last = view.cursorRect(cursor)
+            local = first.united(last) if last.top() == first.top() else first
+            if node.kind == Kind.IMAGE:
+                local.setLeft(first.left())
+        else:
+            layout = document.documentLayout()
+            local = QRect()
+            block = document.findBlock(max(node.start, 0))
+            while block.isValid() and block.position() <= node.end:
+                local = local.united(layout.blockBoundingRect(block).toAlignedRect())
+                block = block.next()
+            local.translate(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+        viewport = view.viewport()
+        return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+
+
+def _unregister(ids: list[int]) -> None:
+    """Delete registered interfaces through Qt (their Python wrappers become invalid)."""
+    for unique_id in ids:
+        QAccessible.deleteAccessibleInterface(unique_id)
+    ids.clear()
+
+
+@cache
+def install_factory() -> None:
+    """Qt asks installed factories before its own: ours answers only for the viewport of
+    a view that has an ArticleStructureAccess, and leaves everything else to Qt."""
+    QAccessible.installFactory(_factory)
+
+
+def _factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
+    if classname != "QWidget" or not isinstance(obj, QWidget):
+        return None
+    if obj.objectName() != VIEWPORT_NAME:
+        return None
+    access = getattr(obj.parent(), "structure_access", None)
+    if not isinstance(access, ArticleStructureAccess):
+        return None
+    interface = DocumentInterface(obj, access)
+    access.document_interface = interface
+    return interface
+
+
+class DocumentInterface(QAccessibleWidget):
+    """The viewport as the article's document: its children are the top-level nodes."""
+
+    def __init__(self, viewport: QWidget, access: ArticleStructureAccess) -> None:
+        super().__init__(viewport, QAccessible.Role.Document)
+        self._access = access
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._access._view.documentTitle()
+        return ""
+
+    def childCount(self) -> int:  # noqa: N802 - Qt override
+        return len(self._access.structure.root.children)
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        children = self._access.structure.root.children
+        return self._access.interface(children[index]) if 0 <= index < len(children) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 - Qt override
+        if isinstance(child, NodeInterface) and child.node.parent is not None:
+            return _index_in(child.node)
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802
+        point = QPoint(x, y)
+        for node in self._access.structure.root.children:
+            if self._access.rect(node).contains(point):
+                return self._access.interface(node)
+        return None
+
+
+def _index_in(node: Node) -> int:
+    return next(i for i, sibling in enumerate(node.parent.children) if sibling is node)
+
+
+# The position of each interface among NodeInterface's bases (see interface_cast).
+_BASES = {
+    QAccessible.InterfaceType.AttributesInterface: 1,
+    QAccessible.InterfaceType.ActionInterface: 2,
+    QAccessible.InterfaceType.TableCellInterface: 3,
+}
+
+
+class NodeInterface(
+    QAccessibleInterface,
+    QAccessibleAttributesInterface,
+    QAccessibleActionInterface,
+    QAccessibleTableCellInterface,
+):
+    """One node: role, name, extents, level (headings), action (links), row and column
+    (cells). It has no text interface: its text is its name."""
+
+    def __init__(self, access: ArticleStructureAccess, node: Node) -> None:
+        QAccessibleInterface.__init__(self)
+        QAccessibleAttributesInterface.__init__(self)
+        QAccessibleActionInterface.__init__(self)
+        QAccessibleTableCellInterface.__init__(self)
+        self._access = access
+        self.node = node
+
+    # QAccessibleInterface ------------------------------------------------------------
+    def isValid(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def object(self) -> QObject | None:
+        return None
+
+    def window(self) -> QWindow | None:
+        return self._access._view.window().windowHandle()
+
+    def parent(self) -> QAccessibleInterface | None:
+        return self._access.interface(self.node.parent) if self.node.parent else None
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        children = self.node.children
+        return self._access.interface(children[index]) if 0 <= index < len(children) else None
+
+    def childCount(self) -> int:  # noqa: N802 - Qt override
+        return len(self.node.children)
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 - Qt override
+        if isinstance(child, NodeInterface) and child.node.parent is self.node:
+            return _index_in(child.node)
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802
+        point = QPoint(x, y)
+        for node in self.node.children:
+            if self._access.rect(node).contains(point):
+                return self._access.interface(node)
+        return None
+
+    def text(self, kind: QAccessible.Text) -> str:
+        node = self.node
+        if kind == QAccessible.Text.Name:
+            if node.kind == Kind.FOOTNOTE_REFERENCE:
+                return _tr("Footnote {number}").format(number=node.text)
+            return node.text
+        if kind == QAccessible.Text.Description:
+            if node.kind == Kind.CODE:
+                return _tr("Code")
+            if node.kind == Kind.LINK:
+                return node.target
+        if kind == QAccessible.Text.Value and node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE):
+            return node.target
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802
+        return None  # the article is read-only
+
+    def rect(self) -> QRect:
+        return self._access.rect(self.node)
+
+    def role(self) -> QAccessible.Role:
+        if self.node.kind == Kind.CELL and self.node.header:
+            return QAccessible.Role.ColumnHeader
+        return ROLES[self.node.kind]
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.readOnly = True
+        state.focusable = bool(self.text(QAccessible.Text.Name))
+        state.focused = self._access.focused is self.node
+        if self.node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE):
+            state.linked = True
+        viewport = self._access._view.viewport()
+        visible = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        state.offscreen = not visible.intersects(self.rect())
+        return state
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
+        """The C++ object of the asked interface, or a null pointer.
+
+        PySide6 gives each C++ base of this class its own C++ object (getCppPointer lists
+        them in the order of the bases); the bridge casts the pointer to the interface it
+        asked for, so it must be that base's object. None, 0 or the Python object itself
+        crash the process when C++ asks (Qt asks every node for a text interface).
+        """
+        base = _BASES.get(kind)
+        if base is None or not self._offers(kind):
+            return shiboken6.VoidPtr(0)
+        return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[base])
+
+    def _offers(self, kind: QAccessible.InterfaceType) -> bool:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return self.node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE)
+        if kind == QAccessible.InterfaceType.TableCellInterface:
+            return self.node.kind == Kind.CELL
+        return True
+
+    # QAccessibleAttributesInterface -----------------------------------------------------
+    def attributeKeys(self) -> list:  # noqa: N802 - Qt override
+        return [QAccessible.Attribute.Level] if self.node.level else []
+
+    def attributeValue(self, key: QAccessible.Attribute) -> int | None:  # noqa: N802
+        if key == QAccessible.Attribute.Level and self.node.level:
+            return self.node.level
+        return None
+
+    # QAccessibleActionInterface ----------------------------------------------------------
+    def actionNames(self) -> list[str]:  # noqa: N802 - Qt override
+        return [QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 - Qt override
+        if name == QAccessibleActionInterface.pressAction():
+            self._access.follow(self.node)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802 - Qt override
+        return []
+
+    # QAccessibleTableCellInterface -------------------------------------------------------
+    def rowIndex(self) -> int:  # noqa: N802 - Qt override
+        return self.node.row
+
+    def columnIndex(self) -> int:  # noqa: N802 - Qt override
+        return self.node.column
+
+    def rowExtent(self) -> int:  # noqa: N802 - Qt override
+        return 1
+
+    def columnExtent(self) -> int:  # noqa: N802 - Qt override
+        return 1
+
+    def isSelected(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def columnHeaderCells(self) -> list:  # noqa: N802 - Qt override
+        row = self.node.parent
+        table = row.parent if row is not None else None
+        if table is None or self.node.header:
+            return []
+        return [
+            self._access.interface(cell)
+            for header_row in table.children
+            for cell in header_row.children
+            if cell.header and cell.column == self.node.column
+        ]
+
+    def rowHeaderCells(self) -> list:  # noqa: N802 - Qt override
+        return []
+
+    def table(self) -> QAccessibleInterface | None:
+        row = self.node.parent
+        return self.parent() if row is None else self._access.interface(row.parent)

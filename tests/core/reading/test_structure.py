@@ -1,0 +1,177 @@
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from reader.core.articles.rendering import markdown_to_html
+from reader.core.reading.structure import Kind, structure_of
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+ARTICLE = """# Title
+
+Para with [a link](https://example.org) and ![A boat at dawn](pic.png) and a note[^n].
+
+## Section
+
+> quoted text
+
+```
+code line 1
+code line 2
+```
+
+1. one
+2. two
+    - nested a
+    - nested b
+3. three
+
+| Key | Moves to |
+| --- | --- |
+| H | the next heading |
+| P | the next paragraph |
+
+اردو کا پیرا [ربط](https://example.org/ur)
+
+[^n]: The note.
+"""
+
+
+def structure(markdown: str):
+    document = QTextDocument()
+    document.setHtml(markdown_to_html(markdown))
+    return document, structure_of(document)
+
+
+def shape(node, depth=0):
+    """(depth, kind, text) for every node below the root, in document order."""
+    rows = [] if depth == 0 else [(depth, node.kind, node.text)]
+    for child in node.children:
+        rows += shape(child, depth + 1)
+    return rows
+
+
+@pytest.fixture
+def article():
+    return structure(ARTICLE)
+
+
+def test_headings_carry_their_levels(article):
+    _, tree = article
+    headings = [(n.level, n.text) for n in tree.root.walk() if n.kind == Kind.HEADING]
+    assert headings == [(1, "Title"), (2, "Section")]
+
+
+def test_blocks_become_nodes_in_document_order(article):
+    _, tree = article
+    top = [(n.kind, n.text) for n in tree.root.children]
+    assert top[:5] == [
+        (Kind.HEADING, "Title"),
+        (Kind.PARAGRAPH, "Para with a link and and a note1."),
+        (Kind.HEADING, "Section"),
+        (Kind.QUOTE, "quoted text"),
+        (Kind.CODE, "code line 1\ncode line 2"),  # one node, not a node per line
+    ]
+    assert [n.kind for n in tree.root.children[5:]] == [
+        Kind.LIST,
+        Kind.TABLE,
+        Kind.PARAGRAPH,
+        Kind.LIST,  # the footnotes
+    ]
+
+
+def test_list_items_have_their_number_or_bullet_and_place_and_lists_nest(article):
+    _, tree = article
+    numbered = tree.root.children[5]
+    assert (numbered.level, numbered.count) == (1, 3)
+    assert [(item.text, item.index) for item in numbered.children] == [
+        ("1. one", 1),
+        ("2. two", 2),
+        ("3. three", 3),
+    ]
+    nested = numbered.children[1].children[0]
+    assert nested.kind == Kind.LIST and nested.level == 2 and nested.count == 2
+    assert [item.text for item in nested.children] == ["• nested a", "• nested b"]
+
+
+def test_tables_have_rows_columns_headers_and_cells(article):
+    _, tree = article
+    table = tree.root.children[6]
+    assert (table.rows, table.columns) == (3, 2)
+    cells = [(c.row, c.column, c.header, c.text) for row in table.children for c in row.children]
+    assert cells == [
+        (0, 0, True, "Key"),
+        (0, 1, True, "Moves to"),
+        (1, 0, False, "H"),
+        (1, 1, False, "the next heading"),
+        (2, 0, False, "P"),
+        (2, 1, False, "the next paragraph"),
+    ]
+    assert table.children[1].text == "H, the next heading"
+
+
+def test_links_images_and_footnote_references_are_nodes_of_their_paragraph(article):
+    document, tree = article
+    paragraph = tree.root.children[1]
+    inline = [(n.kind, n.text, n.target) for n in paragraph.children]
+    assert inline == [
+        (Kind.LINK, "a link", "https://example.org"),
+        (Kind.IMAGE, "A boat at dawn", ""),  # named by its alt text
+        (Kind.FOOTNOTE_REFERENCE, "1", "#fn:n"),
+    ]
+    link = paragraph.children[0]
+    assert document.toRawText()[link.start : link.end] == "a link"
+    urdu_link = tree.root.children[7].children[0]
+    assert (urdu_link.kind, urdu_link.text) == (Kind.LINK, "ربط")
+
+
+def test_the_node_at_a_position_is_the_innermost_block_holding_it(article):
+    document, tree = article
+    text = document.toRawText()
+    for words, expected in (
+        ("Title", "Title"),
+        ("a link", "Para with a link and and a note1."),
+        ("nested b", "• nested b"),
+        ("the next heading", "the next heading"),
+        ("پیرا", "اردو کا پیرا ربط"),
+    ):
+        node = tree.node_at(text.index(words) + 1)
+        assert node is not None and node.text == expected, words
+
+
+def test_links_after_and_before_the_caret(article):
+    document, tree = article
+    text = document.toRawText()
+    caret = text.index("quoted")
+    assert tree.next_link(caret).text == "ربط"
+    assert tree.previous_link(caret).text == "1"
+    assert tree.next_link(0).text == "a link"
+    inside_first = tree.links[0].start + 1
+    assert tree.previous_link(inside_first) is None  # not the link the caret is in
+    assert tree.next_link(tree.links[-1].start) is None
+
+
+def test_bundled_article_keeps_its_table_and_lists():
+    from tests.conftest import BUNDLED_ARTICLES
+
+    text = (BUNDLED_ARTICLES / "how-to-use-reader.md").read_text(encoding="utf-8")
+    _, tree = structure(text.split("---", 2)[2])
+    kinds = {node.kind for node in tree.root.walk()}
+    assert {Kind.HEADING, Kind.LIST, Kind.ITEM, Kind.TABLE, Kind.CELL} <= kinds
+    table = next(n for n in tree.root.walk() if n.kind == Kind.TABLE)
+    assert table.children[0].text == "Key, Moves to"
+
+
+@pytest.mark.parametrize(
+    "markdown, alt",
+    [
+        ("![A boat at dawn](boat.png)", "A boat at dawn"),
+        ("![کشتی صبح کے وقت](boat.png)", "کشتی صبح کے وقت"),
+        ("[![Map of Lahore](map.png)](https://example.org/map)", "Map of Lahore"),
+    ],
+)
+def test_an_image_alone_is_a_node_of_its_own_not_an_empty_paragraph(markdown, alt):
+    _, tree = structure(f"Before.\n\n{markdown}\n\nAfter.")
+    kinds = [(node.kind, node.text) for node in tree.root.children]
+    assert kinds[0] == (Kind.PARAGRAPH, "Before.") and kinds[-1] == (Kind.PARAGRAPH, "After.")
+    assert (Kind.IMAGE, alt) in kinds
+    assert (Kind.PARAGRAPH, "") not in kinds

@@ -1,0 +1,24 @@
+"""Runs Orca (/usr/bin/orca, arguments as given) with its --debug-file written line by line.
+
+Orca opens its debug file with Python's default 8 KB buffer, so what it has said reaches
+the file late, or only when it exits; the screen-reader test reads it while Orca runs.
+Run with the system Python of the Orca to test (in a chroot too: only the standard library).
+"""
+
+import builtins
+import runpy
+import sys
+
+LOG = sys.argv[sys.argv.index("--debug-file") + 1]
+_open = builtins.open
+
+
+def _line_buffered_log(file, mode="r", *args, **kwargs):
+    if file == LOG and "w" in mode:
+        return _open(file, mode, 1)
+    return _open(file, mode, *args, **kwargs)
+
+
+builtins.open = _line_buffered_log
+sys.argv = ["orca", *sys.argv[1:]]
+runpy.run_path("/usr/bin/orca", run_name="__main__")

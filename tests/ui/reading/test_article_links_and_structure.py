@@ -1,0 +1,104 @@
+"""The article view's links by keyboard, and its structure as accessible interfaces."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from reader.core.articles.article import ArticleMeta, RenderedArticle
+from reader.core.articles.rendering import markdown_to_html
+from reader.ui.reading.article_view import ArticleView
+
+ARTICLE = """# Links
+
+Before [one](https://example.org/1) middle [two](https://example.org/2).
+
+## Later
+
+A long paragraph after the links, with [three](#later) in it.
+
+| A | B |
+| --- | --- |
+| ربط | [چار](https://example.org/4) |
+"""
+
+
+@pytest.fixture
+def view(qtbot):
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    view = ArticleView()
+    after = QLineEdit()  # where Tab goes past the last link
+    layout.addWidget(view)
+    layout.addWidget(after)
+    qtbot.addWidget(holder)
+    holder.resize(700, 500)
+    holder.show()
+    meta = ArticleMeta("links", Path("/nonexistent/links.md"), "Links")
+    view.show_article(RenderedArticle(meta, markdown_to_html(ARTICLE)))
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.after = after
+    yield view
+    holder.close()  # the holder lives as long as the test
+
+
+def selected(view: ArticleView) -> str:
+    return view.textCursor().selectedText()
+
+
+def test_tab_goes_to_the_next_link_after_the_caret_not_from_the_top(view, qtbot):
+    view.move_caret_to(view.plain_text().index("middle"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert selected(view) == "two"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert selected(view) == "three"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert selected(view) == "چار"  # in a table cell, in another script
+
+
+def test_shift_tab_goes_to_the_previous_link_before_the_caret(view, qtbot):
+    view.move_caret_to(view.plain_text().index("A long"))
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert selected(view) == "two"
+    qtbot.keyClick(view, Qt.Key.Key_Backtab)
+    assert selected(view) == "one"
+
+
+def test_past_the_last_link_tab_leaves_the_article(view, qtbot):
+    view.move_caret_to(view.document().characterCount() - 1)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(view.after.hasFocus)
+
+
+def test_enter_follows_the_link_tab_reached(view, qtbot):
+    view.move_caret_to(0)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(view.externalLinkRequested) as followed:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert followed.args[0].toString() == "https://example.org/1"
+
+
+def test_the_viewport_is_a_document_of_nodes_with_roles_levels_and_actions(view):
+    QAccessible.setActive(True)
+    document = QAccessible.queryAccessibleInterface(view.viewport())
+    assert document.role() == QAccessible.Role.Document
+    children = [document.child(i) for i in range(document.childCount())]
+    roles = [(child.role(), child.text(QAccessible.Text.Name)) for child in children]
+    assert roles[0] == (QAccessible.Role.Heading, "Links")
+    heading = children[0].attributesInterface()
+    assert heading.attributeValue(QAccessible.Attribute.Level) == 1
+    assert children[0].textInterface() is None  # the text is Qt's, on the view
+    paragraph = children[1]
+    link = paragraph.child(0)
+    assert (link.role(), link.text(QAccessible.Text.Name)) == (QAccessible.Role.Link, "one")
+    assert link.actionInterface().actionNames() == ["Press"]
+    assert paragraph.indexOfChild(paragraph.child(1)) == 1
+    table = next(child for child in children if child.role() == QAccessible.Role.Table)
+    cell = table.child(1).child(1)
+    assert cell.text(QAccessible.Text.Name) == "چار"
+    position = cell.tableCellInterface()
+    assert (position.rowIndex(), position.columnIndex()) == (1, 1)
+    assert document.rect().contains(children[0].rect())
