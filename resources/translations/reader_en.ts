@@ -23,7 +23,9 @@
     <message numerus="yes">
         <source>Adding %n file(s) to the library.</source>
         <translation>
-            <numerusform>Adding %n file to the library.</numerusform><numerusform>Adding %n files to the library.</numerusform></translation>
+            <numerusform>Adding %n file to the library.</numerusform>
+            <numerusform>Adding %n files to the library.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,17 +33,23 @@
     <message numerus="yes">
         <source>%n article(s) added.</source>
         <translation>
-            <numerusform>%n article added.</numerusform><numerusform>%n articles added.</numerusform></translation>
+            <numerusform>%n article added.</numerusform>
+            <numerusform>%n articles added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped.</source>
         <translation>
-            <numerusform>%n file skipped.</numerusform><numerusform>%n files skipped.</numerusform></translation>
+            <numerusform>%n file skipped.</numerusform>
+            <numerusform>%n files skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not imported.</source>
         <translation>
-            <numerusform>Cancelled: %n file not imported.</numerusform><numerusform>Cancelled: %n files not imported.</numerusform></translation>
+            <numerusform>Cancelled: %n file not imported.</numerusform>
+            <numerusform>Cancelled: %n files not imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,7 +58,9 @@
         <source>%n min</source>
         <comment>reading time</comment>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
