@@ -77,6 +77,22 @@ check "the installed app passes --self-test" parhna-reader --self-test
 mkdir -p "$work/home-deb"
 check "the installed app shows its window" shows_window parhna-reader "$work/home-deb"
 
+# imports PROGRAM: a saved web page and a Windows-1256 Urdu text become two articles (the
+# importing libraries' data files, trafilatura's and charset-normalizer's, are in the bundle).
+imports() {
+  local program="$1" data="$work/import-data-$RANDOM"
+  printf '<html><head><title>A saved page</title></head><body><nav>Home | About</nav>
+<article><h1>A saved page</h1><p>%s</p><p>%s</p></article><footer>Share this</footer>
+</body></html>\n' "$(printf 'The first paragraph of the article, long enough to keep. %.0s' 1 2 3 4 5)" \
+    "$(printf 'The second paragraph says more about the subject. %.0s' 1 2 3 4 5)" >"$work/page.html"
+  python3 -c 'import sys; open(sys.argv[1], "wb").write(
+    "ہمارا مضمون\r\n\r\nيہ ايک مختصر متن ہے جو ونڈوز کے پرانے انکوڈنگ ميں لکھا گيا.\r\n"
+    .encode("cp1256"))' "$work/urdu.txt"
+  "$program" import "$work/page.html" "$work/urdu.txt" --data-dir "$data" || return 1
+  [ "$(find "$data/articles" -name '*.md' | wc -l)" -eq 2 ]
+}
+check "the installed app imports a web page and an Urdu text file" imports parhna-reader
+
 # 2. The .tar.xz, unpacked elsewhere, portable.
 mkdir -p "$work/stick"
 tar -C "$work/stick" -xJf "$archive"
