@@ -85,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     safety, safety_problem = load_safety(paths.preferences, machine_defaults_path())
     if args.private:
         safety = replace(safety, private_mode=True)
+    if safety.private_mode:
+        # The library's cache lists what it holds, files opened from elsewhere included: in
+        # private mode the library is read afresh each time and nothing of it is kept.
+        library.cache_path = None
     log_file = start_logging(paths.logs, private=safety.private_mode)
     _keep_dialogs_quiet(safety)
 
