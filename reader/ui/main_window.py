@@ -691,6 +691,7 @@ class MainWindow(QMainWindow):
         outline = self.navigator.outline
         count = len(outline.paragraph_starts)
         index = outline.paragraph_index(self.view.caret_position()) if count else 0
+        self.guard.pass_note_of_version(other.id)
         if not self.open_article_by_id(other.id):
             return
         starts = self.navigator.outline.paragraph_starts

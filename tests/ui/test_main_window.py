@@ -70,16 +70,16 @@ def test_caret_moves_and_selects_with_the_usual_keys(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_Down)
     assert window.view.caret_position() > 10
     qtbot.keyClick(window.view, Qt.Key.Key_Down, control)
-    assert caret_text(window).startswith("By Unknown")
+    assert caret_text(window).startswith("Author unknown")
     qtbot.keyClick(window.view, Qt.Key.Key_Down, control)
     assert caret_text(window).startswith("Source:")
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
     qtbot.keyClick(window.view, Qt.Key.Key_Up, control)
     assert caret_text(window).startswith("Source:")
     qtbot.keyClick(window.view, Qt.Key.Key_Up, control)
-    assert caret_text(window).startswith("By Unknown")
+    assert caret_text(window).startswith("Author unknown")
     qtbot.keyClick(window.view, Qt.Key.Key_Down, shift | control)
-    assert window.view.textCursor().selectedText().startswith("By Unknown · Published 2018")
+    assert window.view.textCursor().selectedText().startswith("Author unknown · Published 2018")
 
 
 def test_space_and_page_keys_scroll(window, qtbot):

@@ -32,6 +32,7 @@ class SafetyGuard(QObject):
         self._window = window
         self._preferences = preferences
         self._note_article: RenderedArticle | None = None
+        self._version_passed: str | None = None  # see pass_note_of_version
         self._marks_notice_given = False
         self._hidden = False
         self.wake = WakeListener(window.paths.root, self)
@@ -112,11 +113,19 @@ class SafetyGuard(QObject):
     def note_shown(self) -> bool:
         return self._window.pages.currentWidget() is self._window.content_note
 
+    def pass_note_of_version(self, article_id: str) -> None:
+        """The reader, reading past one version's note, switches to the article in another
+        language (`article_id`): the same text, whose note they have just passed, opens
+        without it. Only for the next opening."""
+        self._version_passed = None if self.note_shown() else article_id
+
     def show_content_note(self, article: RenderedArticle) -> bool:
-        """Show the article's content note in place of its text, unless it has none or the
-        reader chose not to see it again; True when shown."""
+        """Show the article's content note in place of its text, unless it has none, the
+        reader chose not to see it again, or passed it in another language a moment ago;
+        True when shown."""
         note = article.meta.content_note
-        if not note or article.meta.id in self._dismissed():
+        passed, self._version_passed = self._version_passed, None
+        if not note or article.meta.id in self._dismissed() or article.meta.id == passed:
             self._note_article = None
             return False
         window = self._window

@@ -85,7 +85,8 @@ def test_the_library_marks_articles_with_a_content_note(make_window):
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     noted = [item for item in items if not item.icon(0).isNull()]
     assert [item.text(0) for item in noted] == [
-        "What #MeToo Means for Pakistan’s Most Marginalised"
+        "What #MeToo Means for Pakistan’s Most Marginalised",
+        "پاکستان کے سب سے پسماندہ طبقوں کے لیے #MeToo کا مطلب کیا ہے",
     ]
     assert noted[0].data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("(has a content note)")
 
@@ -115,3 +116,20 @@ def test_without_a_help_article_the_link_is_absent(make_window):
     window.safety = SafetySettings(help_article="not-in-the-library")
     window.guard._show_mode()
     assert not window.actions_by_name["help_article"].isVisible()
+
+
+def test_switching_language_past_a_note_opens_the_other_version_without_it(make_window):
+    window = make_window()
+    assert window.open_article_by_id("metoo-pakistan-marginalised")
+    # Still at the note: switching language shows the other version's note (in Urdu).
+    window.switch_language()
+    assert window.guard.note_shown()
+    assert window.article.meta.id == "metoo-pakistan-marginalised.ur"
+    window.content_note.open_button.click()
+    # Read past it: the English version, the same text, opens without its note.
+    window.switch_language()
+    assert not window.guard.note_shown()
+    assert window.article.meta.id == "metoo-pakistan-marginalised"
+    # Opened any other way, the note is shown again.
+    assert window.open_article_by_id("metoo-pakistan-marginalised.ur")
+    assert window.guard.note_shown()

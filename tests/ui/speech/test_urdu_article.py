@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.speech.read_aloud import ReadingState
+from tests.ui.conftest import open_article
 from tests.ui.speech.test_read_after_find import find
 
 URDU_ID = "metoo-pakistan-marginalised.ur"
@@ -22,7 +23,7 @@ def urdu_window(make_window, qtbot):
     read_aloud = window.read_aloud
     qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
     assert read_aloud.available, read_aloud.unavailable_reason
-    assert window.open_article_by_id(URDU_ID)
+    open_article(window, URDU_ID)  # past its content note, in Urdu
     window.focus_article()
     return window
 
@@ -65,7 +66,8 @@ def test_find_matches_urdu_words_in_the_urdu_article(urdu_window, qtbot, query, 
     qtbot.keyClick(window.view, Qt.Key.Key_F, CONTROL)
     window.find_bar.query.setText(query)  # QTest types only what a Latin keyboard has
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.find_bar.count.text() == f"1 of {matches} matches")
+    counted = f"1 of {matches} match" if matches == 1 else f"1 of {matches} matches"
+    qtbot.waitUntil(lambda: window.find_bar.count.text() == counted)
     assert window.view.textCursor().selectedText() == found
 
 
