@@ -8,8 +8,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from reader.core.articles.article import ArticleError, ArticleMeta
-from reader.core.articles.editing import change_details
 from reader.core.importing.dispatch import ImportOptions, ImportOutcome, is_importable
+from reader.core.importing.editing import change_details
 from reader.core.storage.files import make_private_folder
 from reader.ui.importing.details_dialog import DetailsDialog
 from reader.ui.importing.report import report_text

@@ -3,7 +3,7 @@
 import pytest
 
 from reader.core.articles.article import ArticleError, read_article
-from reader.core.articles.editing import change_details
+from reader.core.importing.editing import change_details
 from tests.conftest import BUNDLED_ARTICLES
 
 BODIES = [
