@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>بائیں جانب سکرول کریں</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>دائیں جانب سکرول کریں</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

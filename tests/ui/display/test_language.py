@@ -29,7 +29,7 @@ from reader.ui.display.language import current_language, install_language
 from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.display.theming import apply_interface
 from reader.ui.marks.note_dialog import NoteDialog
-from tests.ui.conftest import ARTICLE_ID
+from tests.ui.conftest import ARTICLE_ID, open_article
 
 # Texts that are the same in both languages by nature: key names, symbols, numbers.
 KEYS = re.compile(r"^[\W\d_]*$|^(Ctrl|Shift|Alt|F\d+|Esc|Del|Home|End|PgUp|PgDown)([+\W].*)?$")
@@ -124,6 +124,7 @@ def left_in_english(english: dict, urdu: dict, data: set[str]) -> list[tuple[str
 def window_data(window) -> set[str]:
     """What the articles bring: titles and headings, font and voice names."""
     data = {meta.title for meta in window.library.articles}
+    data |= {meta.content_note for meta in window.library.articles if meta.content_note}
     data |= {heading.text for heading in window.navigator.outline.headings}
     data |= {
         f"{meta.title} — {word}" for meta in window.library.articles for word in ("Reader", "ریڈر")
@@ -134,7 +135,7 @@ def window_data(window) -> set[str]:
 def test_the_main_window_in_urdu_has_no_english_left(make_window, in_language):
     def make():
         window = make_window()
-        assert window.open_article_by_id(ARTICLE_ID)
+        open_article(window, ARTICLE_ID)  # past its content note
         return window
 
     english, urdu = english_and_urdu(make, in_language)
@@ -231,7 +232,7 @@ def test_urdu_texts_fit_their_widgets(make_window, in_language, qtbot, scale):
     widget showing it: neither cut at the sides nor clipped above or below."""
     in_language("ur", scale)
     window = make_window()
-    assert window.open_article_by_id(ARTICLE_ID)
+    open_article(window, ARTICLE_ID)  # past its content note
     dialog = PreferencesDialog(Appearance(interface_scale=scale), window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -246,6 +247,8 @@ def texts_cut(*roots: QWidget) -> list[tuple]:
         for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
             if not widget.isVisible() or not widget.text() or widget.text().startswith("<"):
                 continue
+            if widget.maximumSize().isEmpty():
+                continue  # no room by design: the screen readers' notice (accessibility)
             if isinstance(widget, QLabel) and widget.wordWrap():
                 continue
             metrics = widget.fontMetrics()
@@ -262,7 +265,7 @@ def texts_cut(*roots: QWidget) -> list[tuple]:
 
 def test_language_follows_the_preference_without_restart(make_window, qtbot, in_language):
     window = make_window()
-    assert window.open_article_by_id(ARTICLE_ID)
+    open_article(window, ARTICLE_ID)  # past its content note
     window.focus_article()
     assert current_language() == "en"
     replaced = []
