@@ -41,7 +41,9 @@ class XDisplay:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = subprocess.run(
-                ["xdotool", "search", "--name", f"^{name}$"],
+                # Only mapped windows: a dialog is named before it is shown, and focusing it
+                # then fails (seen under load).
+                ["xdotool", "search", "--onlyvisible", "--name", f"^{name}$"],
                 env=self.env(),
                 capture_output=True,
                 text=True,
