@@ -144,7 +144,10 @@ class WrappingStatusBar(QStatusBar):
         self.messageChanged.connect(self._show_message)
 
     def _show_message(self, message: str) -> None:
-        self.message.setText(message)
+        # In the interface's direction, whatever script the message starts with: "{title}
+        # opened." with an Urdu title was laid out right to left in an English window.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        self.message.setText(mark + message if message else "")
         self.message.setVisible(bool(message))
         self.position.setVisible(not message)  # also when the window was not yet shown
 
