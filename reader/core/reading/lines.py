@@ -41,6 +41,19 @@ def _origin(document: QTextDocument, block: QTextBlock) -> QPointF:
     return document.documentLayout().blockBoundingRect(block).topLeft()
 
 
+def _bottom(document: QTextDocument, block: QTextBlock) -> float:
+    """Where a block's last line ends, in document pixels. Not blockBoundingRect's bottom:
+    Qt (6.11) gives that rect the layout's height from the layout's position, leaving out
+    the offset of its first line, and a line height in pixels (QTextBlockFormat.MinimumHeight,
+    as the page style sets for Nastaliq) puts its extra space above the line, so the
+    rect ends up to that space above the block's lines (a line then looked out of view)."""
+    origin = _origin(document, block)
+    return origin.y() + max(
+        block.layout().boundingRect().bottom(),
+        document.documentLayout().blockBoundingRect(block).height(),
+    )
+
+
 def _lines_of(document: QTextDocument, block: QTextBlock) -> list[Line]:
     origin = _origin(document, block)
     layout = block.layout()
@@ -120,7 +133,7 @@ def lines_near(document: QTextDocument, top: float, bottom: float) -> list[Line]
     layout = document.documentLayout()
     first = document.findBlockByNumber(_first_block_below(document, top))
     # Cells of a table row begin above the row's other cells: step back to the row's start.
-    while first.previous().isValid() and layout.blockBoundingRect(first.previous()).bottom() > top:
+    while first.previous().isValid() and _bottom(document, first.previous()) > top:
         first = first.previous()
     found, block = [], first
     while block.isValid():
@@ -141,7 +154,7 @@ def _first_block_below(document: QTextDocument, top: float) -> int:
     last = document.blockCount() - 1
 
     def below(number: int) -> bool:
-        return layout.blockBoundingRect(document.findBlockByNumber(number)).bottom() > top
+        return _bottom(document, document.findBlockByNumber(number)) > top
 
     hint = document.findBlock(
         max(0, layout.hitTest(QPointF(0, max(0.0, top)), Qt.HitTestAccuracy.FuzzyHit))
