@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QChildEvent,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -902,6 +904,14 @@ class MainWindow(QMainWindow):
         state = self._settings.value("window_state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt override
+        # Qt makes a tab bar for each side's tabbed panels, unnamed: a screen reader would
+        # say only "page tab list". Named once polished (at ChildAdded it is not yet one).
+        super().childEvent(event)
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QTabBar):
+            child.setAccessibleName(self.tr("Panels"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         # Once for however many translators changed, after the change is complete.

@@ -80,6 +80,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # A frame, not a control: Tab goes to the controls inside, which it scrolls into view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 
