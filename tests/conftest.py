@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reader.paths import DataPaths
+from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.display.language import install_language
 from reader.ui.widgets.collector import GuiThreadCollector
 from tests.support.sound import SoundServer
@@ -34,7 +35,19 @@ def sound_server() -> Iterator[SoundServer]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def interface_language(qapp) -> str:
+def bundled_fonts(qapp) -> list[str]:
+    """Reader's own fonts, registered as the app does: once the application exists and
+    before any text is laid out.
+
+    Registered after Qt has listed the system's fonts, they come after them: Debian's Noto
+    Nastaliq Urdu Bold, which claims weight 400, then wins for normal Urdu text (the
+    import tests' PDF maker lays text out first; tests/ui/display/test_fonts.py failed
+    after them)."""
+    return register_bundled_fonts()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interface_language(qapp, bundled_fonts) -> str:
     """The interface in English, as the app starts on an English system: the .qm files are
     compiled first (as ./dev.sh does), and English's own file gives its plural forms."""
     subprocess.run(

@@ -8,17 +8,10 @@ from reader.core.articles.library import Library
 from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.main_window import MainWindow
 from tests.conftest import BUNDLED_ARTICLES
 
 ARTICLE_ID = "metoo-pakistan-marginalised"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def bundled_fonts(qapp) -> list[str]:
-    """The fonts Reader ships, registered once as the app does at start."""
-    return register_bundled_fonts()
 
 
 @pytest.fixture

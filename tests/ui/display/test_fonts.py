@@ -19,7 +19,6 @@ from reader.ui.display.fonts import (
     BUNDLED_FAMILIES,
     URDU_FAMILY,
     bundled_font_files,
-    register_bundled_fonts,
     register_font_files,
 )
 
@@ -37,12 +36,6 @@ URDU_SAMPLES = [
     "جگہ اقدامِ الزام",
 ]
 PIXEL_SIZE = 40
-
-
-@pytest.fixture(scope="session")
-def registered(qapp) -> list[str]:
-    """Register the bundled fonts once for the whole run, as the app does at start-up."""
-    return register_bundled_fonts()
 
 
 def ink_rows(image: QImage) -> tuple[int, int] | None:
@@ -70,20 +63,20 @@ def render(text: str, font: QFont) -> tuple[QImage, int]:
     return image, baseline
 
 
-def test_every_bundled_family_is_registered(registered):
+def test_every_bundled_family_is_registered(bundled_fonts):
     available = QFontDatabase.families()
     for family in BUNDLED_FAMILIES:
-        assert family in registered
+        assert family in bundled_fonts
         assert family in available
 
 
-def test_latin_families_have_regular_bold_and_italics(registered):
+def test_latin_families_have_regular_bold_and_italics(bundled_fonts):
     for family in BUNDLED_FAMILIES[:3]:
         styles = set(QFontDatabase.styles(family))
         assert {"Regular", "Bold", "Italic", "Bold Italic"} <= styles, family
 
 
-def test_normal_text_gets_the_regular_face(registered):
+def test_normal_text_gets_the_regular_face(bundled_fonts):
     # NotoNastaliqUrdu-Bold.ttf in Debian's fonts-noto-core 20201225 claims weight 400, so
     # Qt could pick it for normal text; it is not shipped, and this keeps it out.
     for family in BUNDLED_FAMILIES:
@@ -119,7 +112,7 @@ def test_a_font_that_fails_to_load_is_skipped_with_a_warning(qapp, tmp_path: Pat
 
 
 @pytest.mark.parametrize("text", URDU_SAMPLES)
-def test_urdu_renders_and_fits_the_recommended_line_height(registered, text):
+def test_urdu_renders_and_fits_the_recommended_line_height(bundled_fonts, text):
     font = QFont(URDU_FAMILY)
     font.setPixelSize(PIXEL_SIZE)
     assert QFontInfo(font).family() == URDU_FAMILY
