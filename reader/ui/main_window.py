@@ -89,9 +89,20 @@ SPEECH_SETTINGS_KEY = "speech_settings"
 ENGINE_START_DELAY_MS = 300
 
 
+WATCHED_PROPERTY = "readerWatched"
+
+
+def _focus_if_tabbed(tab_bar: QTabBar) -> None:
+    """A panels' tab bar takes focus only while it has tabs (F6 and the View menu reach
+    every panel whatever the bar)."""
+    policy = Qt.FocusPolicy.TabFocus if tab_bar.count() else Qt.FocusPolicy.NoFocus
+    tab_bar.setFocusPolicy(policy)
+
+
 class MainWindow(QMainWindow):
     # The window that took this one's place after a change of interface language.
     replaced = Signal(QMainWindow)
+    _tab_bars_due = False  # a look for new tab bars of tabbed panels is due (childEvent)
 
     def __init__(
         self,
@@ -906,12 +917,24 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt override
-        # Qt makes a tab bar for each side's tabbed panels, unnamed: a screen reader would
-        # say only "page tab list". Named once polished (at ChildAdded it is not yet one).
+        # Qt makes tab bars for tabbed panels when it needs them and keeps unused ones, with
+        # no tabs: such a bar is a focusable control with no name for a screen reader (its
+        # name is its current tab's). Watched once made: at ChildAdded the child is still
+        # being constructed, not yet a QTabBar.
         super().childEvent(event)
-        child = event.child()
-        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QTabBar):
-            child.setAccessibleName(self.tr("Panels"))
+        if event.type() == QEvent.Type.ChildAdded and not self._tab_bars_due:
+            self._tab_bars_due = True
+            QTimer.singleShot(0, self, self._watch_tab_bars)
+
+    def _watch_tab_bars(self) -> None:
+        self._tab_bars_due = False
+        options = Qt.FindChildOption.FindDirectChildrenOnly
+        for tab_bar in self.findChildren(QTabBar, options=options):
+            if not tab_bar.property(WATCHED_PROPERTY):
+                tab_bar.setProperty(WATCHED_PROPERTY, True)
+                # The current tab is -1 exactly when the bar has no tabs.
+                tab_bar.currentChanged.connect(lambda _, bar=tab_bar: _focus_if_tabbed(bar))
+                _focus_if_tabbed(tab_bar)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         # Once for however many translators changed, after the change is complete.

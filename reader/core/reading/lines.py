@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextLine
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextLine
 
 BETWEEN_CHARACTERS = QTextLine.CursorPosition.CursorBetweenCharacters
 # Scroll positions are whole pixels and lines are placed at fractions: a line counts as
@@ -97,18 +97,56 @@ def _position_at_x(document: QTextDocument, block: QTextBlock, number: int, x: f
     return block.position() + max(line.textStart(), in_block)
 
 
+def _block_below(document: QTextDocument, block: QTextBlock) -> QTextBlock:
+    """The block a line below `block`'s last line starts: the next block, except from a
+    table cell's last block, where it is the first block of the cell below (same column),
+    or, from the last row, the first block after the table. An invalid block past the end."""
+    table = QTextCursor(block).currentTable()
+    if table is not None:
+        cell = table.cellAt(block.position())
+        if block.position() + block.length() > cell.lastPosition():
+            row = cell.row() + cell.rowSpan()
+            if row < table.rows():
+                return document.findBlock(table.cellAt(row, cell.column()).firstPosition())
+            return document.findBlock(table.lastPosition() + 1)
+    return block.next()
+
+
+def _block_above(document: QTextDocument, block: QTextBlock) -> QTextBlock:
+    """The mirror of _block_below: the previous block, or from a cell's first block the
+    last block of the cell above (same column), or from the first row the block before the
+    table; into a table from below, the last row's first cell. An invalid block before the
+    start."""
+    table = QTextCursor(block).currentTable()
+    if table is not None:
+        cell = table.cellAt(block.position())
+        if block.position() <= cell.firstPosition():
+            if cell.row() > 0:
+                return document.findBlock(
+                    table.cellAt(cell.row() - 1, cell.column()).lastPosition()
+                )
+            if table.firstPosition() <= 1:
+                return QTextBlock()
+            return document.findBlock(table.firstPosition() - 2)
+    previous = block.previous()
+    entered = QTextCursor(previous).currentTable() if previous.isValid() else None
+    if entered is not None and entered != table:  # into a table from below: its last row
+        return document.findBlock(entered.cellAt(entered.rows() - 1, 0).lastPosition())
+    return previous
+
+
 def line_below(document: QTextDocument, position: int, x: float) -> int:
     """The position on the line after the one holding `position`, nearest to `x` (document
-    pixels, see caret_x), in reading order: the next line of the block, or the first line of
-    the next block that has one (table cells in their document order). On the last line,
-    the document's end."""
+    pixels, see caret_x): the next line of the block, or the first line of the next block
+    that has one; in a table, the cell below (the next row, as the eye reads it), and after
+    the last row the text after the table. On the last line, the document's end."""
     block = document.findBlock(position)
     number = _line_number(block, position) + 1
     while block.isValid():
         _origin(document, block)  # lays it out
         if number < block.layout().lineCount():
             return _position_at_x(document, block, number, x)
-        block, number = block.next(), 0
+        block, number = _block_below(document, block), 0
     return document.characterCount() - 1
 
 
@@ -120,7 +158,7 @@ def line_above(document: QTextDocument, position: int, x: float) -> int:
     while block.isValid():
         if number >= 0:
             return _position_at_x(document, block, number, x)
-        block = block.previous()
+        block = _block_above(document, block)
         if block.isValid():
             _origin(document, block)
             number = block.layout().lineCount() - 1

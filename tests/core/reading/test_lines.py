@@ -158,3 +158,41 @@ def test_lines_near_finds_only_the_lines_in_the_band():
     for top, bottom in ((50, 120), (130.5, 131), (200, 400)):
         found = lines_near(document, top, bottom)
         assert found == [line for line in everything if line.bottom > top and line.top < bottom]
+
+
+TABLE = (
+    "<p>Before</p><table><tr><th>Name</th><th>City</th></tr>"
+    "<tr><td>Amna</td><td>Lahore</td></tr>"
+    "<tr><td>Bilal</td><td>Karachi<p>by the sea</p></td></tr></table><p>After</p>"
+)
+
+
+def walk_lines(document: QTextDocument, start: str, step, times: int) -> list[str]:
+    """The text of the block the caret is in, from `start`'s block, after each step."""
+    position = document.toPlainText().index(start)
+    seen = [document.findBlock(position).text()]
+    for _ in range(times):
+        position = step(document, position, caret_x(document, position))
+        text = document.findBlock(position).text()
+        if text:  # the empty block Qt keeps after a table holds a line of its own
+            seen.append(text)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("start", "step", "expected"),
+    [
+        # Down in a table goes to the next row, in the same column, as the eye reads it
+        # (an end-to-end test heard "Name, City" twice: Down went cell by cell).
+        ("Before", line_below, ["Before", "Name", "Amna", "Bilal", "After"]),
+        ("City", line_below, ["City", "Lahore", "Karachi", "by the sea", "After"]),
+        ("After", line_above, ["After", "Bilal", "Amna", "Name", "Before"]),
+        ("by the sea", line_above, ["by the sea", "Karachi", "Lahore", "City", "Before"]),
+    ],
+)
+def test_up_and_down_in_a_table_go_by_rows(start, step, expected):
+    document = QTextDocument()
+    document.setTextWidth(600)
+    document.setHtml(TABLE)
+    document.documentLayout().documentSize()
+    assert walk_lines(document, start, step, len(expected))[: len(expected)] == expected
