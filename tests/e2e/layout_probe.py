@@ -28,6 +28,8 @@ def rows_shown(view: QAbstractItemView) -> float:
 def report(screenshot: str) -> None:
     app = QApplication.instance()
     window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    window.activateWindow()  # as the reader's window is: with no window manager, none is
+    app.processEvents()
     panels = {}
     docks = (window.library_dock, window.toc_dock, window.bookmarks_dock, window.notes_dock)
     for dock in docks:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -104,17 +104,17 @@ class LibraryPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleDescription(self.tr("About the selected article"))
 
-        controls = QGridLayout()
-        controls.addWidget(
-            labelled(self.tr("&Search:"), self.search, self.tr("Search titles and text")), 0, 0
+        # A label goes above its field when the panel is too narrow for both on one line
+        # (a 300 % interface): cut, neither could be read.
+        controls = QFormLayout()
+        controls.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        controls.addRow(
+            labelled(self.tr("&Search:"), self.search, self.tr("Search titles and text")),
+            self.search,
         )
-        controls.addWidget(self.search, 0, 1)
-        controls.addWidget(labelled(self.tr("S&ort by:"), self.sort), 1, 0)
-        controls.addWidget(self.sort, 1, 1)
-        controls.addWidget(labelled(self.tr("La&nguage:"), self.language), 2, 0)
-        controls.addWidget(self.language, 2, 1)
-        controls.addWidget(labelled(self.tr("Sho&w:"), self.state), 3, 0)
-        controls.addWidget(self.state, 3, 1)
+        controls.addRow(labelled(self.tr("S&ort by:"), self.sort), self.sort)
+        controls.addRow(labelled(self.tr("La&nguage:"), self.language), self.language)
+        controls.addRow(labelled(self.tr("Sho&w:"), self.state), self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)

@@ -4,11 +4,13 @@ At 300 % on a 1366×768 screen a panel has about 500 px of height; without a flo
 gives the list whatever its neighbours leave, down to a sliver of one cut row.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
+    QComboBox,
     QDockWidget,
     QFrame,
     QHeaderView,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 
 # Rows every list in a panel keeps visible, at any interface size.
 LIST_ROWS = 3
+# Characters a choice box in a panel keeps room for, however narrow the panel.
+COMBO_CHARACTERS = 6
 # A row's height as a multiple of the font's line spacing (Fusion's padding included).
 ROW_SPACING = 1.05
 
@@ -35,6 +39,8 @@ class _KeepsRows(QObject):
         self._rows = rows
         self._spacing = spacing
         view.installEventFilter(self)
+        # Qt shows or hides the scroll bar after the resize that calls for it.
+        view.horizontalScrollBar().installEventFilter(self)
         self.update()
 
     def update(self) -> None:
@@ -50,7 +56,13 @@ class _KeepsRows(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # A resize may show or hide the horizontal scroll bar; a minimum height never does.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Resize):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
             self.update()
         return False
 
@@ -62,7 +74,13 @@ def keep_rows_visible(view: QAbstractItemView, rows: int = LIST_ROWS) -> None:
 
 def fit_panel(panel: QWidget) -> None:
     """Every list in `panel` keeps LIST_ROWS rows visible; its other scrolling areas (a
-    note's preview, a summary) give way down to one line, and scroll."""
+    note's preview, a summary) give way down to one line, and scroll; its choice boxes
+    narrow down to COMBO_CHARACTERS characters."""
+    for box in panel.findChildren(QComboBox):
+        # A choice's full text would set the panel's width (685 px for the library at
+        # 300 %, in a dock half as wide): boxes narrow down, their lists stay whole.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(COMBO_CHARACTERS)
     for area in panel.findChildren(QAbstractScrollArea):
         if isinstance(area, QHeaderView):  # a list's header is one row, not a list
             continue
@@ -123,7 +141,23 @@ class PanelDock(QDockWidget):
     def setWidget(self, panel: QWidget) -> None:  # noqa: N802 - Qt override
         self._panel = panel
         fit_panel(panel)
-        super().setWidget(scrolling(panel))
+        self._area = scrolling(panel)
+        super().setWidget(self._area)
+        QApplication.instance().focusChanged.connect(self._show_focused)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The control given focus comes into view, whatever gave it (F6, a panel's key, a
+        # click on its tab): QScrollArea itself scrolls only for Tab and Shift+Tab.
+        # Up and down only: QScrollArea.ensureWidgetVisible would also shift a wide list's
+        # panel sideways, cutting off the start of every label.
+        if new is None or not self._panel.isAncestorOf(new):
+            return
+        top = new.mapTo(self._panel, QPoint(0, 0)).y()
+        bar, height = self._area.verticalScrollBar(), self._area.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif top + new.height() > bar.value() + height:
+            bar.setValue(min(top, top + new.height() - height))
 
     def widget(self) -> QWidget:
         return self._panel
