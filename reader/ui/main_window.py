@@ -44,6 +44,7 @@ from reader.core.display.appearance import Appearance
 from reader.core.display.preferences import PreferencesFile
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.reading.citation import CitationStyle
+from reader.core.reading.history import Place
 from reader.core.safety.settings import SafetySettings
 from reader.core.speech.settings import SpeechSettings
 from reader.core.storage.files import (
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
         self.view.readingPositionChanged.connect(self._on_position_changed)
         self.view.highlighted.connect(self._announce_link)
         self.finder.resultChanged.connect(self.announcer.announce)
+        self.finder.jumping.connect(self.navigator.record_jump)
         self.navigator.articleRequested.connect(self._return_to_article)
         self.navigator.historyChanged.connect(self._update_history_actions)
 
@@ -489,18 +491,18 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_top_of_view(position)
         return True
 
-    def _return_to_article(self, article_id: str, position: int) -> None:
+    def _return_to_article(self, place: Place) -> None:
         """Back or Forward leads into another article: show it, then land on the place."""
-        meta = self.library.find(article_id)
+        meta = self.library.find(place.article_id)
         # Articles opened from a file are known by their path.
-        path = meta.path if meta else Path(article_id)
+        path = meta.path if meta else Path(place.article_id)
         try:
-            article = self.renderer.render(path, article_id, self.converter)
+            article = self.renderer.render(path, place.article_id, self.converter)
         except ArticleError as error:
             self._error(error.reason)
             return
         self._show(article)
-        self.navigator.arrive(position)
+        self.navigator.arrive(place)
 
     def _show(self, article: RenderedArticle) -> None:
         self.save_reading_position()

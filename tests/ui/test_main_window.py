@@ -167,6 +167,66 @@ def test_footnote_link_jumps_and_back_returns(window, qtbot):
     assert window.view.caret_position() == start
 
 
+def back(window, qtbot) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def forward(window, qtbot) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_H, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_P, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_back_returns_from_heading_and_paragraph_keys_to_the_same_screen(
+    window, qtbot, key, modifier
+):
+    """Issue 18, item 5: H and P are jumps too, and Back restores the screen, not only the
+    caret (the caret alone would be brought into view anywhere on it)."""
+    window.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    caret, screen = window.view.caret_position(), window.view.verticalScrollBar().value()
+    qtbot.keyClick(window.view, key, modifier)
+    qtbot.keyClick(window.view, key, modifier)
+    assert window.view.caret_position() != caret
+    back(window, qtbot)
+    back(window, qtbot)
+    assert window.view.caret_position() == caret
+    assert abs(window.view.verticalScrollBar().value() - screen) <= 2
+    forward(window, qtbot)
+    forward(window, qtbot)
+    back(window, qtbot)
+    back(window, qtbot)
+    assert window.view.caret_position() == caret
+
+
+def test_back_returns_from_find_to_where_the_search_began_then_through_its_hits(window, qtbot):
+    # The bar's first opening lays the test's window out anew (the view 107 px wider, 7 in
+    # the app's own window): the screen to come back to is then laid out as it stays.
+    window.finder.open()
+    window.finder.close()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    caret, screen = window.view.caret_position(), window.view.verticalScrollBar().value()
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "women")  # typing moves the caret: one jump
+    first = window.view.textCursor().selectionStart()
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)  # the next hit: another
+    assert window.view.textCursor().selectionStart() != first
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    back(window, qtbot)
+    assert window.view.caret_position() == first
+    back(window, qtbot)
+    assert window.view.caret_position() == caret
+    assert abs(window.view.verticalScrollBar().value() - screen) <= 2
+    assert not window.actions_by_name["back"].isEnabled()
+
+
 def test_external_links_ask_before_leaving(window):
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)

@@ -5,12 +5,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
+    """Where a reader was: the article, the caret's document position, and the document
+    position of the first line in view (the screen they saw), None when not known."""
+
     article_id: str
     position: int
+    top: int | None = None
 
 
 class NavigationHistory:
-    """A browser-style history: a jump records where the reader was, Back returns there."""
+    """A browser-style history: a jump records where the reader was, Back returns there.
+
+    Jumps are links, the contents, marks, the article's start and end, another article,
+    H and P, and find's matches (issue 18, item 5). At most `limit` places are kept."""
 
     def __init__(self, limit: int = 200) -> None:
         self._back: list[Place] = []

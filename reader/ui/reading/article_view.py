@@ -365,6 +365,16 @@ class ArticleView(QTextBrowser):
         """A position that exists in the current document (a saved one may not, any more)."""
         return max(0, min(position, self.document().characterCount() - 1))
 
+    def show_place(self, position: int, top: int) -> None:
+        """The caret at `position` and the line holding `top` first in view (document
+        positions): a screen as the reader saw it. Should the caret be out of that screen
+        (the text has grown since), the view moves just enough to show it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._within_document(position))
+        self.setTextCursor(cursor)
+        self.scroll_to_top_of_view(top)
+        self.ensureCursorVisible()
+
     def scroll_to_top_of_view(self, position: int) -> None:
         """Scroll so that the line holding `position` is the first one in view."""
         cursor = QTextCursor(self.document())

@@ -115,6 +115,8 @@ class ArticleFinder(QObject):
     """Keeps the matches of the find bar's query and shows them in the article view."""
 
     resultChanged = Signal(str)  # noqa: N815 - a message to announce
+    # The caret is about to leave for a match: Back comes back here (issue 18, item 5).
+    jumping = Signal()
 
     def __init__(self, bar: FindBar, view: ArticleView) -> None:
         super().__init__(bar)
@@ -123,6 +125,7 @@ class ArticleFinder(QObject):
         self._matches: list[Match] = []
         self._current: int | None = None
         self._announced = ""
+        self._left_origin = False  # this search has moved the caret from where it began
         bar.queryChanged.connect(self.refresh)
         bar.nextRequested.connect(self.find_next)
         bar.previousRequested.connect(self.find_previous)
@@ -130,6 +133,7 @@ class ArticleFinder(QObject):
 
     def open(self) -> None:
         """Show the bar, seeded with the selected text if it is on one line."""
+        self._left_origin = False
         self._bar.show()
         selected = self._view.textCursor().selectedText()
         if selected and PARAGRAPH_SEPARATOR not in selected:
@@ -157,7 +161,8 @@ class ArticleFinder(QObject):
         )
         start = self._view.textCursor().selectionStart()
         self._current = match_after(self._matches, start) if follow else None
-        self._show(announce=announce)
+        # Typing moves from match to match: only leaving the reading place is a jump.
+        self._show(announce=announce, jump=not self._left_origin)
 
     def find_next(self) -> None:
         if not self._bar.isVisible():
@@ -167,7 +172,7 @@ class ArticleFinder(QObject):
             self.refresh()
             return
         self._current = match_after(self._matches, self._view.textCursor().selectionStart() + 1)
-        self._show()
+        self._show(jump=True)
 
     def find_previous(self) -> None:
         if not self._bar.isVisible():
@@ -177,7 +182,7 @@ class ArticleFinder(QObject):
             self.refresh()
             return
         self._current = match_before(self._matches, self._view.textCursor().selectionStart())
-        self._show()
+        self._show(jump=True)
 
     def clear(self) -> None:
         self._matches = []
@@ -186,7 +191,7 @@ class ArticleFinder(QObject):
         self._bar.show_count(None, 0)
         self._announced = ""
 
-    def _show(self, *, announce: bool = True) -> None:
+    def _show(self, *, announce: bool = True, jump: bool = False) -> None:
         first_marked = max(0, (self._current or 0) - MARKED_MATCHES_AROUND_CURRENT)
         marked = self._matches[first_marked : first_marked + 2 * MARKED_MATCHES_AROUND_CURRENT]
         current = None if self._current is None else self._current - first_marked
@@ -194,6 +199,9 @@ class ArticleFinder(QObject):
         self._bar.show_count(self._current, len(self._matches))
         if self._current is not None:
             match = self._matches[self._current]
+            if jump:
+                self.jumping.emit()
+                self._left_origin = True
             self._view.select_range(match.start, match.end)
         result = self._bar.count.text()
         # Typing repeats the same count often; say it only when it changes.

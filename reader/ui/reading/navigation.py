@@ -11,7 +11,7 @@ from reader.ui.reading.article_view import ArticleView
 class ArticleNavigator(QObject):
     """Turns reading commands into caret moves in the view, and says where the reader landed."""
 
-    articleRequested = Signal(str, int)  # noqa: N815 - Back or Forward into another article
+    articleRequested = Signal(Place)  # noqa: N815 - Back or Forward into another article
     historyChanged = Signal()  # noqa: N815
 
     def __init__(
@@ -37,7 +37,9 @@ class ArticleNavigator(QObject):
         self.historyChanged.emit()
 
     def current_place(self) -> Place:
-        return Place(self._article_id, self._view.caret_position())
+        """The caret and the screen: Back comes back to both."""
+        view = self._view
+        return Place(self._article_id, view.caret_position(), view.first_visible_position())
 
     def current_heading(self) -> Heading | None:
         return self.outline.heading_at(self._view.caret_position())
@@ -85,9 +87,13 @@ class ArticleNavigator(QObject):
     def go_forward(self) -> None:
         self._go_to(self._history.forward(self.current_place()))
 
-    def arrive(self, position: int) -> None:
-        """Finish a Back or Forward into another article, once it is shown."""
-        self._view.move_caret_to(position, to_top=True)
+    def arrive(self, place: Place) -> None:
+        """Land on a place Back or Forward leads to (in another article, once it is shown):
+        the screen as the reader saw it, and the caret where it was."""
+        if place.top is None:
+            self._view.move_caret_to(place.position, to_top=True)
+        else:
+            self._view.show_place(place.position, place.top)
         self.announce_section()
 
     def _go_to(self, place: Place | None) -> None:
@@ -95,9 +101,9 @@ class ArticleNavigator(QObject):
         if place is None:
             self._announcer.announce(self.tr("Nothing to go back or forward to."))
         elif place.article_id != self._article_id:
-            self.articleRequested.emit(place.article_id, place.position)
+            self.articleRequested.emit(place)
         else:
-            self.arrive(place.position)
+            self.arrive(place)
 
     # Structure: headings and paragraphs -------------------------------------------------
 
@@ -127,6 +133,7 @@ class ArticleNavigator(QObject):
         if heading is None:
             self._announcer.announce(at_edge)
             return
+        self.record_jump()
         self._view.move_caret_to(heading.position, to_top=True)
         # A focused node is spoken by the screen reader: an announcement too would say it twice.
         self._announce_heading(heading, spoken=self._view.focus_structure_at(heading.position))
@@ -135,6 +142,7 @@ class ArticleNavigator(QObject):
         if position is None:
             self._announcer.announce(at_edge)
             return
+        self.record_jump()
         self._view.move_caret_to(position)
         text = self._view.document().findBlock(position).text()
         if self._view.focus_structure_at(position):
