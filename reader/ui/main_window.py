@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -388,6 +388,10 @@ class MainWindow(QMainWindow):
         act["read_aloud"].triggered.connect(self._read_aloud_or_note)
         act["pause_reading"].triggered.connect(read_aloud.toggle)
         act["stop_reading"].triggered.connect(read_aloud.stop)
+        # The Stop media key (a keyboard's or a headset's) wherever focus is in the window:
+        # Escape, the action's own key, stops only from the article.
+        stop_key = QShortcut(QKeySequence(Qt.Key.Key_MediaStop), self)
+        stop_key.activated.connect(act["stop_reading"].trigger)
         act["next_sentence"].triggered.connect(self._next_sentence)
         act["previous_sentence"].triggered.connect(self._previous_sentence)
         act["next_passage"].triggered.connect(self._next_passage)

@@ -162,6 +162,17 @@ def test_escape_stops_and_leaves_the_caret_at_the_sentence(reading_window, qtbot
     assert window.read_aloud.state == ReadingState.STOPPED
 
 
+def test_the_stop_media_key_stops_from_anywhere_in_the_window(reading_window, qtbot):
+    """Issue 18, item 4: a keyboard's or headset's Stop key, with focus in a panel."""
+    window = reading_window
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
+    window.library_panel.list.setFocus()
+    qtbot.keyClick(window.library_panel.list, Qt.Key.Key_MediaStop)
+    qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED)
+    assert window.announcer.last_message == "Stopped reading"
+
+
 def test_only_the_selection_is_read(reading_window, qtbot):
     window = reading_window
     text = window.view.plain_text()
