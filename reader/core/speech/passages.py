@@ -11,7 +11,7 @@ reader of the page meets them. A footnote's reference (the superscript "1") is n
 inside its sentence, or is read as "note 1" when asked; it never joins two sentences into
 one. The back-link at the end of a note ("↩") is silent. The notes themselves are read
 where they are, at the end, or skipped when asked (DAISY's read-aloud guidance RA-20: the
-reader chooses what read-aloud skips).
+reader chooses what read-aloud skips). A numbered list item's number is said before it.
 """
 
 import time
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextListFormat
 
 from reader.core.language.parts import language_of_marker
 from reader.core.language.tags import primary_language
@@ -231,6 +231,9 @@ class SpokenArticleBuilder:
         first = len(sentences)
         changes = _language_changes(block, positions, self._language)
         replacements = _replacements(text, links, changes, self._say_note_references)
+        number = "" if links.backlinks else _item_number(block)  # a footnote: its own order
+        if number:  # said before the item's text, as it is seen before it
+            replacements.insert(0, Replacement(0, 0, f"{number} "))
         for start, end in split_sentences(links.for_splitting(text), changes[0][1]):
             parts = tuple(_parts(text, start, end, changes, replacements, base, positions))
             if not parts:
@@ -297,6 +300,26 @@ def _replacements(
                 said = " " + said
         replacements.append(Replacement(start, end, said))
     return sorted(replacements, key=lambda replacement: replacement.start)
+
+
+_NUMBERED = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+def _item_number(block: QTextBlock) -> str:
+    """A numbered list item's number as the page shows it ("3.", "c.", "iv."); "" for a
+    bulleted item and for any other block. Issue 18, item 4: a listener hears the numbers
+    a reader sees."""
+    text_list = block.textList()
+    if text_list is None or text_list.format().style() not in _NUMBERED:
+        return ""
+    # Qt gives a right-to-left item's text in display order (".1"): the number alone.
+    return f"{text_list.itemText(block).strip().strip('.')}."
 
 
 def _kind_of(block: QTextBlock) -> PassageKind:

@@ -164,3 +164,32 @@ def test_an_article_read_a_slice_at_a_time_is_the_article_read_at_once(
         slices += 1
     assert slices >= 2
     assert builder.finish() == spoken_article(doc, language)
+
+
+@pytest.mark.parametrize(
+    ("markdown_text", "language", "expected"),
+    [
+        # Issue 18, item 4: the numbers a reader sees are heard; bullets are not said.
+        (
+            "1. First step.\n2. Second step.\n3. Third.",
+            "en",
+            ["1. First step.", "2. Second step.", "3. Third."],
+        ),
+        ("- a bullet\n- another", "en", ["a bullet", "another"]),
+        (
+            "4. Starts at four. Two sentences.\n5. Next.",
+            "en",
+            ["4. Starts at four.", "Two sentences.", "5. Next."],
+        ),
+        ("1. پہلا قدم۔\n2. دوسرا قدم۔", "ur", ["1. پہلا قدم۔", "2. دوسرا قدم۔"]),
+    ],
+)
+def test_a_numbered_item_is_spoken_with_its_number(document, markdown_text, language, expected):
+    doc = document(markdown_text, language)
+    article = spoken_article(doc, language)
+    assert [sentence.text for sentence in article.sentences] == expected
+    # The number is said, not shown: the sentence's range is still the item's own text.
+    first = article.sentences[0]
+    assert doc.toRawText()[first.start : first.end] == expected[0].removeprefix("1. ").removeprefix(
+        "4. "
+    )
