@@ -8,7 +8,7 @@
         <translation>ریڈر کو {name} رنگوں میں دکھائیں</translation>
     </message>
     <message>
-        <source>&amp;Follow the System&apos;s Colours</source>
+        <source>&amp;Follow the System's Colours</source>
         <translation>سسٹم کے رنگوں کی پیروی کریں (&amp;F)</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>تمام مضامین کے لیے استعمال کریں (&amp;U)</translation>
     </message>
     <message>
-        <source>Make this article&apos;s display settings the usual ones for every article</source>
+        <source>Make this article's display settings the usual ones for every article</source>
         <translation>اس مضمون کی ڈسپلے ترتیبات کو ہر مضمون کی معمول کی ترتیبات بنا دیں</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>لائبریری پر واپس جائیں (&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t show this again for this article</source>
+        <source>&amp;Don't show this again for this article</source>
         <translation>اس مضمون کے لیے یہ دوبارہ نہ دکھائیں (&amp;D)</translation>
     </message>
     <message>
@@ -720,7 +720,7 @@
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <source>This &amp;Article&apos;s Display</source>
+        <source>This &amp;Article's Display</source>
         <translation>اس مضمون کا ڈسپلے (&amp;A)</translation>
     </message>
     <message>
@@ -922,7 +922,7 @@ Your articles folder: {folder}</source>
         <translation>یہاں جوڑ دیا: {text}</translation>
     </message>
     <message>
-        <source>This mark&apos;s text is no longer in the article: {quote}</source>
+        <source>This mark's text is no longer in the article: {quote}</source>
         <translation>اس نشان کا متن اب مضمون میں نہیں ہے: {quote}</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@ Your articles folder: {folder}</source>
         <translation>انٹرفیس کا سائز (&amp;I):</translation>
     </message>
     <message>
-        <source>The size of menus, panels and dialogs, apart from the article&apos;s text.</source>
+        <source>The size of menus, panels and dialogs, apart from the article's text.</source>
         <translation>مضمون کے متن کے علاوہ مینیو، پینلز اور ڈائیلاگز کا سائز۔</translation>
     </message>
     <message>
@@ -1327,7 +1327,7 @@ Your articles folder: {folder}</source>
         <translation>رفتار (&amp;P):</translation>
     </message>
     <message>
-        <source>The voice for the article&apos;s language</source>
+        <source>The voice for the article's language</source>
         <translation>مضمون کی زبان کے لیے آواز</translation>
     </message>
     <message>
@@ -1409,6 +1409,14 @@ Your articles folder: {folder}</source>
     <message>
         <source>Say where a sentence refers to a footnote, or read the sentence without it</source>
         <translation>بتائیں کہ جملہ کس حاشیے کا حوالہ دیتا ہے، یا جملہ اس کے بغیر پڑھیں</translation>
+    </message>
+    <message>
+        <source>Describe P&amp;ictures</source>
+        <translation>تصاویر کی وضاحت پڑھیں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Read each picture's description where it stands, or skip pictures</source>
+        <translation>ہر تصویر کی وضاحت اس کی جگہ پر پڑھیں، یا تصاویر چھوڑ دیں</translation>
     </message>
     <message>
         <source>Read Unmarked &amp;Arabic-Script Text As</source>
@@ -1803,7 +1811,7 @@ This cannot be undone.</source>
         <translation>بڑا متن (&amp;G)</translation>
     </message>
     <message>
-        <source>Make the article&apos;s text larger (also Ctrl+mouse wheel)</source>
+        <source>Make the article's text larger (also Ctrl+mouse wheel)</source>
         <translation>مضمون کا متن بڑا کریں (Ctrl کے ساتھ ماؤس کا پہیا بھی)</translation>
     </message>
     <message>
@@ -1811,7 +1819,7 @@ This cannot be undone.</source>
         <translation>چھوٹا متن (&amp;S)</translation>
     </message>
     <message>
-        <source>Make the article&apos;s text smaller</source>
+        <source>Make the article's text smaller</source>
         <translation>مضمون کا متن چھوٹا کریں</translation>
     </message>
     <message>
@@ -1883,7 +1891,7 @@ This cannot be undone.</source>
         <translation>رازداری اور حفاظت (&amp;S)…</translation>
     </message>
     <message>
-        <source>Private mode, the quick exit, the window&apos;s title</source>
+        <source>Private mode, the quick exit, the window's title</source>
         <translation>نجی موڈ، فوری اخراج، ونڈو کا عنوان</translation>
     </message>
     <message>
@@ -2091,7 +2099,7 @@ This cannot be undone.</source>
         <translation>بُک مارکس پینل (&amp;P)</translation>
     </message>
     <message>
-        <source>Show the article&apos;s bookmarks and move to them</source>
+        <source>Show the article's bookmarks and move to them</source>
         <translation>مضمون کے بُک مارکس دکھائیں اور ان میں جائیں</translation>
     </message>
     <message>
@@ -2099,7 +2107,7 @@ This cannot be undone.</source>
         <translation>نمایاں متن اور نوٹس پینل (&amp;E)</translation>
     </message>
     <message>
-        <source>Show the article&apos;s highlights and notes and move to them</source>
+        <source>Show the article's highlights and notes and move to them</source>
         <translation>مضمون کا نمایاں متن اور نوٹس دکھائیں اور ان میں جائیں</translation>
     </message>
     <message>
@@ -2119,11 +2127,11 @@ This cannot be undone.</source>
         <translation>ہر بُک مارک، نمایاں متن اور نوٹ ایک فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <source>Export This Article&apos;s &amp;Marks…</source>
+        <source>Export This Article's &amp;Marks…</source>
         <translation>اس مضمون کے نشانات برآمد کریں (&amp;M)…</translation>
     </message>
     <message>
-        <source>Save this article&apos;s bookmarks, highlights and notes to a file</source>
+        <source>Save this article's bookmarks, highlights and notes to a file</source>
         <translation>اس مضمون کے بُک مارکس، نمایاں متن اور نوٹس ایک فائل میں محفوظ کریں</translation>
     </message>
     <message>
@@ -2204,24 +2212,24 @@ Reader will work, but will not remember your place this time.</source>
         <translation>ابتدائی معلومات درست YAML نہیں ہیں (سطر {line}): {problem}۔</translation>
     </message>
     <message>
-        <source>the front matter must be a list of &apos;name: value&apos; lines.</source>
-        <translation>ابتدائی معلومات &apos;name: value&apos; سطروں کی فہرست ہونی چاہییں۔</translation>
+        <source>the front matter must be a list of 'name: value' lines.</source>
+        <translation>ابتدائی معلومات 'name: value' سطروں کی فہرست ہونی چاہییں۔</translation>
     </message>
     <message>
-        <source>the front matter field &apos;{name}&apos; must be text.</source>
-        <translation>ابتدائی معلومات کا خانہ &apos;{name}&apos; متن ہونا چاہیے۔</translation>
+        <source>the front matter field '{name}' must be text.</source>
+        <translation>ابتدائی معلومات کا خانہ '{name}' متن ہونا چاہیے۔</translation>
     </message>
     <message>
-        <source>the front matter has no &apos;title&apos;.</source>
-        <translation>ابتدائی معلومات میں &apos;title&apos; نہیں ہے۔</translation>
+        <source>the front matter has no 'title'.</source>
+        <translation>ابتدائی معلومات میں 'title' نہیں ہے۔</translation>
     </message>
     <message>
-        <source>the language &apos;{language}&apos; is not a language tag such as &apos;en&apos; or &apos;ur&apos;.</source>
-        <translation>زبان &apos;{language}&apos; کوئی زبان کا ٹیگ نہیں، جیسے &apos;en&apos; یا &apos;ur&apos;۔</translation>
+        <source>the language '{language}' is not a language tag such as 'en' or 'ur'.</source>
+        <translation>زبان '{language}' کوئی زبان کا ٹیگ نہیں، جیسے 'en' یا 'ur'۔</translation>
     </message>
     <message>
-        <source>&apos;translation_of&apos; must be the name of another article&apos;s file without .md, such as &apos;how-to-use-reader&apos;.</source>
-        <translation>&apos;translation_of&apos; کسی دوسرے مضمون کی فائل کا نام .md کے بغیر ہونا چاہیے، جیسے &apos;how-to-use-reader&apos;۔</translation>
+        <source>'translation_of' must be the name of another article's file without .md, such as 'how-to-use-reader'.</source>
+        <translation>'translation_of' کسی دوسرے مضمون کی فائل کا نام .md کے بغیر ہونا چاہیے، جیسے 'how-to-use-reader'۔</translation>
     </message>
     <message>
         <source>the article cannot be a translation of itself.</source>
@@ -2504,7 +2512,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>اس پتے میں “@” سے پہلے ایک نام ہے، جس سے یہ کسی اور سائٹ جیسا لگ سکتا ہے؛ یہ جس سائٹ پر لے جاتا ہے وہ {host} ہے۔</translation>
     </message>
     <message>
-        <source>The name {host} mixes letters from different alphabets ({scripts}); look-alike letters can imitate another site&apos;s name.</source>
+        <source>The name {host} mixes letters from different alphabets ({scripts}); look-alike letters can imitate another site's name.</source>
         <translation>نام {host} میں مختلف حروفِ تہجی کے حروف ملے ہوئے ہیں ({scripts})؛ ملتے جلتے حروف کسی اور سائٹ کے نام کی نقل کر سکتے ہیں۔</translation>
     </message>
     <message>
@@ -2793,7 +2801,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>ریڈر کے اندر کچھ غلط ہو گیا۔ ریڈر چلتا رہے گا، لیکن ہو سکتا ہے آپ کا کام مکمل نہ ہوا ہو۔</translation>
     </message>
     <message>
-        <source>The details were written to Reader&apos;s log, in {folder}. You can send it to whoever helps you with Reader.</source>
+        <source>The details were written to Reader's log, in {folder}. You can send it to whoever helps you with Reader.</source>
         <translation>تفصیلات ریڈر کے لاگ میں لکھ دی گئیں، {folder} میں۔ آپ اسے اس شخص کو بھیج سکتے ہیں جو ریڈر میں آپ کی مدد کرتا ہے۔</translation>
     </message>
     <message>
@@ -2827,21 +2835,21 @@ Reader will work, but will not remember your place this time.</source>
         <translation>آپ کی ڈسپلے ترجیحات پڑھی نہیں جا سکیں ({error})؛ فی الحال اصل ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} could not be read ({error}); Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} could not be read ({error}); Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات پڑھی نہیں جا سکیں ({error})؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} are not valid; Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} are not valid; Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات درست نہیں؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
-        <source>The display defaults in {path} have values Reader cannot use, so Reader&apos;s own defaults are used:
+        <source>The display defaults in {path} have values Reader cannot use, so Reader's own defaults are used:
 {problems}</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات کی کچھ قدریں ریڈر استعمال نہیں کر سکتا، اس لیے ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں:
 {problems}</translation>
     </message>
     <message>
-        <source>The display defaults in {path} set text colour {text} on background {background}: a contrast of {ratio}:1, below the {needed}:1 needed to read; Reader&apos;s own defaults are used.</source>
+        <source>The display defaults in {path} set text colour {text} on background {background}: a contrast of {ratio}:1, below the {needed}:1 needed to read; Reader's own defaults are used.</source>
         <translation>{path} میں ڈسپلے کی بنیادی ترتیبات پس منظر {background} پر متن کا رنگ {text} رکھتی ہیں: کنٹراسٹ {ratio}:1، جو پڑھنے کے لیے درکار {needed}:1 سے کم ہے؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
     <message>
@@ -2885,7 +2893,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>متن بہت گہرائی تک ایک دوسرے کے اندر ہے (فہرستیں یا اقتباسات ایک دوسرے میں)۔</translation>
     </message>
     <message>
-        <source>Converting this article&apos;s formatting took too long, so it is shown as plain text, without headings, links or pictures.</source>
+        <source>Converting this article's formatting took too long, so it is shown as plain text, without headings, links or pictures.</source>
         <translation>اس مضمون کی فارمیٹنگ بدلنے میں بہت وقت لگا، اس لیے یہ سادہ متن کے طور پر دکھایا گیا ہے، سرخیوں، لنکس اور تصویروں کے بغیر۔</translation>
     </message>
     <message>
@@ -2912,7 +2920,7 @@ Reader will work, but will not remember your place this time.</source>
 <context>
     <name>safety</name>
     <message>
-        <source>The safety defaults in {path} cannot be used ({names}); Reader&apos;s own are used.</source>
+        <source>The safety defaults in {path} cannot be used ({names}); Reader's own are used.</source>
         <translation>{path} میں حفاظت کی بنیادی ترتیبات استعمال نہیں ہو سکتیں ({names})؛ ریڈر کی اپنی ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
 </context>
@@ -2934,7 +2942,7 @@ Reader will work, but will not remember your place this time.</source>
         <translation>{script} رسم الخط کا وہ متن جس پر زبان کا نشان نہیں، {language} میں پڑھا جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Read-aloud needs the espeak-ng speech engine. On Debian or Ubuntu, install it with “sudo apt install espeak-ng”; Reader&apos;s installers for Windows and macOS include it.</source>
+        <source>Read-aloud needs the espeak-ng speech engine. On Debian or Ubuntu, install it with “sudo apt install espeak-ng”; Reader's installers for Windows and macOS include it.</source>
         <translation>بلند خوانی کے لیے espeak-ng انجن درکار ہے۔ Debian یا Ubuntu پر اسے “sudo apt install espeak-ng” سے نصب کریں؛ Windows اور macOS کے لیے ریڈر کے انسٹالرز میں یہ شامل ہے۔</translation>
     </message>
     <message>

@@ -11,7 +11,9 @@ reader of the page meets them. A footnote's reference (the superscript "1") is n
 inside its sentence, or is read as "note 1" when asked; it never joins two sentences into
 one. The back-link at the end of a note ("↩") is silent. The notes themselves are read
 where they are, at the end, or skipped when asked (DAISY's read-aloud guidance RA-20: the
-reader chooses what read-aloud skips). A numbered list item's number is said before it.
+reader chooses what read-aloud skips). A numbered list item's number is said before it,
+and a picture is said where it stands as "Picture: " and its description (its alt text),
+unless pictures are skipped; a picture with no description is silent.
 """
 
 import time
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextListFormat
 
 from reader.core.language.parts import language_of_marker
 from reader.core.language.tags import primary_language
@@ -31,6 +33,8 @@ from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 MAX_PART_LENGTH = 1000
 # Same-length replacements only: indices into the text stay document positions.
 _SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
+# A picture's place in the text (Qt's object replacement character).
+_OBJECT = "\ufffc"
 # Footnotes as Markdown's footnote extension (python-markdown) links them: a reference
 # links to "#fn:NAME", a back-link to "#fnref:NAME", and each note's first letter carries
 # the anchor "fn:NAME". The extension puts the notes after everything else.
@@ -43,6 +47,12 @@ _AS_CLOSER = "\u200b"
 NOTE_WORD = {
     "en": "note", "ur": "حاشیہ", "hi": "टिप्पणी", "bn": "টীকা", "ar": "حاشية", "fa": "پانویس",
     "de": "Anmerkung", "fr": "note", "es": "nota",
+}  # fmt: skip
+# The word that introduces a picture's description, in the languages whose voices say it;
+# elsewhere the description is read alone.
+PICTURE_WORD = {
+    "en": "Picture", "ur": "تصویر", "hi": "चित्र", "bn": "ছবি", "ar": "صورة", "fa": "تصویر",
+    "de": "Bild", "fr": "Image", "es": "Imagen",
 }  # fmt: skip
 
 
@@ -160,12 +170,18 @@ def spoken_article(
     *,
     say_note_references: bool = False,
     read_notes: bool = True,
+    describe_pictures: bool = True,
 ) -> SpokenArticle:
     """The passages and sentences of a laid-out article, in reading order, all found at
     once. A footnote's reference is silent, or read as "note 1" with
-    `say_note_references`; the notes are left out unless `read_notes`."""
+    `say_note_references`; the notes are left out unless `read_notes`; pictures are
+    described unless not `describe_pictures`."""
     return SpokenArticleBuilder(
-        document, language, say_note_references=say_note_references, read_notes=read_notes
+        document,
+        language,
+        say_note_references=say_note_references,
+        read_notes=read_notes,
+        describe_pictures=describe_pictures,
     ).finish()
 
 
@@ -184,10 +200,12 @@ class SpokenArticleBuilder:
         *,
         say_note_references: bool = False,
         read_notes: bool = True,
+        describe_pictures: bool = True,
     ) -> None:
         self._language = language
         self._say_note_references = say_note_references
         self._read_notes = read_notes
+        self._describe_pictures = describe_pictures
         self._block = document.begin()
         self._passages: list[Passage] = []
         self._sentences: list[Sentence] = []
@@ -225,12 +243,19 @@ class SpokenArticleBuilder:
         links = _footnote_links(block, text, positions)
         if links.starts_notes and not self._read_notes:
             return False
+        changes = _language_changes(block, positions, self._language)
+        pictures = _pictures(block, text, positions, changes) if self._describe_pictures else []
+        if pictures:  # a described picture is something to say, also alone in its block
+            starts = {picture.start for picture in pictures}
+            text = "".join(
+                _OBJECT if index in starts else character for index, character in enumerate(text)
+            )
         if not text.strip():
             return True
         kind = _kind_of(block)
         first = len(sentences)
-        changes = _language_changes(block, positions, self._language)
         replacements = _replacements(text, links, changes, self._say_note_references)
+        replacements = sorted(replacements + pictures, key=lambda replacement: replacement.start)
         number = "" if links.backlinks else _item_number(block)  # a footnote: its own order
         if number:  # said before the item's text, as it is seen before it
             replacements.insert(0, Replacement(0, 0, f"{number} "))
@@ -309,6 +334,32 @@ _NUMBERED = {
     QTextListFormat.Style.ListLowerRoman,
     QTextListFormat.Style.ListUpperRoman,
 }
+
+
+def _pictures(
+    block: QTextBlock, text: str, positions: DocumentPositions, changes: list[tuple[int, str]]
+) -> list[Replacement]:
+    """What is said for each picture in a block that has a description: "Picture: " and
+    its alt text, in the language of where it stands (PICTURE_WORD)."""
+    said = []
+    for text_format in block.textFormats():
+        if not text_format.format.isImageFormat():
+            continue
+        description = str(text_format.format.property(QTextFormat.Property.ImageAltText) or "")
+        description = " ".join(description.split())
+        if not description:
+            continue
+        index = positions.to_text(text_format.start)
+        language = next(lang for start, lang in reversed(changes) if start <= index)
+        word = PICTURE_WORD.get(primary_language(language))
+        spoken = f"{word}: {description}" if word else description
+        if not spoken.endswith((".", "!", "?", "۔", "؟")):
+            spoken += "."  # heard as a sentence of its own, with its pause
+        # Apart from the words around it, as the picture is on the page.
+        before = " " if index > 0 and not text[index - 1].isspace() else ""
+        after = " " if index + 1 < len(text) and not text[index + 1].isspace() else ""
+        said.append(Replacement(index, index + 1, f"{before}{spoken}{after}"))
+    return said
 
 
 def _item_number(block: QTextBlock) -> str:

@@ -27,6 +27,8 @@ class SpeechSettings:
     # "note 1"; the notes themselves are read where they are, at the end, unless skipped.
     say_note_references: bool = False
     read_footnotes: bool = True
+    # A picture is said as "Picture: " and its description where it stands, or skipped.
+    describe_pictures: bool = True
 
     # The language unmarked Arabic-script text is read as (a BCP 47 tag): Urdu for
     # Reader's readers, whose articles quote Urdu far more than Arabic or Persian.

@@ -217,6 +217,7 @@ class ReadAloud(QObject):
             self._language,
             say_note_references=self.settings.say_note_references,
             read_notes=self.settings.read_footnotes,
+            describe_pictures=self.settings.describe_pictures,
         )
 
     def _spoken(self) -> SpokenArticle:
@@ -338,6 +339,10 @@ class ReadAloud(QObject):
     def set_read_footnotes(self, on: bool) -> None:
         """Read the footnotes at the end of the article, or skip them."""
         self._change_what_is_read(read_footnotes=on)
+
+    def set_describe_pictures(self, on: bool) -> None:
+        """Say each picture's description where it stands, or skip pictures."""
+        self._change_what_is_read(describe_pictures=on)
 
     def _change_what_is_read(self, **changes: object) -> None:
         index = self._current_sentence_index()

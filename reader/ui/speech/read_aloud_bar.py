@@ -179,8 +179,8 @@ class ReadAloudBar(QToolBar):
 
 
 def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud) -> None:
-    """The spoken sentence's mark, footnotes and the sleep timer, as choices in the Read
-    Aloud menu."""
+    """The spoken sentence's mark, footnotes, pictures and the sleep timer, as choices in
+    the Read Aloud menu."""
     marks = menu.addMenu(translate("ReadAloudBar", "&Mark the Spoken Sentence"))
     mark_group = QActionGroup(menu)
     for style, text in (
@@ -217,6 +217,16 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
         )
     )
     references.toggled.connect(read_aloud.set_say_note_references)
+    pictures = menu.addAction(translate("ReadAloudBar", "Describe P&ictures"))
+    pictures.setObjectName("describe_pictures")
+    pictures.setCheckable(True)
+    pictures.setChecked(read_aloud.settings.describe_pictures)
+    pictures.setStatusTip(
+        translate(
+            "ReadAloudBar", "Read each picture's description where it stands, or skip pictures"
+        )
+    )
+    pictures.toggled.connect(read_aloud.set_describe_pictures)
 
     arabic = menu.addMenu(translate("ReadAloudBar", "Read Unmarked &Arabic-Script Text As"))
     arabic_group = QActionGroup(menu)

@@ -207,3 +207,40 @@ def test_each_is_heard_as_its_plain_form_and_not_as_it_was(
     heard = seconds(synthesiser, spoken, voice_id)
     assert abs(heard - seconds(synthesiser, plain, voice_id)) < 0.05
     assert abs(heard - seconds(synthesiser, body, voice_id)) > 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # Issue 18, item 4: a picture is heard where it stands, introduced as one.
+        (
+            "Before it.\n\n![A boat at dawn](boat.png)\n\nAfter it.",
+            "en",
+            ["Before it.", "Picture: A boat at dawn.", "After it."],
+        ),
+        ("A boat ![at dawn](boat.png) sails.", "en", ["A boat Picture: at dawn. sails."]),
+        (
+            "پہلے۔\n\n![صبح کے وقت ایک کشتی](boat.png)\n\nبعد میں۔",
+            "ur",
+            ["پہلے۔", "تصویر: صبح کے وقت ایک کشتی.", "بعد میں۔"],
+        ),
+        # No description: nothing to say, as before.
+        ("Before it.\n\n![](boat.png)\n\nAfter it.", "en", ["Before it.", "After it."]),
+    ],
+)
+def test_a_picture_is_described_where_it_stands(render, body, language, expected):
+    article = spoken_article(render(body, language), language)
+    assert said(article) == expected
+
+
+def test_pictures_can_be_skipped(render):
+    document = render("Before it.\n\n![A boat at dawn](boat.png)\n\nAfter it.")
+    article = spoken_article(document, "en", describe_pictures=False)
+    assert said(article) == ["Before it.", "After it."]
+
+
+def test_a_described_picture_is_highlighted_as_its_place(render):
+    document = render("Before it.\n\n![A boat at dawn](boat.png)\n\nAfter it.")
+    article = spoken_article(document, "en")
+    picture = next(s for s in article.sentences if s.text.startswith("Picture"))
+    assert document.toRawText()[picture.start : picture.end] == "\ufffc"

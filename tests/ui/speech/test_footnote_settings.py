@@ -62,3 +62,23 @@ def test_skipping_the_notes_while_one_is_read_stops_there(make_window, qtbot):
     qtbot.waitUntil(lambda: window.read_aloud.current_sentence_range() is not None)
     footnote_actions(window)["&Read the Footnotes"].trigger()
     assert window.read_aloud.state == ReadingState.STOPPED
+
+
+def test_describing_pictures_is_a_choice_heard_at_once_and_kept(make_window, write_article, qtbot):
+    """Issue 18, item 4: a picture's description is read where it stands, or skipped."""
+    write_article("boat.md", "Boats", "Before it.\n\n![A boat at dawn](boat.png)\n\nAfter it.")
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    open_article(window, "boat")
+    (describe,) = [
+        action
+        for action in window.findChildren(QAction)
+        if action.objectName() == "describe_pictures"
+    ]
+    assert describe.isCheckable() and describe.isChecked() and describe.statusTip()
+    assert "Picture: A boat at dawn." in spoken_texts(window)
+    describe.trigger()
+    assert not any("boat at dawn" in text for text in spoken_texts(window))
+    window.close()
+    again = make_window()
+    assert not again.read_aloud.settings.describe_pictures
