@@ -115,6 +115,9 @@ class Passage:
     end: int
     first_sentence: int
     last_sentence: int  # inclusive
+    # Where the table or code block the passage is part of starts (a document position),
+    # None for a passage on its own: Next Paragraph leaves such a whole at once.
+    whole: int | None = None
 
     @property
     def pause_after_ms(self) -> int:
@@ -150,15 +153,34 @@ class SpokenArticle:
         return chosen
 
     def next_passage_sentence(self, index: int) -> int | None:
-        following = self.sentences[index].passage + 1
+        """The first sentence of the next passage; from a table or a code block, of the first
+        passage after it (issue 18, item 4: Next Sentence still moves within one)."""
+        current = self.sentences[index].passage
+        whole = self.passages[current].whole
+        following = current + 1
+        while (
+            whole is not None
+            and following < len(self.passages)
+            and self.passages[following].whole == whole
+        ):
+            following += 1
         return self.passages[following].first_sentence if following < len(self.passages) else None
 
     def previous_passage_sentence(self, index: int) -> int:
-        """The start of this passage, or of the one before when already at its start."""
-        passage = self.passages[self.sentences[index].passage]
-        if index > passage.first_sentence or passage is self.passages[0]:
+        """The start of this passage (of its table or code block), or of the one before when
+        already at its start (the start of the table or code block before)."""
+        number = self._first_of_whole(self.sentences[index].passage)
+        passage = self.passages[number]
+        if index > passage.first_sentence or number == 0:
             return passage.first_sentence
-        return self.passages[self.sentences[index].passage - 1].first_sentence
+        return self.passages[self._first_of_whole(number - 1)].first_sentence
+
+    def _first_of_whole(self, number: int) -> int:
+        """The first passage of the table or code block passage `number` is part of."""
+        whole = self.passages[number].whole
+        while whole is not None and number > 0 and self.passages[number - 1].whole == whole:
+            number -= 1
+        return number
 
     def is_last_of_passage(self, index: int) -> bool:
         return self.passages[self.sentences[index].passage].last_sentence == index
@@ -207,6 +229,7 @@ class SpokenArticleBuilder:
         self._read_notes = read_notes
         self._describe_pictures = describe_pictures
         self._block = document.begin()
+        self._code_start: int | None = None  # where the code block being read starts
         self._passages: list[Passage] = []
         self._sentences: list[Sentence] = []
 
@@ -268,8 +291,24 @@ class SpokenArticleBuilder:
             sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
         if len(sentences) > first:
             end = base + positions.to_document(len(text))
-            passages.append(Passage(kind, base, end, first, len(sentences) - 1))
+            whole = self._whole_of(block)
+            passages.append(Passage(kind, base, end, first, len(sentences) - 1, whole))
         return True
+
+    def _whole_of(self, block: QTextBlock) -> int | None:
+        """Where the table or code block holding `block` starts; None for neither. A code
+        block (Markdown's fenced or indented code, a <pre>) is one block a line."""
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            return table.firstPosition()
+        if not block.blockFormat().nonBreakableLines():
+            return None
+        previous = block.previous()
+        if self._code_start is None or not (
+            previous.isValid() and previous.blockFormat().nonBreakableLines()
+        ):
+            self._code_start = block.position()
+        return self._code_start
 
 
 @dataclass(frozen=True)

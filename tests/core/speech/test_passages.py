@@ -193,3 +193,34 @@ def test_a_numbered_item_is_spoken_with_its_number(document, markdown_text, lang
     assert doc.toRawText()[first.start : first.end] == expected[0].removeprefix("1. ").removeprefix(
         "4. "
     )
+
+
+def sentence_starting(article, document: QTextDocument, text: str) -> int:
+    raw = document.toRawText()
+    return next(i for i, s in enumerate(article.sentences) if raw[s.start : s.end].startswith(text))
+
+
+@pytest.mark.parametrize(
+    "markdown_text",
+    [
+        "Before. Two.\n\n| a | b |\n|---|---|\n| Cell one. | Cell two. |\n"
+        "| Cell three. | Four. |\n\nAfter.",
+        "Before. Two.\n\n```\nfirst = 1\nsecond = 2\n\nthird = 3\n```\n\nAfter.",
+        "Before. Two.\n\n    first = 1\n    second = 2\n\nAfter.",
+    ],
+)
+def test_next_paragraph_leaves_a_table_or_code_block_whole(document, markdown_text):
+    """Issue 18, item 4: Next Paragraph from inside a table or code block goes past it,
+    Previous Paragraph to its start, and Next Sentence still moves within it."""
+    doc = document(markdown_text)
+    article = spoken_article(doc, "en")
+    after = sentence_starting(article, doc, "After.")
+    before = sentence_starting(article, doc, "Before.")
+    inside = list(range(before + 2, after))
+    assert len(inside) >= 2
+    for index in inside:
+        assert article.next_passage_sentence(index) == after
+    assert article.next_passage_sentence(before) == inside[0]
+    assert article.previous_passage_sentence(inside[-1]) == inside[0]
+    assert article.previous_passage_sentence(inside[0]) == before
+    assert article.previous_passage_sentence(after) == inside[0]
