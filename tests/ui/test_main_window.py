@@ -215,15 +215,56 @@ def test_back_returns_from_find_to_where_the_search_began_then_through_its_hits(
     caret, screen = window.view.caret_position(), window.view.verticalScrollBar().value()
     window.finder.open()
     qtbot.keyClicks(window.find_bar.query, "women")  # typing moves the caret: one jump
+    window.find_bar.search_now()
     first = window.view.textCursor().selectionStart()
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)  # the next hit: another
     assert window.view.textCursor().selectionStart() != first
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
     back(window, qtbot)
-    assert window.view.caret_position() == first
+    assert window.view.caret_position() == first + len("women")  # the match's caret
     back(window, qtbot)
     assert window.view.caret_position() == caret
     assert abs(window.view.verticalScrollBar().value() - screen) <= 2
+    assert not window.actions_by_name["back"].isEnabled()
+
+
+def test_back_restores_the_screen_of_a_reader_who_scrolled_away_from_the_caret(window, qtbot):
+    """Helper review: a reader who scrolls with the mouse leaves the caret behind; Back
+    brings back their screen, not the caret's."""
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    caret, screen = window.view.caret_position(), window.view.first_visible_position()
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    back(window, qtbot)
+    assert window.view.caret_position() == caret
+    assert window.view.first_visible_position() == screen  # its first whole line first
+
+
+def test_find_records_a_jump_from_where_the_reader_moved_with_the_bar_open(window, qtbot):
+    window.finder.open()
+    window.finder.close()  # see the test before
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "women")
+    window.find_bar.search_now()
+    window.view.move_caret_to(window.view.plain_text().index("Pakistan"))
+    elsewhere = window.view.caret_position()
+    window.find_bar.query.clear()
+    qtbot.keyClicks(window.find_bar.query, "rape")
+    window.find_bar.search_now()
+    assert window.view.caret_position() != elsewhere
+    back(window, qtbot)
+    assert window.view.caret_position() == elsewhere
+
+
+def test_find_next_on_the_only_match_records_no_jump(window, qtbot):
+    window.finder.open()
+    qtbot.keyClicks(window.find_bar.query, "Khawaja Sira women")
+    window.find_bar.search_now()
+    assert window.find_bar.count.text() == "1 of 1 match"
+    for _ in range(3):
+        qtbot.keyClick(window.find_bar.query, Qt.Key.Key_F3)
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    back(window, qtbot)  # to where the search began, at once
     assert not window.actions_by_name["back"].isEnabled()
 
 

@@ -31,6 +31,8 @@ from reader.core.speech.sentences import split_long_sentence, split_sentences
 from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 
 MAX_PART_LENGTH = 1000
+# A picture's description is cut to this (with "…"): with its word, well within a part.
+MAX_DESCRIPTION = 600
 # Same-length replacements only: indices into the text stay document positions.
 _SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
 # A picture's place in the text (Qt's object replacement character).
@@ -230,6 +232,7 @@ class SpokenArticleBuilder:
         self._describe_pictures = describe_pictures
         self._block = document.begin()
         self._code_start: int | None = None  # where the code block being read starts
+        self._notes_list: int | None = None  # where the list of footnotes starts
         self._passages: list[Passage] = []
         self._sentences: list[Sentence] = []
 
@@ -266,8 +269,18 @@ class SpokenArticleBuilder:
         links = _footnote_links(block, text, positions)
         if links.starts_notes and not self._read_notes:
             return False
+        if links.starts_notes and block.textList() is not None:
+            self._notes_list = block.textList().item(0).position()
+        whole = self._whole_of(block)  # every block, so that a code block is followed line by line
         changes = _language_changes(block, positions, self._language)
-        pictures = _pictures(block, text, positions, changes) if self._describe_pictures else []
+        replacements = _replacements(text, links, changes, self._say_note_references)
+        pictures = []
+        if self._describe_pictures:  # never where a link already says something else
+            pictures = [
+                picture
+                for picture in _pictures(block, positions, changes)
+                if not any(r.start < picture.end and picture.start < r.end for r in replacements)
+            ]
         if pictures:  # a described picture is something to say, also alone in its block
             starts = {picture.start for picture in pictures}
             text = "".join(
@@ -277,12 +290,13 @@ class SpokenArticleBuilder:
             return True
         kind = _kind_of(block)
         first = len(sentences)
-        replacements = _replacements(text, links, changes, self._say_note_references)
-        replacements = sorted(replacements + pictures, key=lambda replacement: replacement.start)
-        number = "" if links.backlinks else _item_number(block)  # a footnote: its own order
-        if number:  # said before the item's text, as it is seen before it
-            replacements.insert(0, Replacement(0, 0, f"{number} "))
-        for start, end in split_sentences(links.for_splitting(text), changes[0][1]):
+        number = "" if self._in_notes(block) else _item_number(block)
+        if number:  # said before the item's text (after any space), as it is seen before it
+            at = len(text) - len(text.lstrip())
+            replacements.append(Replacement(at, at, f"{number} "))
+        replacements = sorted(replacements + pictures, key=lambda r: (r.start, r.end))
+        ranges = split_sentences(links.for_splitting(text), changes[0][1])
+        for start, end in _apart_from_pictures(text, ranges, pictures):
             parts = tuple(_parts(text, start, end, changes, replacements, base, positions))
             if not parts:
                 continue  # nothing to say: a back-link on its own
@@ -291,24 +305,51 @@ class SpokenArticleBuilder:
             sentences.append(Sentence(sentence_start, sentence_end, len(passages), parts))
         if len(sentences) > first:
             end = base + positions.to_document(len(text))
-            whole = self._whole_of(block)
             passages.append(Passage(kind, base, end, first, len(sentences) - 1, whole))
         return True
 
+    def _in_notes(self, block: QTextBlock) -> bool:
+        """Whether `block` is in the list of footnotes (whose numbers are the notes' own)."""
+        text_list = block.textList()
+        return text_list is not None and text_list.item(0).position() == self._notes_list
+
     def _whole_of(self, block: QTextBlock) -> int | None:
-        """Where the table or code block holding `block` starts; None for neither. A code
-        block (Markdown's fenced or indented code, a <pre>) is one block a line."""
+        """Where the table or code block holding `block` starts; None for neither. Call
+        for every block in order. A code block (Markdown's fenced or indented code, a
+        <pre>) is one block a line; Qt gives its first line the space above it, and ends
+        it with an empty line, so two code blocks in a row are told apart by that space."""
         table = QTextCursor(block).currentTable()
-        if table is not None:
-            return table.firstPosition()
-        if not block.blockFormat().nonBreakableLines():
-            return None
-        previous = block.previous()
-        if self._code_start is None or not (
-            previous.isValid() and previous.blockFormat().nonBreakableLines()
-        ):
+        code = block.blockFormat()
+        if table is not None or not code.nonBreakableLines():
+            self._code_start = None
+            return table.firstPosition() if table is not None else None
+        if self._code_start is None or code.topMargin() > 0:
             self._code_start = block.position()
         return self._code_start
+
+
+def _apart_from_pictures(
+    text: str, ranges: list[tuple[int, int]], pictures: list[Replacement]
+) -> list[tuple[int, int]]:
+    """Sentence ranges of `text` with each described picture a sentence of its own: heard
+    apart from the words around it, highlighted as its own place, and its description
+    never makes a part longer than MAX_PART_LENGTH."""
+    cuts = sorted(picture.start for picture in pictures)
+    apart = []
+    for start, end in ranges:
+        for cut in (cut for cut in cuts if start <= cut < end):
+            apart += [(start, cut), (cut, cut + 1)]
+            start = cut + 1
+        apart.append((start, end))
+    # Without the spaces the cuts leave at either end.
+    trimmed = []
+    for start, end in apart:
+        piece = text[start:end]
+        if piece.strip():
+            trimmed.append(
+                (start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip()))
+            )
+    return trimmed
 
 
 @dataclass(frozen=True)
@@ -376,10 +417,11 @@ _NUMBERED = {
 
 
 def _pictures(
-    block: QTextBlock, text: str, positions: DocumentPositions, changes: list[tuple[int, str]]
+    block: QTextBlock, positions: DocumentPositions, changes: list[tuple[int, str]]
 ) -> list[Replacement]:
     """What is said for each picture in a block that has a description: "Picture: " and
-    its alt text, in the language of where it stands (PICTURE_WORD)."""
+    its alt text (at most MAX_DESCRIPTION characters), in the language of where it stands
+    (PICTURE_WORD)."""
     said = []
     for text_format in block.textFormats():
         if not text_format.format.isImageFormat():
@@ -388,16 +430,15 @@ def _pictures(
         description = " ".join(description.split())
         if not description:
             continue
+        if len(description) > MAX_DESCRIPTION:
+            description = description[:MAX_DESCRIPTION].rsplit(" ", 1)[0] + "…"
         index = positions.to_text(text_format.start)
         language = next(lang for start, lang in reversed(changes) if start <= index)
         word = PICTURE_WORD.get(primary_language(language))
         spoken = f"{word}: {description}" if word else description
-        if not spoken.endswith((".", "!", "?", "۔", "؟")):
+        if not spoken.endswith((".", "!", "?", "…", "۔", "؟")):
             spoken += "."  # heard as a sentence of its own, with its pause
-        # Apart from the words around it, as the picture is on the page.
-        before = " " if index > 0 and not text[index - 1].isspace() else ""
-        after = " " if index + 1 < len(text) and not text[index + 1].isspace() else ""
-        said.append(Replacement(index, index + 1, f"{before}{spoken}{after}"))
+        said.append(Replacement(index, index + 1, spoken))
     return said
 
 

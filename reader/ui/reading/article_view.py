@@ -367,13 +367,12 @@ class ArticleView(QTextBrowser):
 
     def show_place(self, position: int, top: int) -> None:
         """The caret at `position` and the line holding `top` first in view (document
-        positions): a screen as the reader saw it. Should the caret be out of that screen
-        (the text has grown since), the view moves just enough to show it."""
+        positions): the screen as the reader saw it, with the caret where it was, in view
+        or not (a reader who scrolls with the mouse leaves the caret behind)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._within_document(position))
         self.setTextCursor(cursor)
         self.scroll_to_top_of_view(top)
-        self.ensureCursorVisible()
 
     def scroll_to_top_of_view(self, position: int) -> None:
         """Scroll so that the line holding `position` is the first one in view."""

@@ -125,7 +125,7 @@ class ArticleFinder(QObject):
         self._matches: list[Match] = []
         self._current: int | None = None
         self._announced = ""
-        self._left_origin = False  # this search has moved the caret from where it began
+        self._shown: tuple[int, int] | None = None  # the match last selected in the view
         bar.queryChanged.connect(self.refresh)
         bar.nextRequested.connect(self.find_next)
         bar.previousRequested.connect(self.find_previous)
@@ -133,7 +133,6 @@ class ArticleFinder(QObject):
 
     def open(self) -> None:
         """Show the bar, seeded with the selected text if it is on one line."""
-        self._left_origin = False
         self._bar.show()
         selected = self._view.textCursor().selectedText()
         if selected and PARAGRAPH_SEPARATOR not in selected:
@@ -145,6 +144,7 @@ class ArticleFinder(QObject):
     def close(self) -> None:
         self._bar.hide()
         self.clear()
+        self._shown = None  # the reader reads on from the match: a new search leaves it
         self._view.setFocus()
 
     def refresh(self, *, announce: bool = True, follow: bool = True) -> None:
@@ -161,8 +161,9 @@ class ArticleFinder(QObject):
         )
         start = self._view.textCursor().selectionStart()
         self._current = match_after(self._matches, start) if follow else None
-        # Typing moves from match to match: only leaving the reading place is a jump.
-        self._show(announce=announce, jump=not self._left_origin)
+        # Typing moves from match to match: only leaving the reading place is a jump (the
+        # caret is elsewhere than the match last shown: the reader has moved it since).
+        self._show(announce=announce, jump=self._selection() != self._shown)
 
     def find_next(self) -> None:
         if not self._bar.isVisible():
@@ -184,6 +185,10 @@ class ArticleFinder(QObject):
         self._current = match_before(self._matches, self._view.textCursor().selectionStart())
         self._show(jump=True)
 
+    def _selection(self) -> tuple[int, int]:
+        cursor = self._view.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
+
     def clear(self) -> None:
         self._matches = []
         self._current = None
@@ -199,10 +204,10 @@ class ArticleFinder(QObject):
         self._bar.show_count(self._current, len(self._matches))
         if self._current is not None:
             match = self._matches[self._current]
-            if jump:
+            if jump and self._selection() != (match.start, match.end):
                 self.jumping.emit()
-                self._left_origin = True
             self._view.select_range(match.start, match.end)
+            self._shown = (match.start, match.end)
         result = self._bar.count.text()
         # Typing repeats the same count often; say it only when it changes.
         if announce and self._bar.query.text() and result != self._announced:

@@ -182,6 +182,8 @@ def test_an_article_read_a_slice_at_a_time_is_the_article_read_at_once(
             ["4. Starts at four.", "Two sentences.", "5. Next."],
         ),
         ("1. پہلا قدم۔\n2. دوسرا قدم۔", "ur", ["1. پہلا قدم۔", "2. دوسرا قدم۔"]),
+        # A picture with nothing to say before the item's words: the number is still said.
+        ("1. ![](b.png) Step one.\n2. Step two.", "en", ["1. Step one.", "2. Step two."]),
     ],
 )
 def test_a_numbered_item_is_spoken_with_its_number(document, markdown_text, language, expected):
@@ -224,3 +226,26 @@ def test_next_paragraph_leaves_a_table_or_code_block_whole(document, markdown_te
     assert article.previous_passage_sentence(inside[-1]) == inside[0]
     assert article.previous_passage_sentence(inside[0]) == before
     assert article.previous_passage_sentence(after) == inside[0]
+
+
+def test_two_code_blocks_in_a_row_are_two_wholes(document):
+    doc = document("Run:\n\n```\n$ make\n```\n\n```\nok\n```\n\nAfter.")
+    article = spoken_article(doc, "en")
+    make, ok = sentence_starting(article, doc, "$ make"), sentence_starting(article, doc, "ok")
+    assert article.next_passage_sentence(make) == ok
+
+
+def test_a_code_block_after_a_silent_paragraph_is_a_whole_of_its_own(document):
+    doc = document("```\nfirst\n```\n\n![](b.png)\n\n```\n\nsecond\n```\n\nAfter.")
+    article = spoken_article(doc, "en")
+    first, second = (
+        sentence_starting(article, doc, "first"),
+        sentence_starting(article, doc, "second"),
+    )
+    assert article.next_passage_sentence(first) == second
+
+
+def test_a_footnote_of_two_paragraphs_is_not_numbered(document):
+    doc = document("Text.[^1]\n\n[^1]: First note para.\n\n    Second para.\n")
+    texts = [sentence.text for sentence in spoken_article(doc, "en").sentences]
+    assert "First note para." in texts

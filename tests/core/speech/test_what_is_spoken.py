@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 
 from reader.core.articles.article import read_article
 from reader.core.articles.rendering import render_article
-from reader.core.speech.passages import SpokenArticle, spoken_article
+from reader.core.speech.passages import MAX_PART_LENGTH, SpokenArticle, spoken_article
 from reader.core.speech.plan import VoiceChoice, from_sentence, utterances
 from reader.core.speech.synthesiser import Synthesiser
 from reader.core.speech.voices import Voice
@@ -218,7 +218,13 @@ def test_each_is_heard_as_its_plain_form_and_not_as_it_was(
             "en",
             ["Before it.", "Picture: A boat at dawn.", "After it."],
         ),
-        ("A boat ![at dawn](boat.png) sails.", "en", ["A boat Picture: at dawn. sails."]),
+        # A sentence of its own: a pause either side, however it sits in the text.
+        ("A boat ![at dawn](boat.png) sails.", "en", ["A boat", "Picture: at dawn.", "sails."]),
+        (
+            "See ![a cat](c.png)![a dog](d.png) here.",
+            "en",
+            ["See", "Picture: a cat.", "Picture: a dog.", "here."],
+        ),
         (
             "پہلے۔\n\n![صبح کے وقت ایک کشتی](boat.png)\n\nبعد میں۔",
             "ur",
@@ -244,3 +250,11 @@ def test_a_described_picture_is_highlighted_as_its_place(render):
     article = spoken_article(document, "en")
     picture = next(s for s in article.sentences if s.text.startswith("Picture"))
     assert document.toRawText()[picture.start : picture.end] == "\ufffc"
+
+
+def test_a_long_description_is_cut_within_what_the_engine_takes(render):
+    words = " ".join(["word"] * 400)
+    article = spoken_article(render(f"Short. ![{words}](b.png) {'x ' * 480}end."), "en")
+    lengths = [len(part.text) for sentence in article.sentences for part in sentence.parts]
+    assert max(lengths) <= MAX_PART_LENGTH
+    assert any(part.text.endswith("…") for s in article.sentences for part in s.parts)
