@@ -202,6 +202,9 @@ def check_metoo(session: Session, orca: Orca) -> list[bool]:
         "How #MeToo reached Pakistan",
         "Common threads",
     )
+    # The article opens on its content note, with "Open the Article" focused.
+    session.xdotool("key", "Return")
+    time.sleep(1.5)
     session.xdotool("key", "--delay", KEY_DELAY_MS, "ctrl+e", "ctrl+Home")
     for heading in headings:
         session.xdotool("key", "h")
