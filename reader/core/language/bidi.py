@@ -14,6 +14,10 @@ import re
 # (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI). The implicit marks
 # (LRM U+200E, RLM U+200F, ALM U+061C) are kept: they change no order by themselves.
 _EXPLICIT_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# The implicit marks (UAX #9 §2.6): strong characters of no width, to give a neutral
+# character, or a text's start, a direction.
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def strip_bidi_controls(text: str) -> str:

@@ -20,6 +20,7 @@ import html
 from functools import lru_cache
 
 from reader.core.articles.sanitise import TYPOGRAPHY_CLASSES, HtmlRewriter, start_tag
+from reader.core.language.bidi import LEFT_TO_RIGHT_MARK
 from reader.core.language.scripts import script_runs
 from reader.core.language.tags import is_right_to_left, likely_script, primary_language
 
@@ -43,7 +44,6 @@ _VOID = {"br", "hr", "img"}
 # A hashtag's # and a handle's @ have no direction of their own: between a right-to-left
 # word and a Latin one, the bidi algorithm (UAX #9, rule N1/N2) gives them the paragraph's,
 # and "#MeToo" shows as "MeToo#". A left-to-right mark before them binds them to the word.
-LEFT_TO_RIGHT_MARK = "\u200e"
 _LATIN_PREFIXES = "#@"
 
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.language.bidi import LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK
+
 # Rows every list in a panel keeps visible, at any interface size.
 LIST_ROWS = 3
 # Characters a choice box in a panel keeps room for, however narrow the panel.
@@ -182,7 +184,7 @@ class WrappingStatusBar(QStatusBar):
     def _show_message(self, message: str) -> None:
         # In the interface's direction, whatever script the message starts with: "{title}
         # opened." with an Urdu title was laid out right to left in an English window.
-        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        mark = RIGHT_TO_LEFT_MARK if self.isRightToLeft() else LEFT_TO_RIGHT_MARK
         self.message.setText(mark + message if message else "")
         self.message.setVisible(bool(message))
         self.position.setVisible(not message)  # also when the window was not yet shown
