@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QImageReader,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
     QTextLength,
 )
@@ -165,6 +166,12 @@ def _buffer(data: bytes) -> QBuffer:
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     return buffer
+
+
+def alt_text(image: QTextFormat) -> str:
+    """A picture's description as the article gives it (HTML's alt attribute, which Qt
+    keeps as ImageAltText); "" when it has none."""
+    return str(image.property(QTextFormat.Property.ImageAltText) or "")
 
 
 def image_at(document: QTextDocument, position: int) -> QTextImageFormat | None:

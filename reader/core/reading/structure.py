@@ -22,7 +22,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-OBJECT_REPLACEMENT = "\ufffc"
+from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
+
 LINE_SEPARATOR = "\u2028"
 # Python-Markdown's footnotes extension links a reference to "#fn:NAME".
 FOOTNOTE_PREFIX = "#fn:"
@@ -34,6 +35,16 @@ _NUMBERED_STYLES = {
     QTextListFormat.Style.ListLowerRoman,
     QTextListFormat.Style.ListUpperRoman,
 }
+
+
+def item_number(block: QTextBlock) -> str:
+    """A numbered list item's number as the page shows it ("3.", "c.", "iv."); "" for a
+    bulleted item and for a block outside a list."""
+    text_list = block.textList()
+    if text_list is None or text_list.format().style() not in _NUMBERED_STYLES:
+        return ""
+    # Qt gives a right-to-left item's text in display order (".1"): the number alone.
+    return f"{text_list.itemText(block).strip().strip('.')}."
 
 
 class Kind(StrEnum):
@@ -190,9 +201,7 @@ class _Builder:
             node.kind, node.level = Kind.HEADING, text_format.headingLevel()
         elif text_list is not None:
             node.kind = Kind.ITEM
-            marker = text_list.itemText(block)
-            if text_list.format().style() not in _NUMBERED_STYLES:
-                marker = BULLET
+            marker = item_number(block) or BULLET
             node.index = text_list.itemNumber(block) + 1
             node.count = text_list.count()
             node.text = f"{marker} {node.text}"
@@ -254,7 +263,7 @@ def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
         start, end = fragment.position(), fragment.position() + fragment.length()
         if char_format.isImageFormat():
             image = char_format.toImageFormat()
-            alt = image.property(QTextFormat.Property.ImageAltText) or ""
+            alt = alt_text(image)
             title = image.property(QTextFormat.Property.ImageTitle) or ""
             node.add(Node(Kind.IMAGE, start, end, text=str(alt or title)))
             link = None

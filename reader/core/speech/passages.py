@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextListFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
 from reader.core.language.parts import language_of_marker
 from reader.core.language.tags import primary_language
 from reader.core.marks.anchoring import DocumentPositions
+from reader.core.reading.structure import item_number
 from reader.core.speech.sentences import split_long_sentence, split_sentences
 from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 
@@ -34,9 +36,7 @@ MAX_PART_LENGTH = 1000
 # A picture's description is cut to this (with "…"): with its word, well within a part.
 MAX_DESCRIPTION = 600
 # Same-length replacements only: indices into the text stay document positions.
-_SILENT = str.maketrans({"\ufffc": " ", "\u2028": " "})
-# A picture's place in the text (Qt's object replacement character).
-_OBJECT = "\ufffc"
+_SILENT = str.maketrans({OBJECT_REPLACEMENT: " ", "\u2028": " "})
 # Footnotes as Markdown's footnote extension (python-markdown) links them: a reference
 # links to "#fn:NAME", a back-link to "#fnref:NAME", and each note's first letter carries
 # the anchor "fn:NAME". The extension puts the notes after everything else.
@@ -284,13 +284,14 @@ class SpokenArticleBuilder:
         if pictures:  # a described picture is something to say, also alone in its block
             starts = {picture.start for picture in pictures}
             text = "".join(
-                _OBJECT if index in starts else character for index, character in enumerate(text)
+                OBJECT_REPLACEMENT if index in starts else character
+                for index, character in enumerate(text)
             )
         if not text.strip():
             return True
         kind = _kind_of(block)
         first = len(sentences)
-        number = "" if self._in_notes(block) else _item_number(block)
+        number = "" if self._in_notes(block) else item_number(block)  # a listener hears it
         if number:  # said before the item's text (after any space), as it is seen before it
             at = len(text) - len(text.lstrip())
             replacements.append(Replacement(at, at, f"{number} "))
@@ -398,22 +399,13 @@ def _replacements(
     for start, end, number in links.references:
         said = ""
         if say_note_references:
-            language = next(lang for index, lang in reversed(changes) if index <= start)
+            language = _language_at(changes, start)
             word = NOTE_WORD.get(primary_language(language))
             said = f"({word} {number.strip()})" if word else f"({number.strip()})"
             if start > 0 and not text[start - 1].isspace():
                 said = " " + said
         replacements.append(Replacement(start, end, said))
     return sorted(replacements, key=lambda replacement: replacement.start)
-
-
-_NUMBERED = {
-    QTextListFormat.Style.ListDecimal,
-    QTextListFormat.Style.ListLowerAlpha,
-    QTextListFormat.Style.ListUpperAlpha,
-    QTextListFormat.Style.ListLowerRoman,
-    QTextListFormat.Style.ListUpperRoman,
-}
 
 
 def _pictures(
@@ -426,31 +418,19 @@ def _pictures(
     for text_format in block.textFormats():
         if not text_format.format.isImageFormat():
             continue
-        description = str(text_format.format.property(QTextFormat.Property.ImageAltText) or "")
-        description = " ".join(description.split())
+        description = " ".join(alt_text(text_format.format).split())
         if not description:
             continue
         if len(description) > MAX_DESCRIPTION:
             description = description[:MAX_DESCRIPTION].rsplit(" ", 1)[0] + "…"
         index = positions.to_text(text_format.start)
-        language = next(lang for start, lang in reversed(changes) if start <= index)
+        language = _language_at(changes, index)
         word = PICTURE_WORD.get(primary_language(language))
         spoken = f"{word}: {description}" if word else description
         if not spoken.endswith((".", "!", "?", "…", "۔", "؟")):
             spoken += "."  # heard as a sentence of its own, with its pause
         said.append(Replacement(index, index + 1, spoken))
     return said
-
-
-def _item_number(block: QTextBlock) -> str:
-    """A numbered list item's number as the page shows it ("3.", "c.", "iv."); "" for a
-    bulleted item and for any other block. Issue 18, item 4: a listener hears the numbers
-    a reader sees."""
-    text_list = block.textList()
-    if text_list is None or text_list.format().style() not in _NUMBERED:
-        return ""
-    # Qt gives a right-to-left item's text in display order (".1"): the number alone.
-    return f"{text_list.itemText(block).strip().strip('.')}."
 
 
 def _kind_of(block: QTextBlock) -> PassageKind:
@@ -461,6 +441,11 @@ def _kind_of(block: QTextBlock) -> PassageKind:
     if QTextCursor(block).currentTable() is not None:
         return PassageKind.TABLE_CELL
     return PassageKind.PARAGRAPH
+
+
+def _language_at(changes: list[tuple[int, str]], index: int) -> str:
+    """The language at `index` of a block's text, from _language_changes' list."""
+    return next(language for start, language in reversed(changes) if start <= index)
 
 
 def _language_changes(

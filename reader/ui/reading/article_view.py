@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
-    QTextFormat,
     QTextFrameFormat,
     QTextTable,
     QWheelEvent,
@@ -30,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
-from reader.core.articles.images import fit_images, image_at, load_article_image
+from reader.core.articles.images import alt_text, fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
@@ -553,7 +552,7 @@ class ArticleView(QTextBrowser):
             image = load_article_image(self._base_dir, picture.name())
             if image.isNull():
                 return False
-            description = str(picture.property(QTextFormat.Property.ImageAltText) or "")
+            description = alt_text(picture)
             window = self.window().size()
             first_zoom = min(
                 MOST_FIRST_ZOOM,

@@ -175,3 +175,13 @@ def test_an_image_alone_is_a_node_of_its_own_not_an_empty_paragraph(markdown, al
     assert kinds[0] == (Kind.PARAGRAPH, "Before.") and kinds[-1] == (Kind.PARAGRAPH, "After.")
     assert (Kind.IMAGE, alt) in kinds
     assert (Kind.PARAGRAPH, "") not in kinds
+
+
+def test_a_right_to_left_list_item_has_its_number_in_reading_order():
+    """Qt gives a right-to-left item's number in display order (".1"); a screen reader
+    and read-aloud both need "1." (reader.core.reading.structure.item_number)."""
+    document = QTextDocument()
+    items = markdown_to_html("1. پہلا\n2. دوسرا")
+    document.setHtml(f'<div dir="rtl">{items}</div>')
+    texts = [text for _, kind, text in shape(structure_of(document).root) if kind == Kind.ITEM]
+    assert texts == ["1. پہلا", "2. دوسرا"]
