@@ -73,7 +73,7 @@ from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.safety.content_note import ContentNotePage
 from reader.ui.safety.guard import SafetyGuard
-from reader.ui.speech.read_aloud import ReadAloud, ReadingState
+from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
 from reader.ui.widgets.actions import MENUS, build_actions
@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
         act["previous_passage"].triggered.connect(self._previous_passage)
         act["speak_faster"].triggered.connect(self._speak_faster)
         act["speak_slower"].triggered.connect(self._speak_slower)
+        # On until switched off (issue 18, item 4), as a setting kept between sessions.
+        act["stop_after_passage"].setChecked(read_aloud.settings.stop_after_each_paragraph)
         act["stop_after_passage"].toggled.connect(read_aloud.set_stop_after_passage)
         act["continue_to_next_article"].setChecked(read_aloud.settings.continue_to_next_article)
         act["continue_to_next_article"].toggled.connect(read_aloud.set_continue_to_next_article)
@@ -407,7 +409,6 @@ class MainWindow(QMainWindow):
             self, SAVE_POSITION_DELAY_MS, self._save_speech_settings
         )
         read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
-        read_aloud.stateChanged.connect(self._on_reading_state)
         read_aloud.nextArticleRequested.connect(self._read_next_article)
         # A child timer, which closeEvent() stops: a closed window starts no engine.
         single_shot_timer(self, ENGINE_START_DELAY_MS, read_aloud.start_engine).start()
@@ -433,10 +434,6 @@ class MainWindow(QMainWindow):
     def _save_speech_settings(self) -> None:
         self._speech_settings_timer.stop()
         self._set_state(SPEECH_SETTINGS_KEY, self.read_aloud.settings.to_json())
-
-    def _on_reading_state(self, state: str) -> None:
-        if state == ReadingState.STOPPED:  # "stop at the end of this paragraph" was for once
-            self.actions_by_name["stop_after_passage"].setChecked(False)
 
     def _read_aloud_or_note(self) -> None:
         """F5 reads the content note while it is shown, never the text behind it."""

@@ -12,8 +12,11 @@ inside its sentence, or is read as "note 1" when asked; it never joins two sente
 one. The back-link at the end of a note ("↩") is silent. The notes themselves are read
 where they are, at the end, or skipped when asked (DAISY's read-aloud guidance RA-20: the
 reader chooses what read-aloud skips). A numbered list item's number is said before it,
-and a picture is said where it stands as "Picture: " and its description (its alt text),
-unless pictures are skipped; a picture with no description is silent.
+as the page shows it ("1.") or as "item 1" when asked (a bullet is never said: the pause
+after an item already tells items apart, and "bullet" before each would only slow them);
+code blocks are read line by line, or skipped, silently, when asked; and a picture is
+said where it stands as "Picture: " and its description (its alt text), unless pictures
+are skipped; a picture with no description is silent.
 """
 
 import time
@@ -56,6 +59,14 @@ PICTURE_WORD = {
     "en": "Picture", "ur": "تصویر", "hi": "चित्र", "bn": "ছবি", "ar": "صورة", "fa": "تصویر",
     "de": "Bild", "fr": "Image", "es": "Imagen",
 }  # fmt: skip
+# The word before a list item's number when numbers are said as "item 1", in the languages
+# whose voices say it; elsewhere the number is said as the page shows it ("1."). Urdu says
+# "نمبر" ("number"), as a list is counted aloud in Urdu ("نمبر ایک"), where the loan word
+# "آئٹم" is heard mostly in shops and software, and espeak-ng's Urdu voice says it plainly.
+ITEM_WORD = {
+    "en": "item", "ur": "نمبر", "hi": "क्रमांक", "bn": "ক্রমিক", "ar": "البند", "fa": "مورد",
+    "de": "Punkt", "fr": "élément", "es": "elemento",
+}  # fmt: skip
 
 
 class PassageKind(StrEnum):
@@ -65,7 +76,8 @@ class PassageKind(StrEnum):
     TABLE_CELL = "table cell"
 
 
-# Silence after a passage, in milliseconds: a heading or an item is heard as one.
+# Silence after a passage, in milliseconds: a heading or an item is heard as one. The
+# reader may change the first three (SpeechSettings; plan.pauses).
 PAUSE_AFTER = {
     PassageKind.HEADING: 600,
     PassageKind.PARAGRAPH: 150,
@@ -120,10 +132,6 @@ class Passage:
     # Where the table or code block the passage is part of starts (a document position),
     # None for a passage on its own: Next Paragraph leaves such a whole at once.
     whole: int | None = None
-
-    @property
-    def pause_after_ms(self) -> int:
-        return PAUSE_AFTER[self.kind]
 
 
 @dataclass(frozen=True)
@@ -195,17 +203,22 @@ def spoken_article(
     say_note_references: bool = False,
     read_notes: bool = True,
     describe_pictures: bool = True,
+    say_item_word: bool = False,
+    read_code: bool = True,
 ) -> SpokenArticle:
     """The passages and sentences of a laid-out article, in reading order, all found at
     once. A footnote's reference is silent, or read as "note 1" with
     `say_note_references`; the notes are left out unless `read_notes`; pictures are
-    described unless not `describe_pictures`."""
+    described unless not `describe_pictures`; a list item's number is said as "item 1"
+    with `say_item_word`, else as "1."; code blocks are left out unless `read_code`."""
     return SpokenArticleBuilder(
         document,
         language,
         say_note_references=say_note_references,
         read_notes=read_notes,
         describe_pictures=describe_pictures,
+        say_item_word=say_item_word,
+        read_code=read_code,
     ).finish()
 
 
@@ -225,11 +238,15 @@ class SpokenArticleBuilder:
         say_note_references: bool = False,
         read_notes: bool = True,
         describe_pictures: bool = True,
+        say_item_word: bool = False,
+        read_code: bool = True,
     ) -> None:
         self._language = language
         self._say_note_references = say_note_references
         self._read_notes = read_notes
         self._describe_pictures = describe_pictures
+        self._say_item_word = say_item_word
+        self._read_code = read_code
         self._block = document.begin()
         self._code_start: int | None = None  # where the code block being read starts
         self._notes_list: int | None = None  # where the list of footnotes starts
@@ -272,6 +289,8 @@ class SpokenArticleBuilder:
         if links.starts_notes and block.textList() is not None:
             self._notes_list = block.textList().item(0).position()
         whole = self._whole_of(block)  # every block, so that a code block is followed line by line
+        if self._code_start is not None and not self._read_code:
+            return True  # a code block's line, skipped as asked
         changes = _language_changes(block, positions, self._language)
         replacements = _replacements(text, links, changes, self._say_note_references)
         pictures = []
@@ -294,7 +313,7 @@ class SpokenArticleBuilder:
         number = "" if self._in_notes(block) else item_number(block)  # a listener hears it
         if number:  # said before the item's text (after any space), as it is seen before it
             at = len(text) - len(text.lstrip())
-            replacements.append(Replacement(at, at, f"{number} "))
+            replacements.append(Replacement(at, at, self._said_number(number, changes, at)))
         replacements = sorted(replacements + pictures, key=lambda r: (r.start, r.end))
         ranges = split_sentences(links.for_splitting(text), changes[0][1])
         for start, end in _apart_from_pictures(text, ranges, pictures):
@@ -308,6 +327,14 @@ class SpokenArticleBuilder:
             end = base + positions.to_document(len(text))
             passages.append(Passage(kind, base, end, first, len(sentences) - 1, whole))
         return True
+
+    def _said_number(self, number: str, changes: list[tuple[int, str]], at: int) -> str:
+        """What is said before an item for its number ("3." from structure.item_number):
+        "3. ", or "item 3: " in the language where the item starts (ITEM_WORD)."""
+        word = ITEM_WORD.get(primary_language(_language_at(changes, at)))
+        if not self._say_item_word or word is None:
+            return f"{number} "
+        return f"{word} {number.removesuffix('.')}: "  # the colon: a short pause, as "." makes
 
     def _in_notes(self, block: QTextBlock) -> bool:
         """Whether `block` is in the list of footnotes (whose numbers are the notes' own)."""

@@ -13,7 +13,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.core.language.scripts import foreign_runs
 from reader.core.language.tags import language_for_script, primary_language
-from reader.core.speech.passages import Sentence, SpokenArticle, SpokenPart
+from reader.core.speech.passages import (
+    PAUSE_AFTER,
+    PassageKind,
+    Sentence,
+    SpokenArticle,
+    SpokenPart,
+)
 from reader.core.speech.voices import Voice, voice_for
 
 translate = QCoreApplication.translate
@@ -61,6 +67,9 @@ class VoiceChoice:
     # The language unmarked text in a script is taken to be ("Arab" -> "ur"); scripts not
     # named here mean CLDR's most likely language for them ("Deva" -> "hi").
     script_languages: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SCRIPT_LANGUAGES)
+    # The one voice that reads every part, whatever its language or script, when the
+    # reader asks for one voice throughout; "" lets each part pick its own.
+    only_voice_id: str = ""
 
     @cached_property
     def _voice_ids(self) -> dict[str, str | None]:
@@ -71,6 +80,8 @@ class VoiceChoice:
         return {voice.id: voice for voice in self.voices}
 
     def voice_id_for(self, language: str) -> str | None:
+        if self.only_voice_id:
+            return self.only_voice_id
         if language not in self._voice_ids:
             self._voice_ids[language] = self._look_up(language)
         return self._voice_ids[language]
@@ -97,6 +108,8 @@ class VoiceChoice:
         voice = self._by_id.get(voice_id or "")
         # A language with no voice is the reader's to decide (missing_languages) first.
         runs = foreign_runs(part.text, voice.reads_script) if voice else []
+        if self.only_voice_id:
+            runs = []  # the reader chose one voice for everything, letters it spells too
         pieces, last = [], 0
         for start, end, script in runs:
             language = self.language_for_script(script)
@@ -131,12 +144,27 @@ class VoiceChoice:
         return list(dict.fromkeys(missing))
 
 
+def pauses(heading_ms: int, paragraph_ms: int, list_item_ms: int) -> dict[PassageKind, int]:
+    """The silence after each kind of passage, in milliseconds, with the reader's own
+    after headings, paragraphs and list items (SpeechSettings' pause_after_*_ms); a table
+    cell keeps PAUSE_AFTER's."""
+    return {
+        **PAUSE_AFTER,
+        PassageKind.HEADING: heading_ms,
+        PassageKind.PARAGRAPH: paragraph_ms,
+        PassageKind.LIST_ITEM: list_item_ms,
+    }
+
+
 def utterances(
     article: SpokenArticle,
     sentences: list[tuple[int, Sentence]],
     voices: VoiceChoice,
+    pause_after: Mapping[PassageKind, int] = PAUSE_AFTER,
 ) -> list[Utterance]:
-    """The utterances of (index, sentence) pairs, in order; parts with no voice are left out."""
+    """The utterances of (index, sentence) pairs, in order; parts with no voice are left out.
+    The last of each passage is followed by `pause_after` its kind, in milliseconds: the
+    player and the audio export both add that silence after the utterance's clip."""
     spoken = []
     for index, sentence in sentences:
         voiced = [
@@ -148,7 +176,7 @@ def utterances(
         for number, piece in enumerate(voiced):
             pause = SENTENCE_GAP_MS
             if number == len(voiced) - 1 and article.is_last_of_passage(index):
-                pause = article.passages[sentence.passage].pause_after_ms
+                pause = pause_after[article.passages[sentence.passage].kind]
             spoken.append(
                 Utterance(
                     index,

@@ -17,16 +17,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
-from reader.core.speech.passages import Sentence, SpokenArticle, SpokenArticleBuilder
+from reader.core.speech.passages import (
+    PassageKind,
+    Sentence,
+    SpokenArticle,
+    SpokenArticleBuilder,
+)
 from reader.core.speech.plan import (
     Utterance,
     VoiceChoice,
     from_sentence,
+    pauses,
     script_choice_message,
     script_choices,
     utterances,
 )
-from reader.core.speech.settings import HighlightStyle, SpeechSettings
+from reader.core.speech.settings import HighlightStyle, ListNumbers, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
 from reader.core.speech.voices import Voice
 from reader.ui.accessibility.announcer import Announcer
@@ -94,7 +100,6 @@ class ReadAloud(QObject):
         self._clip_words: dict[int, tuple[SpokenWord, ...]] = {}  # by index in _plan
         self._generation = 0
         self._stop_after_passage: int | None = None  # the passage to stop after, if asked
-        self.stop_after_passage_requested = False
         self._sleep_timer = QTimer(self)
         self._sleep_timer.setSingleShot(True)
         self._sleep_timer.timeout.connect(self._on_sleep_timer)
@@ -181,7 +186,6 @@ class ReadAloud(QObject):
         if self.state != ReadingState.STOPPED:
             self.state = ReadingState.STOPPED
             self._stop_after_passage = None
-            self.stop_after_passage_requested = False
             self.stateChanged.emit(self.state.value)
 
     # The article --------------------------------------------------------------------
@@ -218,6 +222,8 @@ class ReadAloud(QObject):
             say_note_references=self.settings.say_note_references,
             read_notes=self.settings.read_footnotes,
             describe_pictures=self.settings.describe_pictures,
+            say_item_word=self.settings.list_numbers == ListNumbers.ITEM,
+            read_code=self.settings.read_code_blocks,
         )
 
     def _spoken(self) -> SpokenArticle:
@@ -344,6 +350,42 @@ class ReadAloud(QObject):
         """Say each picture's description where it stands, or skip pictures."""
         self._change_what_is_read(describe_pictures=on)
 
+    def choose_list_numbers(self, action: QAction) -> None:
+        """Say a numbered item's number as "1." or as "item 1" (the action's data)."""
+        self._change_what_is_read(list_numbers=ListNumbers(action.data()))
+
+    def set_read_code_blocks(self, on: bool) -> None:
+        """Read code blocks line by line, or skip them."""
+        self._change_what_is_read(read_code_blocks=on)
+
+    def set_pause(self, action: QAction) -> None:
+        """One of the pauses after a passage: the action's data is (setting's name, ms).
+        Heard from the next utterance synthesised on; those queued keep theirs."""
+        name, milliseconds = action.data()
+        self._change_settings(restart=False, **{name: milliseconds})
+        plan, article, after = self._plan, self._article, self._pauses()
+        if article is None:
+            return
+        for index, utterance in enumerate(plan):
+            ends_sentence = (
+                index + 1 == len(plan) or plan[index + 1].sentence is not utterance.sentence
+            )
+            if ends_sentence and article.is_last_of_passage(utterance.sentence_index):
+                kind = article.passages[utterance.sentence.passage].kind
+                plan[index] = replace(utterance, pause_after_ms=after[kind])
+
+    def _pauses(self) -> dict[PassageKind, int]:
+        settings = self.settings
+        return pauses(
+            settings.pause_after_heading_ms,
+            settings.pause_after_paragraph_ms,
+            settings.pause_after_list_item_ms,
+        )
+
+    def set_one_voice_for_all(self, on: bool) -> None:
+        """Read every part in the chosen voice, or each language in its own."""
+        self._change_settings(one_voice_for_all=on)
+
     def _change_what_is_read(self, **changes: object) -> None:
         index = self._current_sentence_index()
         current = None if index is None else self._spoken().sentences[index]
@@ -362,7 +404,9 @@ class ReadAloud(QObject):
         self._change_settings(continue_to_next_article=on, restart=False)
 
     def set_stop_after_passage(self, on: bool) -> None:
-        self.stop_after_passage_requested = on
+        """Stop at the end of each paragraph read, until switched off (issue 18, item 4);
+        the next F5 reads the next paragraph."""
+        self._change_settings(stop_after_each_paragraph=on, restart=False)
         heard = self._heard
         self._stop_after_passage = heard.sentence.passage if on and heard else None
 
@@ -403,7 +447,7 @@ class ReadAloud(QObject):
             )
             return False
         self.stop()
-        choice = VoiceChoice(tuple(self.voices), self.default_voice_id, self.settings.voice_id)
+        choice = self._voice_choice([])
         voice_id = choice.voice_id_for(self._language) or self.default_voice_id
         self._generation += 1
         self._speech.wanted_generation = self._generation
@@ -425,11 +469,11 @@ class ReadAloud(QObject):
         choice = self._voice_choice(sentences)
         self._halt()
         self._sentences, self._reading_selection = sentences, selection
-        self._plan = utterances(self._spoken(), sentences, choice)
+        self._plan = utterances(self._spoken(), sentences, choice, self._pauses())
         if not self._plan:
             self._set_state(ReadingState.STOPPED, self.tr("There is nothing to read here."))
             return
-        if self.stop_after_passage_requested:
+        if self.settings.stop_after_each_paragraph:
             self._stop_after_passage = self._plan[0].sentence.passage
         news = [
             script_choice_message(script, language)
@@ -462,7 +506,7 @@ class ReadAloud(QObject):
         article = self._spoken()
         selected = self._selected_sentences(self._view.reader_selection()) if selection else []
         sentences = selected or from_sentence(article, 0)
-        return utterances(article, sentences, self._voice_choice(sentences))
+        return utterances(article, sentences, self._voice_choice(sentences), self._pauses())
 
     def _selected_sentences(self, selected: tuple[int, int] | None) -> list[tuple[int, Sentence]]:
         """The sentences a selected range touches, cut to it, with their indices; [] if none."""
@@ -489,6 +533,9 @@ class ReadAloud(QObject):
             self._accepted_fallback,
             {"Arab": self.settings.arabic_script_language},
         )
+        if self.settings.one_voice_for_all:  # no language is then without a voice
+            only = choice.voice_id_for(self._language) or self.default_voice_id
+            return replace(choice, only_voice_id=only)
         missing = [
             language
             for language in choice.missing_languages([sentence for _, sentence in sentences])
@@ -570,8 +617,10 @@ class ReadAloud(QObject):
         if tag is None or tag[0] != self._generation:
             return
         if self._stop_after_passage not in (None, self._plan[tag[1]].sentence.passage):
-            self._halt()  # the paragraph is done (clips of the next one were queued already)
-            self._set_state(ReadingState.STOPPED, self.tr("Finished reading"))
+            # The paragraph is done (clips of the next one were queued already): the caret
+            # goes to the next, which the next F5 reads.
+            self._heard = self._plan[tag[1]]
+            self._stop_at_paragraph_end()
             return
         previous, self._heard = self._heard, self._plan[tag[1]]
         self._clip_words.pop(tag[1] - 1, None)  # heard: its words are not needed again
@@ -608,11 +657,23 @@ class ReadAloud(QObject):
         if self._next_request < len(self._plan):
             self._request_more()  # the engine fell behind: the next clip is on its way
             return
+        following = next(
+            (u for u in self._plan if u.sentence.passage != self._stop_after_passage), None
+        )
+        if self._stop_after_passage is not None and following is not None:
+            self._heard = following  # the caret goes to the next paragraph
+            self._stop_at_paragraph_end()
+            return
         finished_article = not self._reading_selection and self._stop_after_passage is None
         self._halt()
         self._set_state(ReadingState.STOPPED, self.tr("Finished reading"))
         if finished_article and self.settings.continue_to_next_article:
             self.nextArticleRequested.emit()
+
+    def _stop_at_paragraph_end(self) -> None:
+        """Stop with the caret where the heard utterance (the next paragraph's) starts."""
+        self._halt()
+        self._set_state(ReadingState.STOPPED, self.tr("Stopped at the end of the paragraph"))
 
     def _on_synthesis_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -648,7 +709,6 @@ class ReadAloud(QObject):
         self.state = state
         if state == ReadingState.STOPPED:
             self._stop_after_passage = None
-            self.stop_after_passage_requested = False
         self._announcer.announce(announcement)
         if changed:
             self.stateChanged.emit(state.value)

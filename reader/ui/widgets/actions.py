@@ -348,9 +348,13 @@ def _read_aloud_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "stop_after_passage",
-            translate("actions", "Stop at the &End of This Paragraph"),
+            translate("actions", "Stop at the &End of Each Paragraph"),
             (),
-            translate("actions", "Stop reading when the current paragraph ends"),
+            translate(
+                "actions",
+                "Stop reading when a paragraph ends, until switched off; "
+                "Read Aloud then reads the next paragraph",
+            ),
             checkable=True,
         ),
         ActionSpec(

@@ -4,7 +4,12 @@ from PySide6.QtGui import QTextDocument
 from reader.core.articles.article import read_article
 from reader.core.articles.rendering import markdown_to_html, render_article
 from reader.core.language.parts import mark_language_parts
-from reader.core.speech.passages import PassageKind, SpokenArticleBuilder, spoken_article
+from reader.core.speech.passages import (
+    PAUSE_AFTER,
+    PassageKind,
+    SpokenArticleBuilder,
+    spoken_article,
+)
 from tests.conftest import REPO_ROOT
 
 
@@ -43,7 +48,7 @@ def test_passages_are_headings_paragraphs_items_and_cells_in_reading_order(docum
         PassageKind.TABLE_CELL,
     ]
     assert spoken_texts(doc)[:4] == ["Title", "First one.", "Second one.", "an item"]
-    assert article.passages[0].pause_after_ms > article.passages[1].pause_after_ms
+    assert PAUSE_AFTER[article.passages[0].kind] > PAUSE_AFTER[article.passages[1].kind]
 
 
 def test_sentence_ranges_are_document_positions_even_after_emoji(document):
