@@ -7,11 +7,13 @@ language, one utterance at a time), written to a WAV file with progress on stder
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from reader.cli.common import UsageError, fail, resolve_article, terminal_safe
 from reader.core.articles.library import Library
 from reader.core.speech.export import ENCODED_SUFFIXES
+from reader.core.speech.settings import MAXIMUM_PAUSE_MS
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.storage.files import typed_path
 from reader.paths import DataPaths, article_folders, default_data_dir
@@ -48,6 +50,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="read parts in languages no voice speaks with the default voice, instead of "
         "leaving them out",
     )
+    parser.add_argument(
+        "--one-voice",
+        action="store_true",
+        help="read every part in one voice (--voice, or the article language's), even parts "
+        "in other languages; an English voice spells Urdu letters out",
+    )
+    for name, default, what in (
+        ("heading", 600, "a heading"),
+        ("paragraph", 150, "a paragraph"),
+        ("item", 350, "a list item"),
+    ):
+        parser.add_argument(
+            f"--{name}-pause",
+            metavar="MS",
+            type=int,
+            default=default,
+            help=f"silence after {what}, 0 to {MAXIMUM_PAUSE_MS} milliseconds (default {default})",
+        )
+    parser.add_argument(
+        "--item-numbers",
+        action="store_true",
+        help='say a numbered list item\'s number as "item 1", not "1."',
+    )
+    parser.add_argument("--skip-code", action="store_true", help="leave code blocks out")
     parser.add_argument("--list-voices", action="store_true", help="print the voices and exit")
     parser.add_argument("--data-dir", metavar="DIR", type=Path, help="Reader's data folder")
     return parser
@@ -71,6 +97,9 @@ def main(argv: list[str], library: Library) -> int:
         parser.error("give an ARTICLE and -o FILE (or --list-voices)")
     if not MINIMUM_SPEED <= args.speed <= MAXIMUM_SPEED:
         return fail(f"--speed must be between {MINIMUM_SPEED} and {MAXIMUM_SPEED}", 2)
+    pauses = (args.heading_pause, args.paragraph_pause, args.item_pause)
+    if not all(0 <= pause <= MAXIMUM_PAUSE_MS for pause in pauses):
+        return fail(f"a pause must be between 0 and {MAXIMUM_PAUSE_MS} milliseconds", 2)
     target = typed_path(args.output)
     if target.suffix.lower() not in (".wav", *ENCODED_SUFFIXES):
         return fail(f"{args.output}: name it .wav, or .m4a for a smaller file", 2)
@@ -97,6 +126,7 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
     from reader.core.speech.plan import (
         VoiceChoice,
         from_sentence,
+        pauses,
         script_choice_message,
         script_choices,
         utterances,
@@ -133,20 +163,27 @@ def _export(args: argparse.Namespace, target: Path, library: Library) -> int:
             sys.stderr.write(f"reader: {rendered.notice}\n")
         document = QTextDocument()
         document.setHtml(rendered.html)
-        article = spoken_article(document, meta.language)
+        article = spoken_article(
+            document,
+            meta.language,
+            say_item_word=args.item_numbers,
+            read_code=not args.skip_code,
+        )
         sentences = from_sentence(article, 0)
         choice = VoiceChoice(tuple(voices), synthesiser.default_voice_id, args.voice)
+        if args.one_voice:
+            only = choice.voice_id_for(meta.language) or synthesiser.default_voice_id
+            choice = replace(choice, only_voice_id=only)
         missing = choice.missing_languages([sentence for _, sentence in sentences])
         if missing and args.any_voice:
-            choice = VoiceChoice(
-                tuple(voices), synthesiser.default_voice_id, args.voice, frozenset(missing)
-            )
+            choice = replace(choice, accepted_fallback=frozenset(missing))
         elif missing:
             sys.stderr.write(
                 f"reader: no installed voice speaks {terminal_safe(', '.join(missing))}; "
                 "those parts are left out (--any-voice reads them with the default voice)\n"
             )
-        spoken = utterances(article, sentences, choice)
+        after = pauses(args.heading_pause, args.paragraph_pause, args.item_pause)
+        spoken = utterances(article, sentences, choice, after)
         for script, language in script_choices(spoken).items():
             sys.stderr.write(f"reader: {script_choice_message(script, language)}\n")
         seconds = export_speech(spoken, synthesiser, args.speed, target, _progress)

@@ -4,7 +4,7 @@ Every control is labelled for screen readers and reachable with Tab; when no spe
 engine can start, the controls are disabled and the bar says why and how to fix it.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.language.tags import native_language_name
-from reader.core.speech.settings import SLEEP_TIMER_MINUTES, HighlightStyle, SpeechSettings
+from reader.core.speech.settings import (
+    SLEEP_TIMER_MINUTES,
+    HighlightStyle,
+    ListNumbers,
+    SpeechSettings,
+)
 from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
 from reader.ui.speech.read_aloud import SPEED_STEP, ReadAloud, ReadingState
@@ -34,6 +39,9 @@ WHILE_READING = (
     "next_passage",
     "previous_passage",
 )
+# The pauses offered after a heading, a paragraph or a list item, in milliseconds: the
+# defaults (600, 150, 350) among them, up to settings.MAXIMUM_PAUSE_MS.
+PAUSE_CHOICES_MS = (0, 150, 350, 600, 1000, 1500, 2000, 3000)
 READING_COMMANDS = ("read_aloud", *WHILE_READING, "speak_faster", "speak_slower", "export_audio")
 
 
@@ -227,6 +235,30 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
         )
     )
     pictures.toggled.connect(read_aloud.set_describe_pictures)
+    numbers = _list_numbers_menu(menu, read_aloud)
+    code = menu.addAction(translate("ReadAloudBar", "Read &Code Blocks"))
+    code.setObjectName("read_code_blocks")
+    code.setCheckable(True)
+    code.setChecked(read_aloud.settings.read_code_blocks)
+    code.setStatusTip(
+        translate("ReadAloudBar", "Read code blocks line by line, or skip them without a word")
+    )
+    code.toggled.connect(read_aloud.set_read_code_blocks)
+    pauses = _pauses_menu(menu, read_aloud)
+    one_voice = menu.addAction(translate("ReadAloudBar", "One &Voice for All Languages"))
+    one_voice.setObjectName("one_voice_for_all")
+    one_voice.setCheckable(True)
+    one_voice.setChecked(read_aloud.settings.one_voice_for_all)
+    one_voice.setStatusTip(
+        translate(
+            "ReadAloudBar",
+            "Read every part, whatever its language, in the chosen voice (or the article "
+            "language's). A voice cannot read every script: an English voice spells Urdu "
+            "words out letter by letter.",
+        )
+    )
+    one_voice.setToolTip(one_voice.statusTip())
+    one_voice.toggled.connect(read_aloud.set_one_voice_for_all)
 
     arabic = menu.addMenu(translate("ReadAloudBar", "Read Unmarked &Arabic-Script Text As"))
     arabic_group = QActionGroup(menu)
@@ -261,5 +293,65 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
     menu.insertMenu(before, notes)
+    menu.insertMenu(before, numbers)
+    menu.insertMenu(before, pauses)
     menu.insertMenu(before, arabic)
     menu.insertMenu(before, sleep)
+
+
+def _list_numbers_menu(menu: QMenu, read_aloud: ReadAloud) -> QMenu:
+    """How a numbered list item's number is said: "1." or "item 1"."""
+    numbers = menu.addMenu(translate("ReadAloudBar", "Say List &Numbers"))
+    group = QActionGroup(menu)
+    for choice, text in (
+        (ListNumbers.NUMBER, translate("ReadAloudBar", "As Shown, “&1.”")),
+        (ListNumbers.ITEM, translate("ReadAloudBar", "As “&Item 1”")),
+    ):
+        action = group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(read_aloud.settings.list_numbers == choice)
+        action.setData(choice.value)
+        numbers.addAction(action)
+    group.triggered.connect(read_aloud.choose_list_numbers)
+    return numbers
+
+
+def _pauses_menu(menu: QMenu, read_aloud: ReadAloud) -> QMenu:
+    """The pause after headings, paragraphs and list items, each a choice of lengths."""
+    pauses = menu.addMenu(translate("ReadAloudBar", "&Pauses"))
+    settings = read_aloud.settings
+    for name, current, title in (
+        (
+            "pause_after_heading_ms",
+            settings.pause_after_heading_ms,
+            translate("ReadAloudBar", "After &Headings"),
+        ),
+        (
+            "pause_after_paragraph_ms",
+            settings.pause_after_paragraph_ms,
+            translate("ReadAloudBar", "After &Paragraphs"),
+        ),
+        (
+            "pause_after_list_item_ms",
+            settings.pause_after_list_item_ms,
+            translate("ReadAloudBar", "After &List Items"),
+        ),
+    ):
+        lengths = pauses.addMenu(title)
+        lengths.setObjectName(name)
+        group = QActionGroup(lengths)
+        for milliseconds in sorted({*PAUSE_CHOICES_MS, current}):  # a saved odd value too
+            text = (
+                translate("ReadAloudBar", "&No Pause")
+                if milliseconds == 0
+                else translate("ReadAloudBar", "{seconds} seconds").format(
+                    seconds=QLocale().toString(milliseconds / 1000, "g", 3)
+                )
+            )
+            action = group.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(milliseconds == current)
+            action.setData((name, milliseconds))
+            lengths.addAction(action)
+        group.triggered.connect(read_aloud.set_pause)
+    return pauses
