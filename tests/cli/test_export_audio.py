@@ -1,10 +1,12 @@
 """reader export-audio, run as a user would, with the real engine; measured with sox."""
 
+import array
 import os
 import signal
 import subprocess
 import sys
 import time
+import wave
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -259,3 +261,79 @@ def test_a_file_that_cannot_be_made_is_one_clear_line(target):
     assert result.returncode != 0
     assert "cannot write" in result.stderr or "is not a folder" in result.stderr
     assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr
+
+
+def silences_ms(path, minimum_ms: int = 40) -> list[int]:
+    """The lengths of the silent stretches (every sample below 300 of 32767) of at least
+    `minimum_ms` in a 16-bit mono WAV, in order, in milliseconds."""
+    with wave.open(str(path)) as audio:
+        rate = audio.getframerate()
+        samples = array.array("h", audio.readframes(audio.getnframes()))
+    lengths, start = [], None
+    for index, sample in enumerate([*samples, 32767]):  # a loud end closes the last stretch
+        if abs(sample) < 300:
+            start = index if start is None else start
+        elif start is not None:
+            if (index - start) * 1000 / rate >= minimum_ms:
+                lengths.append(round((index - start) * 1000 / rate))
+            start = None
+    return lengths
+
+
+PAUSES = "A paragraph follows. It has two sentences.\n\n- An item.\n- Another.\n\nThe end."
+
+
+@pytest.mark.parametrize(
+    ("option", "changed", "kind"),
+    [
+        ("--heading-pause", 2000, "heading"),
+        ("--paragraph-pause", 1000, "paragraph"),
+        ("--item-pause", 1500, "item"),
+    ],
+)
+def test_each_pause_is_as_long_as_asked(tmp_path, option, changed, kind):
+    """The silence after a heading (the title), a paragraph or a list item grows by
+    exactly what was asked, and only there; espeak-ng's own pause stays as it was."""
+    article = write(tmp_path, PAUSES)
+    default, longer = tmp_path / "default.wav", tmp_path / "longer.wav"
+    assert export(str(article), "-o", str(default)).returncode == 0
+    done = export(str(article), "-o", str(longer), option, str(changed))
+    assert done.returncode == 0, done.stderr
+    before, after = silences_ms(default), silences_ms(longer)
+    assert len(before) == len(after)
+    grown = [b - a for a, b in zip(before, after, strict=True) if b != a]
+    defaults = {"heading": 600, "paragraph": 150, "item": 350}
+    # The passages are the title (a heading), the byline ("Author unknown"), the
+    # paragraph, two items and the last paragraph, whose pause ends the file.
+    assert grown == [changed - defaults[kind]] * {"heading": 1, "paragraph": 3, "item": 2}[kind]
+
+
+def test_no_pauses_and_the_longest(tmp_path):
+    article = write(tmp_path, PAUSES)
+    none, longest = tmp_path / "none.wav", tmp_path / "longest.wav"
+    no_pause = ("--heading-pause", "0", "--paragraph-pause", "0", "--item-pause", "0")
+    assert export(str(article), "-o", str(none), *no_pause).returncode == 0
+    most = ("--heading-pause", "3000", "--paragraph-pause", "3000", "--item-pause", "3000")
+    assert export(str(article), "-o", str(longest), *most).returncode == 0
+    # Six passages (title, byline, paragraph, two items, last paragraph), each followed
+    # by 3 s more: 18 s, to a sample's rounding.
+    assert sox_seconds(longest) - sox_seconds(none) == pytest.approx(18.0, abs=0.01)
+    refused = export(str(article), "-o", str(none), "--item-pause", "3001")
+    assert refused.returncode == 2 and "between 0 and 3000" in refused.stderr
+
+
+def test_item_numbers_and_skipped_code_are_heard_so(tmp_path):
+    body = "1. First.\n2. Second.\n\n```\ncode = 1\nmore = 2\n```\n\nAfter."
+    article = write(tmp_path, body)
+    lengths = {}
+    for name, options in (
+        ("plain", ()),
+        ("items", ("--item-numbers",)),
+        ("no code", ("--skip-code",)),
+    ):
+        output = tmp_path / f"{name}.wav"
+        done = export(str(article), "-o", str(output), *options)
+        assert done.returncode == 0, done.stderr
+        lengths[name] = sox_seconds(output)
+    assert lengths["items"] > lengths["plain"] + 0.4  # "item" twice
+    assert lengths["no code"] < lengths["plain"] - 1.5  # two lines of code, and their pauses
