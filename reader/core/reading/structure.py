@@ -47,6 +47,16 @@ def item_number(block: QTextBlock) -> str:
     return f"{text_list.itemText(block).strip().strip('.')}."
 
 
+def is_code_line(block: QTextBlock) -> bool:
+    """Whether `block` is a line of a code block (a <pre>; Qt makes a block of each line).
+    Qt marks such a line as not to be broken, but not under article.css's
+    `white-space: pre-wrap`, which wraps it for large text; then only the monospace font
+    of the block's own format (article.css's `pre`, not an inline `code`) tells."""
+    if block.blockFormat().nonBreakableLines():
+        return True
+    return "monospace" in (block.charFormat().fontFamilies() or ())
+
+
 class Kind(StrEnum):
     DOCUMENT = "document"
     HEADING = "heading"
@@ -185,7 +195,7 @@ class _Builder:
         text_list = block.textList()
         if text_list is None:
             self._lists = []
-        if text_format.nonBreakableLines() and text_list is None:
+        if is_code_line(block) and text_list is None:
             if self._code is None:
                 self._code = self._root.add(Node(Kind.CODE, block.position(), block.position()))
                 self._code.text = text

@@ -31,7 +31,7 @@ from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
 from reader.core.language.parts import language_of_marker
 from reader.core.language.tags import primary_language
 from reader.core.marks.anchoring import DocumentPositions
-from reader.core.reading.structure import item_number
+from reader.core.reading.structure import is_code_line, item_number
 from reader.core.speech.sentences import split_long_sentence, split_sentences
 from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 
@@ -347,11 +347,10 @@ class SpokenArticleBuilder:
         <pre>) is one block a line; Qt gives its first line the space above it, and ends
         it with an empty line, so two code blocks in a row are told apart by that space."""
         table = QTextCursor(block).currentTable()
-        code = block.blockFormat()
-        if table is not None or not code.nonBreakableLines():
+        if table is not None or not is_code_line(block):
             self._code_start = None
             return table.firstPosition() if table is not None else None
-        if self._code_start is None or code.topMargin() > 0:
+        if self._code_start is None or block.blockFormat().topMargin() > 0:
             self._code_start = block.position()
         return self._code_start
 

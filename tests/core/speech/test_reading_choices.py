@@ -13,6 +13,7 @@ from reader.core.speech.plan import VoiceChoice, from_sentence, pauses, utteranc
 from reader.core.speech.settings import MAXIMUM_PAUSE_MS, ListNumbers, SpeechSettings
 from reader.core.speech.synthesiser import Synthesiser
 from reader.core.speech.voices import Voice
+from reader.resources import resource_path
 
 VOICES = (
     Voice("gmw/en", "English", "en-gb"),
@@ -72,13 +73,13 @@ def said(article: SpokenArticle) -> list[str]:
             "ar",
             ["3. الخطوة الثالثة.", "4. الرابعة."],
             ["البند 3: الخطوة الثالثة.", "البند 4: الرابعة."],
-        ),  # fmt: skip
+        ),
         (
             "1. पहला कदम।\n2. दूसरा।",
             "hi",
             ["1. पहला कदम।", "2. दूसरा।"],
             ["क्रमांक 1: पहला कदम।", "क्रमांक 2: दूसरा।"],
-        ),  # fmt: skip
+        ),
         # A language with no word for "item" here: the number as shown.
         ("1. Hatua ya kwanza.", "sw", ["1. Hatua ya kwanza."], ["1. Hatua ya kwanza."]),
         # An English list item in an Urdu article: the word of the item's language.
@@ -87,7 +88,7 @@ def said(article: SpokenArticle) -> list[str]:
             "ur",
             ["1. پہلا۔", "2. Second."],
             ["نمبر 1: پہلا۔", "item 2: Second."],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_list_numbers_are_said_as_shown_or_as_items(
@@ -300,3 +301,28 @@ def test_item_n_is_heard(document, synthesiser: Synthesiser, markdown_text, lang
     number = said(spoken_article(doc, language))[0]
     item = said(spoken_article(doc, language, say_item_word=True))[0]
     assert seconds(synthesiser, item, voice_id) > seconds(synthesiser, number, voice_id) + 0.2
+
+
+@pytest.mark.parametrize(
+    "markdown_text",
+    [
+        "Before.\n\n```\nfirst = 1\nsecond = 2\n```\n\nAfter.",
+        "Before.\n\n    indented = 1\n\nAfter.",
+        "پہلے۔\n\n```\nprint(1)\n```\n\nAfter.",
+    ],
+)
+def test_a_code_block_wrapped_as_the_window_shows_it_is_still_code(qapp, markdown_text):
+    """article.css wraps code (`white-space: pre-wrap`), and Qt then no longer marks its
+    lines as code blocks' own: they are known by their monospace font, and skipped."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(resource_path("styles", "article.css").read_text(encoding="utf-8"))
+    doc.setHtml(markdown_to_html(markdown_text))
+    assert not any(
+        doc.findBlockByNumber(n).blockFormat().nonBreakableLines() for n in range(doc.blockCount())
+    )
+    kept = said(spoken_article(doc, "en"))
+    assert said(spoken_article(doc, "en", read_code=False)) == [kept[0], kept[-1]]
+    assert len(kept) > 2
+    # Next Paragraph goes past the whole block, from its first line.
+    article = spoken_article(doc, "en")
+    assert article.next_passage_sentence(1) == len(kept) - 1
