@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from reader.core.speech.settings import ListNumbers
 from reader.ui.speech.read_aloud import ReadingState
+from tests.support.sound import WINDOW_S
 from tests.ui.speech.test_read_aloud import PARAGRAPH, SHORT_SENTENCES
 
 FIRST = ["The river is wide.", "It runs to the sea.", "Boats go up and down."]
@@ -157,3 +158,34 @@ def test_one_voice_reads_an_urdu_quote_in_the_english_voice(make_window, write_a
     entries(read_aloud_menu(window))["One &Voice for All Languages"].trigger()
     after = {u.voice_id for u in window.read_aloud.utterances_to_export(selection=False)}
     assert len(after) == 1 and after < before
+
+
+def longest_silence_s(recording) -> float:
+    """The longest silent stretch between the first and the last sound, in seconds."""
+    loud = recording.loud_windows()
+    first, last = loud.index(True), len(loud) - 1 - loud[::-1].index(True)
+    longest = run = 0
+    for window_loud in loud[first : last + 1]:
+        run = 0 if window_loud else run + 1
+        longest = max(longest, run)
+    return longest * WINDOW_S
+
+
+def test_the_pause_after_a_heading_is_heard_as_set(make_window, write_article, qtbot, sound_server):
+    """The player adds the same silence as the export: 2 s after the heading, or none."""
+    write_article("short.md", "Short", "# Two\n\nThree.")
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    assert window.open_article_by_id("short")
+    window.focus_article()
+    heard = {}
+    for choice in ("2 seconds", "&No Pause"):
+        entries(read_aloud_menu(window))[f"&Pauses/After &Headings/{choice}"].trigger()
+        window.view.move_caret_to(0)
+        with sound_server.record() as recording:
+            qtbot.keyClick(window.view, Qt.Key.Key_F5)
+            qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=60_000)
+        heard[choice] = longest_silence_s(recording)
+    # espeak-ng ends each utterance with about 0.3 s of its own silence.
+    assert heard["2 seconds"] >= 2.2
+    assert heard["&No Pause"] < 0.8
