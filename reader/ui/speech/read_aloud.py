@@ -657,10 +657,11 @@ class ReadAloud(QObject):
         if self._next_request < len(self._plan):
             self._request_more()  # the engine fell behind: the next clip is on its way
             return
-        following = next(
-            (u for u in self._plan if u.sentence.passage != self._stop_after_passage), None
-        )
-        if self._stop_after_passage is not None and following is not None:
+        stop_after = self._stop_after_passage
+        following = None
+        if stop_after is not None:  # the plan may start before it (switched on while reading)
+            following = next((u for u in self._plan if u.sentence.passage > stop_after), None)
+        if following is not None:
             self._heard = following  # the caret goes to the next paragraph
             self._stop_at_paragraph_end()
             return

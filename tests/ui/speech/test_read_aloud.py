@@ -433,6 +433,20 @@ def test_stop_at_the_end_of_the_paragraph_asked_for_while_reading_it(reading_win
     qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=30_000)
     assert heard[-1] == "The water is cold in winter."
     assert window.actions_by_name["stop_after_passage"].isChecked()  # on until switched off
+    assert window.view.textCursor().position() == text.index("Fishermen")  # F5 reads on
+
+
+def test_switched_on_in_a_later_paragraph_it_stops_at_that_ones_end(reading_window, qtbot):
+    window = reading_window
+    text = window.view.plain_text()
+    heard: list[str] = []
+    window.read_aloud.sentenceHeard.connect(lambda start, end: heard.append(text[start:end]))
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "Fishermen wait at dawn." in heard, timeout=60_000)
+    window.actions_by_name["stop_after_passage"].setChecked(True)
+    qtbot.waitUntil(lambda: window.read_aloud.state == ReadingState.STOPPED, timeout=60_000)
+    assert heard[-1] == "Everyone buys fish."
+    assert window.view.textCursor().position() == text.index(LONG_SENTENCE)
 
 
 def test_skipping_while_paused_moves_without_speaking(reading_window, qtbot, sound_server):
