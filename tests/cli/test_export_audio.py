@@ -337,3 +337,27 @@ def test_item_numbers_and_skipped_code_are_heard_so(tmp_path):
         lengths[name] = sox_seconds(output)
     assert lengths["items"] > lengths["plain"] + 0.4  # "item" twice
     assert lengths["no code"] < lengths["plain"] - 1.5  # two lines of code, and their pauses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "English first.\n\nیہ ایک اردو جملہ ہے۔",  # unmarked Urdu
+        "English first.\n\nیہ ایک اردو جملہ ہے۔\n{lang=ur}",  # marked Urdu
+        "English first.\n\nPashto text here.\n{lang=ps}",  # a language no voice speaks
+    ],
+)
+def test_one_voice_reads_every_part_in_the_english_voice(tmp_path, body):
+    """The English voice spells Arabic script out letter by letter: the Urdu sentence
+    takes far longer than in the Urdu voice; a language without a voice is not left out."""
+    article = write(tmp_path, body)
+    each, one = tmp_path / "each.wav", tmp_path / "one.wav"
+    done = export(str(article), "-o", str(each))
+    assert done.returncode == 0, done.stderr
+    done = export(str(article), "-o", str(one), "--one-voice")
+    assert done.returncode == 0, done.stderr
+    assert "read as Urdu" not in done.stderr and "no installed voice" not in done.stderr
+    if "ps" in body:
+        assert sox_seconds(one) > sox_seconds(each) + 0.8  # the Pashto sentence is read
+    else:
+        assert sox_seconds(one) > sox_seconds(each) * 1.3
