@@ -2,7 +2,7 @@
 
 Run with Debian's system Python, which has pyatspi (python3-pyatspi), where the
 accessibility bus runs. Prints one JSON line describing the article's document (every
-node: role, name, level, extents, states, table position, actions) and the focusable
+node: role, name, level, extents, states, table position, actions, locale) and the focusable
 nodes of the whole window that have no name; then one line per focus change and per
 notification shown, until the given seconds have passed. Standard input commands
 "press NAME" do a link's action.
@@ -43,6 +43,7 @@ def describe(node) -> dict:
         "extents": [extents.x, extents.y, extents.width, extents.height],
         "states": sorted(pyatspi.stateToString(s) for s in node.getState().getStates()),
         "interfaces": sorted(pyatspi.listInterfaces(node)),
+        "locale": Atspi.Accessible.get_object_locale(node),
     }
     if "TableCell" in record["interfaces"]:
         cell = Atspi.Accessible.get_table_cell(node)

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from functools import cache, partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -84,12 +84,19 @@ class ArticleStructureAccess(QObject):
         self._view = view
         self._follow_link = follow_link  # called with a link's target (str)
         self._structure: ArticleStructure | None = None
+        self._language = ""  # the article's (BCP 47)
         self._interfaces: dict[int, NodeInterface] = {}  # id(node) → its interface
         self._ids: list[int] = []
         self.document_interface: DocumentInterface | None = None
         self.focused: Node | None = None
         install_factory()
         view.structure_access = self
+        if QAccessible.isActive():
+            # Built while a screen reader listens, QTextEdit's viewport already has Qt's
+            # interface (a "filler"), which Qt keeps: drop it so that ours is made.
+            made = QAccessible.queryAccessibleInterface(view.viewport())
+            if made is not None and not isinstance(made, DocumentInterface):
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
         # Qt's cache owns registered interfaces and deletes any left at exit, after Python
         # has deleted them: unregister them with the view (the list, not self, which is
         # going too), so that C++ deletes them first.
@@ -98,11 +105,20 @@ class ArticleStructureAccess(QObject):
     @property
     def structure(self) -> ArticleStructure:
         if self._structure is None:
-            self._structure = structure_of(self._view.document())
+            self._structure = structure_of(self._view.document(), self._language)
         return self._structure
 
-    def invalidate(self) -> None:
-        """Forget the nodes of the previous document (their interfaces are unregistered)."""
+    def invalidate(self, language: str) -> None:
+        """Forget the nodes of the previous document (their interfaces are unregistered);
+        `language` is the new article's (BCP 47), which becomes the view's locale: Qt's
+        interface for the view reports its widget's locale (QAccessible.Attribute.Locale),
+        so a screen reader learns the language of the whole text."""
+        self._language = language
+        locale = locale_of(language)
+        if locale is None:
+            self._view.unsetLocale()
+        else:
+            self._view.setLocale(locale)
         self._structure = None
         self.focused = None
         _unregister(self._ids)
@@ -194,6 +210,13 @@ class ArticleStructureAccess(QObject):
             local.translate(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
         viewport = view.viewport()
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+
+
+def locale_of(language: str) -> QLocale | None:
+    """The QLocale of a BCP 47 tag, or None for "" and for a language missing from Qt's
+    locale data (pnb, skr: QLocale would be "C", which names no language)."""
+    locale = QLocale(language)
+    return None if not language or locale.language() == QLocale.Language.C else locale
 
 
 def _unregister(ids: list[int]) -> None:
@@ -376,11 +399,16 @@ class NodeInterface(
 
     # QAccessibleAttributesInterface -----------------------------------------------------
     def attributeKeys(self) -> list:  # noqa: N802 - Qt override
-        return [QAccessible.Attribute.Level] if self.node.level else []
+        keys = [QAccessible.Attribute.Level] if self.node.level else []
+        return [*keys, QAccessible.Attribute.Locale] if locale_of(self.node.language) else keys
 
-    def attributeValue(self, key: QAccessible.Attribute) -> int | None:  # noqa: N802
+    def attributeValue(self, key: QAccessible.Attribute) -> int | QLocale | None:  # noqa: N802
+        """A heading's level; the node's language as a QLocale, which the AT-SPI bridge
+        sends as the node's locale and UI Automation as its culture."""
         if key == QAccessible.Attribute.Level and self.node.level:
             return self.node.level
+        if key == QAccessible.Attribute.Locale:
+            return locale_of(self.node.language)
         return None
 
     # QAccessibleActionInterface ----------------------------------------------------------

@@ -317,7 +317,7 @@ class ArticleView(QTextBrowser):
         )
         if appearance.sentence_case:
             self._show_sentence_case()
-        self.structure_access.invalidate()
+        self.structure_access.invalidate(language)
         self._fit_column()
 
     def _show_sentence_case(self) -> None:

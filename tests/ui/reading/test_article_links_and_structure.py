@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.articles.article import ArticleMeta, RenderedArticle
 from reader.core.articles.rendering import markdown_to_html
+from reader.core.language.parts import mark_language_parts
 from reader.ui.reading.article_view import ArticleView
 
 ARTICLE = """# Links
@@ -102,3 +103,39 @@ def test_the_viewport_is_a_document_of_nodes_with_roles_levels_and_actions(view)
     position = cell.tableCellInterface()
     assert (position.rowIndex(), position.columnIndex()) == (1, 1)
     assert document.rect().contains(children[0].rect())
+
+
+@pytest.mark.parametrize(
+    "language, markdown, expected",
+    [
+        ("ur", "اردو کا پیرا۔\n\nEnglish inside.\n{lang=en}", ["ur_PK", "ur_PK", "en_US"]),
+        ("en", "An English paragraph.\n\nयह हिंदी है।\n{lang=hi}", ["en_US", "en_US", "hi_IN"]),
+        ("pa-PK", "پنجابی۔\n\nاردو۔\n{lang=ur}", ["pa_PK", "pa_PK", "ur_PK"]),
+        ("pnb", "پنجابی۔\n\nاردو۔\n{lang=ur}", [None, None, "ur_PK"]),  # unknown to QLocale
+    ],
+)
+def test_the_view_and_each_node_tell_their_language_as_a_locale(
+    qtbot, language, markdown, expected
+):
+    """Issue 18: the language of the text reaches a screen reader (as the AT-SPI locale of
+    Qt's text object and of each node; see tests/e2e/test_article_structure.py)."""
+    QAccessible.setActive(True)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    meta = ArticleMeta("lang", Path("/nonexistent/lang.md"), "Language", language=language)
+    page = f'<div lang="{language}">{markdown_to_html(markdown)}</div>'
+    view.show_article(RenderedArticle(meta, mark_language_parts(page, language)))
+
+    def locale(interface) -> str | None:
+        attributes = interface.attributesInterface()
+        value = attributes.attributeValue(QAccessible.Attribute.Locale) if attributes else None
+        return value.name() if value is not None else None
+
+    text = QAccessible.queryAccessibleInterface(view)
+    document = QAccessible.queryAccessibleInterface(view.viewport())
+    nodes = [document.child(i) for i in range(document.childCount())]
+    unknown = QLocale().name()  # the interface's own answer: the application's locale
+    assert [locale(text)] + [locale(node) for node in nodes[-2:]] == [
+        unknown if name is None else name for name in expected[:1]
+    ] + expected[1:]
