@@ -201,3 +201,24 @@ def test_no_focusable_control_is_nameless(inspected):
     _, heard, _ = inspected
     found = next(line for line in heard.lines if "document" in line)
     assert [(n["role"], n["states"]) for n in found["unnamed_focusable"]] == []
+
+
+def test_a_highlight_is_a_node_naming_its_category_and_colour(inspected, x_display):
+    """Issue 18: a highlight tells its category: a node of the text it covers, described
+    by the category's name (which names its colour too)."""
+    _, heard, inspector = inspected
+    x_display.xdotool("key", "--delay", "200", "ctrl+e", "ctrl+Home", "ctrl+shift+Right", "ctrl+h")
+
+    def highlights() -> list[dict]:
+        inspector.stdin.write("describe\n")
+        inspector.stdin.flush()
+        time.sleep(1.0)
+        described = [line["again"] for line in heard.lines if "again" in line]
+        return [node for node in (described[-1] if described else []) if node["role"] == "section"]
+
+    heard.wait_for(lambda: highlights(), timeout=60)
+    (highlight,) = highlights()
+    assert (highlight["name"], highlight["description"]) == (
+        "Structure",
+        "Highlight: Important (yellow)",
+    )

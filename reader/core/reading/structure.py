@@ -94,6 +94,7 @@ class Kind(StrEnum):
     LINK = "link"
     FOOTNOTE_REFERENCE = "footnote reference"
     IMAGE = "image"
+    HIGHLIGHT = "highlight"
 
 
 # Nodes the caret can land in: the innermost of these holding the caret gets focus.
@@ -113,6 +114,7 @@ class Node:
     rows and columns are a table's. target is a link's address. language is the BCP 47
     tag of most of the node's text (a list, row or table: its children's, when they
     share one; else the article's), "" when the article's language is not known.
+    category is a highlight's (a reader.core.marks.mark.Category value).
     """
 
     kind: Kind
@@ -129,6 +131,7 @@ class Node:
     columns: int = 0
     target: str = ""
     language: str = ""
+    category: str = ""
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = field(default=None, repr=False)
 
@@ -152,6 +155,7 @@ class ArticleStructure:
     _caret_nodes: list[Node] = field(default_factory=list)
     _caret_starts: list[int] = field(default_factory=list)
     links: list[Node] = field(default_factory=list)
+    highlights: list[Node] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for node in self.root.walk():
@@ -172,6 +176,28 @@ class ArticleStructure:
             return None
         node = self._caret_nodes[index]
         return node if position <= node.end else None
+
+    def set_highlights(
+        self, document: QTextDocument, highlights: list[tuple[int, int, str]]
+    ) -> list[Node]:
+        """Replace the highlight nodes with one per (start, end, category): each a
+        child of the node where it starts (the document, outside any), among that node's
+        links and pictures in document order, named by its text. The nodes taken away."""
+        removed, self.highlights = self.highlights, []
+        for node in removed:
+            node.parent.children.remove(node)
+        cursor = QTextCursor(document)
+        for start, end, category in sorted(highlights):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            text = _readable(cursor.selectedText().replace("\u2029", " "))
+            node = Node(Kind.HIGHLIGHT, start, end, text, category=category)
+            parent = self.node_at(start) or self.root
+            node.parent, node.language = parent, parent.language
+            index = bisect_right(parent.children, start, key=lambda child: child.start)
+            parent.children.insert(index, node)
+            self.highlights.append(node)
+        return removed
 
     def next_link(self, position: int) -> Node | None:
         """The first link starting after `position`, or None."""

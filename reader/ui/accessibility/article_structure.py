@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextEdit, QWidget
 
+from reader.core.marks.mark import Category, category_label
 from reader.core.reading.structure import ArticleStructure, Kind, Node, structure_of
 
 ROLES = {
@@ -64,6 +65,7 @@ ROLES = {
     Kind.LINK: QAccessible.Role.Link,
     Kind.FOOTNOTE_REFERENCE: QAccessible.Role.Link,
     Kind.IMAGE: QAccessible.Role.Graphic,
+    Kind.HIGHLIGHT: QAccessible.Role.Section,
 }
 VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport widget
 
@@ -85,6 +87,7 @@ class ArticleStructureAccess(QObject):
         self._follow_link = follow_link  # called with a link's target (str)
         self._structure: ArticleStructure | None = None
         self._language = ""  # the article's (BCP 47)
+        self._highlights: list[tuple[int, int, str]] = []  # see set_highlights
         self._interfaces: dict[int, NodeInterface] = {}  # id(node) → its interface
         self._ids: list[int] = []
         self.document_interface: DocumentInterface | None = None
@@ -106,6 +109,7 @@ class ArticleStructureAccess(QObject):
     def structure(self) -> ArticleStructure:
         if self._structure is None:
             self._structure = structure_of(self._view.document(), self._language)
+            self._structure.set_highlights(self._view.document(), self._highlights)
         return self._structure
 
     def invalidate(self, language: str) -> None:
@@ -123,6 +127,25 @@ class ArticleStructureAccess(QObject):
         self.focused = None
         _unregister(self._ids)
         self._interfaces.clear()
+        if self.document_interface is not None and QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
+            )
+
+    def set_highlights(self, highlights: list[tuple[int, int, str]]) -> None:
+        """The reader's highlights as nodes, each (start, end, category): document
+        positions and a reader.core.marks.mark.Category value.
+        They outlive a new layout of the same article (call again with [] for another)."""
+        self._highlights = sorted(highlights)
+        if self._structure is None:
+            return  # read with the structure, when a screen reader asks for it
+        self.focused = None if self.focused in self._structure.highlights else self.focused
+        for node in self._structure.set_highlights(self._view.document(), self._highlights):
+            found = self._interfaces.pop(id(node), None)
+            if found is not None:
+                unique_id = QAccessible.uniqueId(found)
+                self._ids.remove(unique_id)
+                QAccessible.deleteAccessibleInterface(unique_id)
         if self.document_interface is not None and QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
@@ -191,7 +214,7 @@ class ArticleStructureAccess(QObject):
         """The node's extents on screen (global coordinates)."""
         view = self._view
         document = view.document()
-        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE):
+        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE, Kind.HIGHLIGHT):
             cursor = QTextCursor(document)
             cursor.setPosition(node.start)
             first = view.cursorRect(cursor)
@@ -348,6 +371,9 @@ class NodeInterface(
         if kind == QAccessible.Text.Description:
             if node.kind == Kind.CODE:
                 return _tr("Code")
+            if node.kind == Kind.HIGHLIGHT:
+                label = category_label(Category(node.category))
+                return _tr("Highlight: {category}").format(category=label)
             if node.kind == Kind.LINK:
                 return node.target
         if kind == QAccessible.Text.Value and node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE):

@@ -279,3 +279,37 @@ def test_code_blocks_in_a_row_are_separate_nodes(markdown, language, codes):
     code block's first line (structure.starts_code_block, read-aloud's rule too) parts them."""
     tree = marked(markdown, language)
     assert [node.text for node in tree.root.walk() if node.kind == Kind.CODE] == codes
+
+
+def test_highlights_are_nodes_in_the_block_where_they_start_among_its_links():
+    document, tree = structure(
+        "Read [the map](#map) and the key.\n\nیہ اردو کا پیرا ہے۔\n\n"
+        "| Name | City |\n|---|---|\n| Amna | Lahore |\n"
+    )
+    text = document.toPlainText()
+    at = text.index
+    removed = tree.set_highlights(
+        document,
+        [
+            (at("the key"), at("the key") + len("the key"), "idea"),
+            (at("Read"), at("Read") + 4, "important"),
+            (at("اردو"), at("اردو") + len("اردو کا"), "question"),
+            (at("Lahore"), at("Lahore") + len("Lahore"), "disagree"),
+        ],
+    )
+    assert removed == []
+    paragraph = tree.root.children[0]
+    assert [(n.kind, n.text, n.category) for n in paragraph.children] == [
+        (Kind.HIGHLIGHT, "Read", "important"),
+        (Kind.LINK, "the map", ""),
+        (Kind.HIGHLIGHT, "the key", "idea"),
+    ]
+    urdu = tree.root.children[1].children[0]
+    assert (urdu.kind, urdu.text, urdu.category) == (Kind.HIGHLIGHT, "اردو کا", "question")
+    cell = tree.node_at(at("Lahore"))
+    assert [(n.kind, n.text) for n in cell.children] == [(Kind.HIGHLIGHT, "Lahore")]
+    # Replaced: the old nodes leave the tree.
+    old = list(tree.highlights)
+    assert tree.set_highlights(document, [(0, 4, "idea")]) == old
+    kinds = [node.kind for node in tree.root.walk()]
+    assert kinds.count(Kind.HIGHLIGHT) == 1 and tree.highlights[0].parent is paragraph

@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.articles.article import ArticleMeta, RenderedArticle
 from reader.core.articles.rendering import markdown_to_html
 from reader.core.language.parts import mark_language_parts
-from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.article_view import ArticleView, TextSpan
 
 ARTICLE = """# Links
 
@@ -139,3 +139,25 @@ def test_the_view_and_each_node_tell_their_language_as_a_locale(
     assert [locale(text)] + [locale(node) for node in nodes[-2:]] == [
         unknown if name is None else name for name in expected[:1]
     ] + expected[1:]
+
+
+def test_a_highlight_is_a_node_described_by_its_category(view):
+    """Issue 18: a highlight's category reaches a screen reader, as its description."""
+    QAccessible.setActive(True)
+    start = view.plain_text().index("middle")
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor("#8fdc8f"))
+    view.set_selection_layer("marks", [TextSpan(start, start + 6, text_format, "idea")])
+    document = QAccessible.queryAccessibleInterface(view.viewport())
+    paragraph = document.child(1)
+    highlight = next(
+        child
+        for child in (paragraph.child(i) for i in range(paragraph.childCount()))
+        if child.role() == QAccessible.Role.Section
+    )
+    assert highlight.text(QAccessible.Text.Name) == "middle"
+    assert highlight.text(QAccessible.Text.Description) == "Highlight: Idea (green)"
+    view.set_selection_layer("marks", [])  # taken away: no node left
+    paragraph = QAccessible.queryAccessibleInterface(view.viewport()).child(1)
+    roles = [paragraph.child(i).role() for i in range(paragraph.childCount())]
+    assert QAccessible.Role.Section not in roles
