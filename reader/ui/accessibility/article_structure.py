@@ -28,8 +28,29 @@ Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xv
 - interface_cast must return shiboken6.VoidPtr: VoidPtr(0) for "none" (None, 0 or the
   Python object crash the bridge, which asks every node for a text interface), and for an
   interface the C++ object of that base (PySide6 makes one C++ object per base class).
-Not done: text attributes (language of a part, highlights) belong to Qt's text interface,
-which cannot be extended from Python.
+Language of parts and highlights (issue 18), measured with the same PySide6, Orca 43.1
+(Debian 12) and Orca 48.1 (Debian 13):
+- Orca takes a language only from a text object's attribute run ("language" in
+  getAttributeRun: script_utilities.getLanguageAndDialectFromTextAttributes), and neither
+  version switches voice with it: speech_generator.voice() logs "voice requested with
+  language=..." and returns the default voice (Orca 48: "The code needed to actually switch
+  voices does not yet exist", check_voices_for_language = False). No application can make
+  Orca 43 or 48 speak a part in another voice.
+- Qt's text interface (QAccessibleTextWidget::attributes) gives no language: at an Urdu
+  paragraph the bus has direction, family-name, justification, size, style and
+  vertical-align, nothing else. A text interface of our own is not possible (above); a
+  compiled one needs Qt 6.11's headers, which the PySide6 wheel lacks (Debian 12 has 6.4).
+- What works, and is what the platforms define for it: QAccessible.Attribute.Locale
+  (Qt 6.10+), which the AT-SPI bridge sends as the object's locale (Accessible.Locale,
+  atspi_accessible_get_object_locale) and Windows' bridge as UI Automation's culture. Each
+  node carries its language (reader.core.reading.structure); the view's locale is the
+  article's, which Qt's own interface for the view reports. An Urdu paragraph says "ur_PK".
+- Highlights are drawn as extra selections, not in the text's formats, so Qt's text
+  attributes cannot show them. Each highlight is a node (role Section, a child of the block
+  where it starts) named by its text and described by its category ("Highlight: Important
+  (yellow)"; the category names its colour). An attribute naming it does not reach the bus:
+  QAccessible.Attribute.Custom must be a QHash<QString, QString>, and PySide6 sends a dict
+  as a QVariantMap, which the bridge reads as nothing.
 """
 
 from collections.abc import Callable
