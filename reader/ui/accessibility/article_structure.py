@@ -91,10 +91,6 @@ ROLES = {
 VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleStructure", text)
-
-
 class ArticleStructureAccess(QObject):
     """The structure of the article in one QTextEdit, as accessible interfaces.
 
@@ -387,14 +383,16 @@ class NodeInterface(
         node = self.node
         if kind == QAccessible.Text.Name:
             if node.kind == Kind.FOOTNOTE_REFERENCE:
-                return _tr("Footnote {number}").format(number=node.text)
+                footnote = QCoreApplication.translate("ArticleStructure", "Footnote {number}")
+                return footnote.format(number=node.text)
             return node.text
         if kind == QAccessible.Text.Description:
             if node.kind == Kind.CODE:
-                return _tr("Code")
+                return QCoreApplication.translate("ArticleStructure", "Code")
             if node.kind == Kind.HIGHLIGHT:
                 label = category_label(Category(node.category))
-                return _tr("Highlight: {category}").format(category=label)
+                described = QCoreApplication.translate("ArticleStructure", "Highlight: {category}")
+                return described.format(category=label)
             if node.kind == Kind.LINK:
                 return node.target
         if kind == QAccessible.Text.Value and node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE):
