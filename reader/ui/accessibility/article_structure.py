@@ -22,7 +22,9 @@ Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xv
   focus), so the next key that is not Tab gives focus back to the text first
   (return_focus_to_text); Orca then says the view's name once and reads lines again.
 - Orca 43 (./dev.sh screen-reader-test) says "Common threads heading level 2", the link's
-  name and "link", and each table row with all its cells.
+  name and "link", and each table row with all its cells. Orca 48 (--chroot) says links
+  and rows alike, but a heading as "heading 2" alone: it takes a heading's words from its
+  text interface, never from its name (speech_generator._generate_heading).
 - Not tried: a compiled accessibility plugin; it would add a C++ build to every package,
   and the factory written in Python survives the bridge.
 - interface_cast must return shiboken6.VoidPtr: VoidPtr(0) for "none" (None, 0 or the
