@@ -3,16 +3,20 @@
 Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xvfb:
 - Qt's interface for the view (QAccessibleTextEdit: role "label" with a text interface that
   reads by line, word and character and follows the caret) is kept. Replacing it with a
-  Python interface loses that reading: a QAccessibleTextInterface written in Python crashes
-  the bridge, since PySide6 does not bind its pure virtual attributes() and selection().
+  Python interface loses that reading: PySide6 does not bind QAccessibleTextInterface's
+  pure virtual attributes() and selection() (out-parameters), so a text interface written
+  in Python has no text attributes and no selection. (Measured again: with interface_cast
+  as below it does not crash; the bridge's calls to those two return nothing and offsets
+  that mean nothing.)
 - The structure is added beside it: the view's viewport (a child widget that Qt exposes as
   an empty "filler") gets, through a QAccessible factory, an interface of role Document
   whose children are the nodes of reader.core.reading.structure: headings with their level
   (QAccessibleAttributesInterface, attribute Level, which the bridge sends as "level"),
   paragraphs, block quotes, lists and items, tables with rows and cells
   (QAccessibleTableCellInterface: row and column), links with a "press" action that
-  follows them, images named by their alt text. Nodes have no text interface (their text
-  is their name) and on-screen extents computed from the layout.
+  follows them, images named by their alt text. A node's text is its name; headings and
+  block quotes also have a read-only text interface of those words (TEXT_KINDS). Nodes
+  have on-screen extents computed from the layout.
 - PySide6 does not bind QAccessibleTableInterface, so a table is a Table with Row children,
   not an AT-SPI table with coordinates of its own; each cell knows its row and column.
 - Nodes get focus (a Focus event, which Orca and NVDA speak) when a structural key lands
@@ -23,8 +27,8 @@ Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xv
   (return_focus_to_text); Orca then says the view's name once and reads lines again.
 - Orca 43 (./dev.sh screen-reader-test) says "Common threads heading level 2", the link's
   name and "link", and each table row with all its cells. Orca 48 (--chroot) says links
-  and rows alike, but a heading as "heading 2" alone: it takes a heading's words from its
-  text interface, never from its name (speech_generator._generate_heading).
+  and rows alike, and a heading's words only from its text interface, never from its
+  name (speech_generator._generate_heading): without one it said "heading 2" alone.
 - Not tried: a compiled accessibility plugin; it would add a C++ build to every package,
   and the factory written in Python survives the bridge.
 - interface_cast must return shiboken6.VoidPtr: VoidPtr(0) for "none" (None, 0 or the
@@ -40,8 +44,9 @@ Language of parts and highlights (issue 18), measured with the same PySide6, Orc
   Orca 43 or 48 speak a part in another voice.
 - Qt's text interface (QAccessibleTextWidget::attributes) gives no language: at an Urdu
   paragraph the bus has direction, family-name, justification, size, style and
-  vertical-align, nothing else. A text interface of our own is not possible (above); a
-  compiled one needs Qt 6.11's headers, which the PySide6 wheel lacks (Debian 12 has 6.4).
+  vertical-align, nothing else. A text interface of our own cannot give attributes
+  (above); a compiled one needs Qt 6.11's headers, which the PySide6 wheel lacks (Debian 12
+  has Qt 6.4).
 - What works, and is what the platforms define for it: QAccessible.Attribute.Locale
   (Qt 6.10+), which the AT-SPI bridge sends as the object's locale (Accessible.Locale,
   atspi_accessible_get_object_locale) and Windows' bridge as UI Automation's culture. Each
@@ -67,6 +72,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleTableCellInterface,
+    QAccessibleTextInterface,
     QTextCursor,
     QWindow,
 )
@@ -329,7 +335,12 @@ _BASES = {
     QAccessible.InterfaceType.AttributesInterface: 1,
     QAccessible.InterfaceType.ActionInterface: 2,
     QAccessible.InterfaceType.TableCellInterface: 3,
+    QAccessible.InterfaceType.TextInterface: 4,
 }
+# Nodes with a text interface (their words): Orca 48 reads a heading's and a block
+# quote's words only from it (speech_generator._generate_heading, _generate_block_quote),
+# not from the name; a paragraph, item or cell it reads by name, and would read twice.
+TEXT_KINDS = frozenset({Kind.HEADING, Kind.QUOTE})
 
 
 class NodeInterface(
@@ -337,15 +348,17 @@ class NodeInterface(
     QAccessibleAttributesInterface,
     QAccessibleActionInterface,
     QAccessibleTableCellInterface,
+    QAccessibleTextInterface,
 ):
     """One node: role, name, extents, level (headings), action (links), row and column
-    (cells). It has no text interface: its text is its name."""
+    (cells), and for TEXT_KINDS a read-only text interface whose text is the name."""
 
     def __init__(self, access: ArticleStructureAccess, node: Node) -> None:
         QAccessibleInterface.__init__(self)
         QAccessibleAttributesInterface.__init__(self)
         QAccessibleActionInterface.__init__(self)
         QAccessibleTableCellInterface.__init__(self)
+        QAccessibleTextInterface.__init__(self)
         self._access = access
         self.node = node
 
@@ -381,8 +394,13 @@ class NodeInterface(
                 return self._access.interface(node)
         return None
 
-    def text(self, kind: QAccessible.Text) -> str:
+    def text(self, kind: QAccessible.Text | int, end: int | None = None) -> str:
+        """QAccessibleInterface.text(kind), or QAccessibleTextInterface.text(start, end)
+        (one Python method serves both C++ overrides): the name's characters from start
+        to end (-1: to the end)."""
         node = self.node
+        if end is not None:
+            return node.text[kind : len(node.text) if end < 0 else end]
         if kind == QAccessible.Text.Name:
             if node.kind == Kind.FOOTNOTE_REFERENCE:
                 footnote = QCoreApplication.translate("ArticleStructure", "Footnote {number}")
@@ -442,6 +460,8 @@ class NodeInterface(
             return self.node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE)
         if kind == QAccessible.InterfaceType.TableCellInterface:
             return self.node.kind == Kind.CELL
+        if kind == QAccessible.InterfaceType.TextInterface:
+            return self.node.kind in TEXT_KINDS
         return True
 
     # QAccessibleAttributesInterface -----------------------------------------------------
@@ -468,6 +488,39 @@ class NodeInterface(
 
     def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802 - Qt override
         return []
+
+    # QAccessibleTextInterface (read-only, no caret, no selection) ---------------------------
+    # Its attributes() and selection() are not bound in PySide6: measured, the bridge's
+    # calls to them return no attributes and offsets that mean nothing (no crash).
+    def characterCount(self) -> int:  # noqa: N802 - Qt override
+        return len(self.node.text)
+
+    def characterRect(self, offset: int) -> QRect:  # noqa: N802 - Qt override
+        return QRect()
+
+    def offsetAtPoint(self, point: QPoint) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def cursorPosition(self) -> int:  # noqa: N802 - Qt override
+        return 0
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def selectionCount(self) -> int:  # noqa: N802 - Qt override
+        return 0
+
+    def addSelection(self, start: int, end: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def removeSelection(self, index: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def setSelection(self, index: int, start: int, end: int) -> None:  # noqa: N802
+        return None
+
+    def scrollToSubstring(self, start: int, end: int) -> None:  # noqa: N802 - Qt override
+        return None
 
     # QAccessibleTableCellInterface -------------------------------------------------------
     def rowIndex(self) -> int:  # noqa: N802 - Qt override

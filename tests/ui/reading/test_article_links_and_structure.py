@@ -91,7 +91,9 @@ def test_the_viewport_is_a_document_of_nodes_with_roles_levels_and_actions(view)
     assert roles[0] == (QAccessible.Role.Heading, "Links")
     heading = children[0].attributesInterface()
     assert heading.attributeValue(QAccessible.Attribute.Level) == 1
-    assert children[0].textInterface() is None  # the text is Qt's, on the view
+    words = children[0].textInterface()  # a heading's words, where Orca 48 reads them
+    assert (words.text(0, -1), words.text(1, 3), words.characterCount()) == ("Links", "in", 5)
+    assert children[1].textInterface() is None  # a paragraph is read by its name
     paragraph = children[1]
     link = paragraph.child(0)
     assert (link.role(), link.text(QAccessible.Text.Name)) == (QAccessible.Role.Link, "one")
