@@ -2,10 +2,11 @@
 
 Run with Debian's system Python, which has pyatspi (python3-pyatspi), where the
 accessibility bus runs. Prints one JSON line describing the article's document (every
-node: role, name, level, extents, states, table position, actions) and the focusable
-nodes of the whole window that have no name; then one line per focus change and per
-notification shown, until the given seconds have passed. Standard input commands
-"press NAME" do a link's action.
+node: role, name, level, extents, states, table position, actions, locale, description,
+attributes) and the focusable nodes of the whole window that have no name; then one line
+per focus change and per notification shown, until the given seconds have passed.
+Standard input commands: "press NAME" does a link's action, "describe" describes the
+document again (as {"again": [nodes]}).
 """
 
 import json
@@ -43,6 +44,9 @@ def describe(node) -> dict:
         "extents": [extents.x, extents.y, extents.width, extents.height],
         "states": sorted(pyatspi.stateToString(s) for s in node.getState().getStates()),
         "interfaces": sorted(pyatspi.listInterfaces(node)),
+        "locale": Atspi.Accessible.get_object_locale(node),
+        "description": node.description or "",
+        "attributes": attributes,
     }
     if "TableCell" in record["interfaces"]:
         cell = Atspi.Accessible.get_table_cell(node)
@@ -93,6 +97,8 @@ def on_command(source, condition) -> bool:
         link = next(n for n in walk(document_of(reader_app())) if n.name == name)
         link.queryAction().doAction(0)
         emit({"pressed": name})
+    elif line == "describe":
+        emit({"again": [describe(node) for node in walk(document_of(reader_app()))]})
     return bool(line)
 
 

@@ -38,6 +38,9 @@ Intro with [first link](https://example.org/one) and [second link](#notes).
 2. two
 
 اردو کا پیرا، پڑھنے والے کے لیے
+{lang=ur}
+
+Read [پاکستان کا نقشہ](#notes){lang=ur} in English.
 """
 
 
@@ -120,6 +123,7 @@ def test_the_article_is_a_document_of_headings_tables_links_and_images(inspected
     assert [(link["name"], link["actions"]) for link in links] == [
         ("first link", ["Press"]),
         ("second link", ["Press"]),
+        ("پاکستان کا نقشہ", ["Press"]),
     ]
     # On screen, in reading order, inside the document's extents.
     document = nodes[0]["extents"]
@@ -129,6 +133,20 @@ def test_the_article_is_a_document_of_headings_tables_links_and_images(inspected
     first_link, second_link = links[0]["extents"], links[1]["extents"]
     assert first_link[1] == second_link[1] and first_link[0] < second_link[0]  # one line
     assert document[0] <= first_link[0] < document[0] + document[2]
+
+
+def test_each_node_tells_its_language_as_its_locale(inspected):
+    """Issue 18: a part in another language ({lang=ur}) says so, for a screen reader to
+    switch voice (AT-SPI's object locale; Qt's QAccessible.Attribute.Locale)."""
+    _, heard, _ = inspected
+    nodes = next(line for line in heard.lines if "document" in line)["document"]
+    locales = {(node["role"], node["name"]): node["locale"] for node in nodes}
+    assert locales[("paragraph", "اردو کا پیرا، پڑھنے والے کے لیے")] == "ur_PK"
+    assert locales[("link", "پاکستان کا نقشہ")] == "ur_PK"  # inside an English paragraph
+    assert locales[("paragraph", "Read پاکستان کا نقشہ in English.")] == "en_US"
+    assert locales[("heading", "Section two")] == "en_US"
+    assert locales[("table cell", "Lahore")] == "en_US"
+    assert locales[("image", "A boat at dawn")] == "en_US"
 
 
 def test_a_links_press_action_follows_it(inspected):
@@ -183,3 +201,24 @@ def test_no_focusable_control_is_nameless(inspected):
     _, heard, _ = inspected
     found = next(line for line in heard.lines if "document" in line)
     assert [(n["role"], n["states"]) for n in found["unnamed_focusable"]] == []
+
+
+def test_a_highlight_is_a_node_naming_its_category_and_colour(inspected, x_display):
+    """Issue 18: a highlight tells its category: a node of the text it covers, described
+    by the category's name (which names its colour too)."""
+    _, heard, inspector = inspected
+    x_display.xdotool("key", "--delay", "200", "ctrl+e", "ctrl+Home", "ctrl+shift+Right", "ctrl+h")
+
+    def highlights() -> list[dict]:
+        inspector.stdin.write("describe\n")
+        inspector.stdin.flush()
+        time.sleep(1.0)
+        described = [line["again"] for line in heard.lines if "again" in line]
+        return [node for node in (described[-1] if described else []) if node["role"] == "section"]
+
+    heard.wait_for(lambda: highlights(), timeout=60)
+    (highlight,) = highlights()
+    assert (highlight["name"], highlight["description"]) == (
+        "Structure",
+        "Highlight: Important (yellow)",
+    )

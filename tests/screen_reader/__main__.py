@@ -4,10 +4,18 @@
     ./dev.sh screen-reader-test --chroot DIR
                                            # also Orca from a Debian chroot (13: Orca 48)
 
-Starts a virtual screen (Xvfb), a session bus and the accessibility bus, Orca with speech
-and braille switched off (it still logs every utterance as "SPEECH OUTPUT: '...'" in its
---debug-file), and Reader; presses keys as a reader would and waits for the words Orca
-must say. Prints each check, and exits non-zero if one was not heard.
+Starts a virtual screen (Xvfb), a session bus and the accessibility bus, Orca with braille
+off and speech on but no speech server (it logs every utterance as "SPEECH OUTPUT: '...'"
+in its --debug-file; see line_buffered_orca.py), and Reader; presses keys as a reader
+would and waits for the words Orca must say. Prints each check, and exits non-zero if one
+was not heard.
+
+Measured: Orca 48 logs nothing with speech off (-d speech; Orca 43 does), and with a
+speech server in the chroot it waits for ever: Speech Dispatcher cannot open its audio
+there ("Couldn't open pulse plugin": no sound server behind the chroot's runtime folder),
+its espeak-ng module dies, and speech never ends ("Audio event but server audio not set
+up"). Orca 43 and Orca 48 each hear 10 of 10 (Orca 48 says "heading 2" where Orca 43
+says "heading level 2", and reads a heading's words from its text interface only).
 
 Not in the default test run: it needs Orca installed (apt-get install orca), and takes
 about two minutes per Orca. A chroot for Orca 48 is made with
@@ -40,6 +48,7 @@ STARTED = re.compile(r"Startup complete|Starting Atspi main event loop")
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'")
 KEY_DELAY_MS = "1200"  # Orca reads each key's result before the next arrives
 WAIT_SECONDS = 30.0
+SPEECH_OFF = ["--no-speech-server"]  # see line_buffered_orca.py
 
 
 @dataclass
@@ -130,20 +139,12 @@ def start_orca(session: Session, name: str, chroot: Path | None) -> Orca:
     home = session.folder / f"home-{name}"
     home.mkdir()
     log = session.folder / f"orca-{name}.log"
-    # Speech and braille off: nothing needs a sound card or a braille display, and Orca
-    # still logs what it would say.
+    # No speech server and braille off: nothing needs a sound card or a braille display,
+    # and Orca logs what it would say.
     wrapper = session.folder / WRAPPER.name  # under /tmp, which a chroot shares
     shutil.copy(WRAPPER, wrapper)
-    command = [
-        "/usr/bin/python3",
-        str(wrapper),
-        "-d",
-        "speech",
-        "-d",
-        "braille",
-        "-u",
-        str(home / "prefs"),
-    ]
+    command = ["/usr/bin/python3", str(wrapper), *SPEECH_OFF, "-d", "braille"]
+    command += ["-u", str(home / "prefs")]
     command += ["--debug-file", str(log)]
     env = {**session.env, "HOME": str(home)}
     if chroot is not None:
@@ -210,9 +211,10 @@ def check_metoo(session: Session, orca: Orca) -> list[bool]:
         session.xdotool("key", "h")
         results.append(
             orca.wait_for(
-                f'H: "{heading}" and "heading level 2"',
+                f'H: "{heading}" and "heading level 2" (Orca 48: "heading 2")',
                 lambda said, h=heading: any(
-                    h in line and "heading level 2" in line.lower() for line in said
+                    h in line and re.search(r"heading (level )?2", line, re.IGNORECASE)
+                    for line in said
                 ),
             )
         )

@@ -2,6 +2,9 @@
 
 Orca opens its debug file with Python's default 8 KB buffer, so what it has said reaches
 the file late, or only when it exits; the screen-reader test reads it while Orca runs.
+With --no-speech-server (not passed on), Orca finds no speech server: it cannot import
+Speech Dispatcher's client (nor Spiel, absent), so with speech on it logs each utterance
+as "SPEECH OUTPUT" and sends it nowhere (Orca 48 logs nothing with speech off).
 Run with the system Python of the Orca to test (in a chroot too: only the standard library).
 """
 
@@ -20,5 +23,9 @@ def _line_buffered_log(file, mode="r", *args, **kwargs):
 
 
 builtins.open = _line_buffered_log
-sys.argv = ["orca", *sys.argv[1:]]
+arguments = sys.argv[1:]
+if "--no-speech-server" in arguments:
+    arguments.remove("--no-speech-server")
+    sys.modules["speechd"] = None  # an import of it raises ImportError
+sys.argv = ["orca", *arguments]
 runpy.run_path("/usr/bin/orca", run_name="__main__")

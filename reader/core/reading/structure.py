@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
+from reader.core.language.parts import language_of_marker
 
 LINE_SEPARATOR = "\u2028"
 # Python-Markdown's footnotes extension links a reference to "#fn:NAME".
@@ -57,6 +58,38 @@ def is_code_line(block: QTextBlock) -> bool:
     return "monospace" in (block.charFormat().fontFamilies() or ())
 
 
+def language_changes(block: QTextBlock, language: str) -> list[tuple[int, str]]:
+    """(offset in the block, language from there), starting at offset 0 with `language`
+    (the article's) unless the block starts in another. Offsets count UTF-16 units, as Qt
+    does. The languages are the markers reader.core.language.parts writes where a
+    `{lang=..}` part begins and ends (Qt keeps them as anchor names)."""
+    changes = [(0, language)]
+    for text_format in block.textFormats():
+        for name in text_format.format.anchorNames():
+            marked = language_of_marker(name)
+            if marked is None:
+                continue
+            if text_format.start == 0:
+                changes[0] = (0, marked)
+            else:
+                changes.append((text_format.start, marked))
+    return changes
+
+
+def language_at(changes: list[tuple[int, str]], offset: int) -> str:
+    """The language at `offset`, from a list of (offset, language) changes such as
+    language_changes gives (any unit, as long as both use the same)."""
+    return next(language for start, language in reversed(changes) if start <= offset)
+
+
+def starts_code_block(block: QTextBlock) -> bool:
+    """Whether a line of code (a block with non-breakable lines: Markdown's fenced or
+    indented code, a <pre>) is the first of its code block. Qt gives each code block's
+    first line the space above it, and only that line: two code blocks in a row are told
+    apart by it (Qt's HTML import merges adjacent <pre> blocks into one run of lines)."""
+    return block.blockFormat().topMargin() > 0
+
+
 class Kind(StrEnum):
     DOCUMENT = "document"
     HEADING = "heading"
@@ -71,6 +104,7 @@ class Kind(StrEnum):
     LINK = "link"
     FOOTNOTE_REFERENCE = "footnote reference"
     IMAGE = "image"
+    HIGHLIGHT = "highlight"
 
 
 # Nodes the caret can land in: the innermost of these holding the caret gets focus.
@@ -87,7 +121,10 @@ class Node:
     image's is its alt text). level is a heading's level (1-6) or a list's nesting depth
     (1 = outermost); row and column count from 0 within a table; index and count place
     an item in its list (1-based); count is a list's number of items or a row's of cells;
-    rows and columns are a table's. target is a link's address.
+    rows and columns are a table's. target is a link's address. language is the BCP 47
+    tag of most of the node's text (a list, row or table: its children's, when they
+    share one; else the article's), "" when the article's language is not known.
+    category is a highlight's (a reader.core.marks.mark.Category value).
     """
 
     kind: Kind
@@ -103,6 +140,8 @@ class Node:
     rows: int = 0
     columns: int = 0
     target: str = ""
+    language: str = ""
+    category: str = ""
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = field(default=None, repr=False)
 
@@ -126,6 +165,7 @@ class ArticleStructure:
     _caret_nodes: list[Node] = field(default_factory=list)
     _caret_starts: list[int] = field(default_factory=list)
     links: list[Node] = field(default_factory=list)
+    highlights: list[Node] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for node in self.root.walk():
@@ -147,6 +187,28 @@ class ArticleStructure:
         node = self._caret_nodes[index]
         return node if position <= node.end else None
 
+    def set_highlights(
+        self, document: QTextDocument, highlights: list[tuple[int, int, str]]
+    ) -> list[Node]:
+        """Replace the highlight nodes with one per (start, end, category): each a
+        child of the node where it starts (the document, outside any), among that node's
+        links and pictures in document order, named by its text. The nodes taken away."""
+        removed, self.highlights = self.highlights, []
+        for node in removed:
+            node.parent.children.remove(node)
+        cursor = QTextCursor(document)
+        for start, end, category in sorted(highlights):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            text = _readable(cursor.selectedText().replace("\u2029", " "))
+            node = Node(Kind.HIGHLIGHT, start, end, text, category=category)
+            parent = self.node_at(start) or self.root
+            node.parent, node.language = parent, parent.language
+            index = bisect_right(parent.children, start, key=lambda child: child.start)
+            parent.children.insert(index, node)
+            self.highlights.append(node)
+        return removed
+
     def next_link(self, position: int) -> Node | None:
         """The first link starting after `position`, or None."""
         return next((link for link in self.links if link.start > position), None)
@@ -156,20 +218,24 @@ class ArticleStructure:
         return next((link for link in reversed(self.links) if link.end < position), None)
 
 
-def structure_of(document: QTextDocument) -> ArticleStructure:
-    """The article's node tree (Kind.DOCUMENT at the root) from its QTextDocument."""
-    root = Node(Kind.DOCUMENT, 0, max(0, document.characterCount() - 1))
+def structure_of(document: QTextDocument, language: str = "") -> ArticleStructure:
+    """The article's node tree (Kind.DOCUMENT at the root) from its QTextDocument;
+    `language` is the article's (its parts in other languages carry their own)."""
+    root = Node(Kind.DOCUMENT, 0, max(0, document.characterCount() - 1), language=language)
     builder = _Builder(root)
     block = document.begin()
     while block.isValid():
         table = QTextCursor(block).currentTable()
         if table is not None:
-            root.add(_table_node(document, table))
+            root.add(_table_node(document, table, language))
             block = document.findBlock(table.lastPosition() + 1)
             builder.end_list()
             continue
         builder.add_block(block)
         block = block.next()
+    for node in reversed(list(root.walk())):  # children before their parents
+        if node.kind in (Kind.LIST, Kind.ROW, Kind.TABLE):
+            _take_childrens_language(node, language)
     return ArticleStructure(root)
 
 
@@ -188,17 +254,22 @@ class _Builder:
         self._code = None
 
     def add_block(self, block: QTextBlock) -> None:
+        text_format = block.blockFormat()
+        text_list = block.textList()
+        is_code = is_code_line(block) and text_list is None
+        if is_code and starts_code_block(block):
+            self._code = None  # even before an empty first line: a new code block begins
         text = block.text()
         if not text.strip():
             return
-        text_format = block.blockFormat()
-        text_list = block.textList()
         if text_list is None:
             self._lists = []
-        if is_code_line(block) and text_list is None:
+        changes = language_changes(block, self._root.language)
+        if is_code:
             if self._code is None:
                 self._code = self._root.add(Node(Kind.CODE, block.position(), block.position()))
                 self._code.text = text
+                self._code.language = _main_language(changes, block.length() - 1)
             else:
                 self._code.text += "\n" + text
             self._code.end = block.position() + block.length() - 1
@@ -207,6 +278,7 @@ class _Builder:
         parent = self._root if text_list is None else self._list_item_parent(block)
         node = Node(Kind.PARAGRAPH, block.position(), block.position() + block.length() - 1)
         node.text = _readable(text)
+        node.language = _main_language(changes, block.length() - 1)
         if text_format.headingLevel():
             node.kind, node.level = Kind.HEADING, text_format.headingLevel()
         elif text_list is not None:
@@ -218,7 +290,7 @@ class _Builder:
         elif (text_format.property(QTextFormat.Property.BlockQuoteLevel) or 0) > 0:
             node.kind = Kind.QUOTE
         parent.add(node)
-        _add_inline_nodes(block, node)
+        _add_inline_nodes(block, node, changes)
         if node.kind == Kind.PARAGRAPH and not node.text:  # an image alone, not in a paragraph
             parent.children.remove(node)
             for child in node.children:
@@ -262,8 +334,25 @@ def _readable(text: str) -> str:
     return " ".join(text.replace(LINE_SEPARATOR, " ").replace(OBJECT_REPLACEMENT, " ").split())
 
 
-def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
-    """Links and images in a block, as children of its node."""
+def _main_language(changes: list[tuple[int, str]], length: int) -> str:
+    """The language of most of a block's `length` UTF-16 units (the first, on a tie)."""
+    covered: dict[str, int] = {}
+    for index, (start, language) in enumerate(changes):
+        end = changes[index + 1][0] if index + 1 < len(changes) else length
+        covered[language] = covered.get(language, 0) + max(0, min(end, length) - start)
+    return max(covered, key=lambda language: covered[language])
+
+
+def _take_childrens_language(node: Node, language: str) -> None:
+    """A list, row or table is in its children's language when they share one."""
+    languages = {child.language for child in node.children}
+    node.language = languages.pop() if len(languages) == 1 else language
+
+
+def _add_inline_nodes(block: QTextBlock, node: Node, changes: list[tuple[int, str]]) -> None:
+    """Links and images in a block, as children of its node; `changes` are the block's
+    language_changes."""
+    base = block.position()
     link: Node | None = None
     for iterator in block:
         fragment = iterator.fragment()
@@ -275,10 +364,13 @@ def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
             image = char_format.toImageFormat()
             alt = alt_text(image)
             title = image.property(QTextFormat.Property.ImageTitle) or ""
-            node.add(Node(Kind.IMAGE, start, end, text=str(alt or title)))
+            language = language_at(changes, start - base)
+            node.add(Node(Kind.IMAGE, start, end, text=str(alt or title), language=language))
             link = None
             continue
-        href = char_format.anchorHref() if char_format.isAnchor() else ""
+        # Not isAnchor(): Qt clears it after a link's first letter when an empty span
+        # (a language marker) opens the link, though the letters keep the address.
+        href = char_format.anchorHref()
         if not href:
             link = None
             continue
@@ -286,12 +378,13 @@ def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
             link.end, link.text = end, link.text + fragment.text()  # one link, two formats
             continue
         kind = Kind.FOOTNOTE_REFERENCE if href.startswith(FOOTNOTE_PREFIX) else Kind.LINK
-        link = node.add(Node(kind, start, end, text=fragment.text(), target=href))
+        language = language_at(changes, start - base)
+        link = node.add(Node(kind, start, end, fragment.text(), target=href, language=language))
     for child in node.children:
         child.text = _readable(child.text) if child.kind != Kind.IMAGE else child.text
 
 
-def _table_node(document: QTextDocument, table: QTextTable) -> Node:
+def _table_node(document: QTextDocument, table: QTextTable, language: str) -> Node:
     """A table's rows and cells; the header rows' cells are headers (Qt keeps <thead> as
     the table format's header row count)."""
     node = Node(Kind.TABLE, table.firstPosition(), table.lastPosition())
@@ -317,8 +410,9 @@ def _table_node(document: QTextDocument, table: QTextTable) -> Node:
             )
             row_node.add(cell_node)
             block = document.findBlock(cell.firstPosition())
+            cell_node.language = _main_language(language_changes(block, language), block.length())
             while block.isValid() and block.position() <= cell.lastPosition():
-                _add_inline_nodes(block, cell_node)
+                _add_inline_nodes(block, cell_node, language_changes(block, language))
                 block = block.next()
         if row_node.children:
             row_node.start = row_node.children[0].start

@@ -28,10 +28,15 @@ from functools import cached_property
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
-from reader.core.language.parts import language_of_marker
 from reader.core.language.tags import primary_language
 from reader.core.marks.anchoring import DocumentPositions
-from reader.core.reading.structure import is_code_line, item_number
+from reader.core.reading.structure import (
+    is_code_line,
+    item_number,
+    language_at,
+    language_changes,
+    starts_code_block,
+)
 from reader.core.speech.sentences import split_long_sentence, split_sentences
 from reader.core.speech.spoken_text import Replacement, SpokenText, spoken_text
 
@@ -331,7 +336,7 @@ class SpokenArticleBuilder:
     def _said_number(self, number: str, changes: list[tuple[int, str]], at: int) -> str:
         """What is said before an item for its number ("3." from structure.item_number):
         "3. ", or "item 3: " in the language where the item starts (ITEM_WORD)."""
-        word = ITEM_WORD.get(primary_language(_language_at(changes, at)))
+        word = ITEM_WORD.get(primary_language(language_at(changes, at)))
         if not self._say_item_word or word is None:
             return f"{number} "
         return f"{word} {number.removesuffix('.')}: "  # the colon: a short pause, as "." makes
@@ -350,7 +355,7 @@ class SpokenArticleBuilder:
         if table is not None or not is_code_line(block):
             self._code_start = None
             return table.firstPosition() if table is not None else None
-        if self._code_start is None or block.blockFormat().topMargin() > 0:
+        if self._code_start is None or starts_code_block(block):
             self._code_start = block.position()
         return self._code_start
 
@@ -425,7 +430,7 @@ def _replacements(
     for start, end, number in links.references:
         said = ""
         if say_note_references:
-            language = _language_at(changes, start)
+            language = language_at(changes, start)
             word = NOTE_WORD.get(primary_language(language))
             said = f"({word} {number.strip()})" if word else f"({number.strip()})"
             if start > 0 and not text[start - 1].isspace():
@@ -450,7 +455,7 @@ def _pictures(
         if len(description) > MAX_DESCRIPTION:
             description = description[:MAX_DESCRIPTION].rsplit(" ", 1)[0] + "…"
         index = positions.to_text(text_format.start)
-        language = _language_at(changes, index)
+        language = language_at(changes, index)
         word = PICTURE_WORD.get(primary_language(language))
         spoken = f"{word}: {description}" if word else description
         if not spoken.endswith((".", "!", "?", "…", "۔", "؟")):
@@ -469,28 +474,12 @@ def _kind_of(block: QTextBlock) -> PassageKind:
     return PassageKind.PARAGRAPH
 
 
-def _language_at(changes: list[tuple[int, str]], index: int) -> str:
-    """The language at `index` of a block's text, from _language_changes' list."""
-    return next(language for start, language in reversed(changes) if start <= index)
-
-
 def _language_changes(
     block: QTextBlock, positions: DocumentPositions, language: str
 ) -> list[tuple[int, str]]:
     """(index in the block's text, language from there), starting at index 0."""
-    changes = [(0, language)]
-    for text_format in block.textFormats():
-        for name in text_format.format.anchorNames():
-            marked = language_of_marker(name)
-            if marked is None:
-                continue
-            # Qt counts in UTF-16 units: an emoji before the marker counts twice.
-            index = positions.to_text(text_format.start)
-            if index == 0:
-                changes[0] = (0, marked)
-            else:
-                changes.append((index, marked))
-    return changes
+    # Qt counts in UTF-16 units: an emoji before a change counts twice.
+    return [(positions.to_text(start), tag) for start, tag in language_changes(block, language)]
 
 
 def _parts(

@@ -3,16 +3,20 @@
 Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xvfb:
 - Qt's interface for the view (QAccessibleTextEdit: role "label" with a text interface that
   reads by line, word and character and follows the caret) is kept. Replacing it with a
-  Python interface loses that reading: a QAccessibleTextInterface written in Python crashes
-  the bridge, since PySide6 does not bind its pure virtual attributes() and selection().
+  Python interface loses that reading: PySide6 does not bind QAccessibleTextInterface's
+  pure virtual attributes() and selection() (out-parameters), so a text interface written
+  in Python has no text attributes and no selection. (Measured again: with interface_cast
+  as below it does not crash; the bridge's calls to those two return nothing and offsets
+  that mean nothing.)
 - The structure is added beside it: the view's viewport (a child widget that Qt exposes as
   an empty "filler") gets, through a QAccessible factory, an interface of role Document
   whose children are the nodes of reader.core.reading.structure: headings with their level
   (QAccessibleAttributesInterface, attribute Level, which the bridge sends as "level"),
   paragraphs, block quotes, lists and items, tables with rows and cells
   (QAccessibleTableCellInterface: row and column), links with a "press" action that
-  follows them, images named by their alt text. Nodes have no text interface (their text
-  is their name) and on-screen extents computed from the layout.
+  follows them, images named by their alt text. A node's text is its name; headings and
+  block quotes also have a read-only text interface of those words (TEXT_KINDS). Nodes
+  have on-screen extents computed from the layout.
 - PySide6 does not bind QAccessibleTableInterface, so a table is a Table with Row children,
   not an AT-SPI table with coordinates of its own; each cell knows its row and column.
 - Nodes get focus (a Focus event, which Orca and NVDA speak) when a structural key lands
@@ -22,21 +26,45 @@ Decision (issue 18), measured with PySide6 6.11.3 and the AT-SPI bridge under Xv
   focus), so the next key that is not Tab gives focus back to the text first
   (return_focus_to_text); Orca then says the view's name once and reads lines again.
 - Orca 43 (./dev.sh screen-reader-test) says "Common threads heading level 2", the link's
-  name and "link", and each table row with all its cells.
+  name and "link", and each table row with all its cells. Orca 48 (--chroot) says links
+  and rows alike, and a heading's words only from its text interface, never from its
+  name (speech_generator._generate_heading): without one it said "heading 2" alone.
 - Not tried: a compiled accessibility plugin; it would add a C++ build to every package,
   and the factory written in Python survives the bridge.
 - interface_cast must return shiboken6.VoidPtr: VoidPtr(0) for "none" (None, 0 or the
   Python object crash the bridge, which asks every node for a text interface), and for an
   interface the C++ object of that base (PySide6 makes one C++ object per base class).
-Not done: text attributes (language of a part, highlights) belong to Qt's text interface,
-which cannot be extended from Python.
+Language of parts and highlights (issue 18), measured with the same PySide6, Orca 43.1
+(Debian 12) and Orca 48.1 (Debian 13):
+- Orca takes a language only from a text object's attribute run ("language" in
+  getAttributeRun: script_utilities.getLanguageAndDialectFromTextAttributes), and neither
+  version switches voice with it: speech_generator.voice() logs "voice requested with
+  language=..." and returns the default voice (Orca 48: "The code needed to actually switch
+  voices does not yet exist", check_voices_for_language = False). No application can make
+  Orca 43 or 48 speak a part in another voice.
+- Qt's text interface (QAccessibleTextWidget::attributes) gives no language: at an Urdu
+  paragraph the bus has direction, family-name, justification, size, style and
+  vertical-align, nothing else. A text interface of our own cannot give attributes
+  (above); a compiled one needs Qt 6.11's headers, which the PySide6 wheel lacks (Debian 12
+  has Qt 6.4).
+- What works, and is what the platforms define for it: QAccessible.Attribute.Locale
+  (Qt 6.10+), which the AT-SPI bridge sends as the object's locale (Accessible.Locale,
+  atspi_accessible_get_object_locale) and Windows' bridge as UI Automation's culture. Each
+  node carries its language (reader.core.reading.structure); the view's locale is the
+  article's, which Qt's own interface for the view reports. An Urdu paragraph says "ur_PK".
+- Highlights are drawn as extra selections, not in the text's formats, so Qt's text
+  attributes cannot show them. Each highlight is a node (role Section, a child of the block
+  where it starts) named by its text and described by its category ("Highlight: Important
+  (yellow)"; the category names its colour). An attribute naming it does not reach the bus:
+  QAccessible.Attribute.Custom must be a QHash<QString, QString>, and PySide6 sends a dict
+  as a QVariantMap, which the bridge reads as nothing.
 """
 
 from collections.abc import Callable
 from functools import cache, partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -44,11 +72,13 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleTableCellInterface,
+    QAccessibleTextInterface,
     QTextCursor,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextEdit, QWidget
 
+from reader.core.marks.mark import Category, category_label
 from reader.core.reading.structure import ArticleStructure, Kind, Node, structure_of
 
 ROLES = {
@@ -64,12 +94,9 @@ ROLES = {
     Kind.LINK: QAccessible.Role.Link,
     Kind.FOOTNOTE_REFERENCE: QAccessible.Role.Link,
     Kind.IMAGE: QAccessible.Role.Graphic,
+    Kind.HIGHLIGHT: QAccessible.Role.Section,
 }
 VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport widget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleStructure", text)
 
 
 class ArticleStructureAccess(QObject):
@@ -84,12 +111,20 @@ class ArticleStructureAccess(QObject):
         self._view = view
         self._follow_link = follow_link  # called with a link's target (str)
         self._structure: ArticleStructure | None = None
+        self._language = ""  # the article's (BCP 47)
+        self._highlights: list[tuple[int, int, str]] = []  # see set_highlights
         self._interfaces: dict[int, NodeInterface] = {}  # id(node) → its interface
         self._ids: list[int] = []
         self.document_interface: DocumentInterface | None = None
         self.focused: Node | None = None
         install_factory()
         view.structure_access = self
+        if QAccessible.isActive():
+            # Built while a screen reader listens, QTextEdit's viewport already has Qt's
+            # interface (a "filler"), which Qt keeps: drop it so that ours is made.
+            made = QAccessible.queryAccessibleInterface(view.viewport())
+            if made is not None and not isinstance(made, DocumentInterface):
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
         # Qt's cache owns registered interfaces and deletes any left at exit, after Python
         # has deleted them: unregister them with the view (the list, not self, which is
         # going too), so that C++ deletes them first.
@@ -98,15 +133,44 @@ class ArticleStructureAccess(QObject):
     @property
     def structure(self) -> ArticleStructure:
         if self._structure is None:
-            self._structure = structure_of(self._view.document())
+            self._structure = structure_of(self._view.document(), self._language)
+            self._structure.set_highlights(self._view.document(), self._highlights)
         return self._structure
 
-    def invalidate(self) -> None:
-        """Forget the nodes of the previous document (their interfaces are unregistered)."""
+    def invalidate(self, language: str) -> None:
+        """Forget the nodes of the previous document (their interfaces are unregistered);
+        `language` is the new article's (BCP 47), which becomes the view's locale: Qt's
+        interface for the view reports its widget's locale (QAccessible.Attribute.Locale),
+        so a screen reader learns the language of the whole text."""
+        self._language = language
+        locale = locale_of(language)
+        if locale is None:
+            self._view.unsetLocale()
+        else:
+            self._view.setLocale(locale)
         self._structure = None
         self.focused = None
         _unregister(self._ids)
         self._interfaces.clear()
+        if self.document_interface is not None and QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
+            )
+
+    def set_highlights(self, highlights: list[tuple[int, int, str]]) -> None:
+        """The reader's highlights as nodes, each (start, end, category): document
+        positions and a reader.core.marks.mark.Category value.
+        They outlive a new layout of the same article (call again with [] for another)."""
+        self._highlights = sorted(highlights)
+        if self._structure is None:
+            return  # read with the structure, when a screen reader asks for it
+        self.focused = None if self.focused in self._structure.highlights else self.focused
+        for node in self._structure.set_highlights(self._view.document(), self._highlights):
+            found = self._interfaces.pop(id(node), None)
+            if found is not None:
+                unique_id = QAccessible.uniqueId(found)
+                self._ids.remove(unique_id)
+                QAccessible.deleteAccessibleInterface(unique_id)
         if self.document_interface is not None and QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
@@ -175,7 +239,7 @@ class ArticleStructureAccess(QObject):
         """The node's extents on screen (global coordinates)."""
         view = self._view
         document = view.document()
-        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE):
+        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE, Kind.HIGHLIGHT):
             cursor = QTextCursor(document)
             cursor.setPosition(node.start)
             first = view.cursorRect(cursor)
@@ -194,6 +258,13 @@ class ArticleStructureAccess(QObject):
             local.translate(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
         viewport = view.viewport()
         return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+
+
+def locale_of(language: str) -> QLocale | None:
+    """The QLocale of a BCP 47 tag, or None for "" and for a language missing from Qt's
+    locale data (pnb, skr: QLocale would be "C", which names no language)."""
+    locale = QLocale(language)
+    return None if not language or locale.language() == QLocale.Language.C else locale
 
 
 def _unregister(ids: list[int]) -> None:
@@ -264,7 +335,12 @@ _BASES = {
     QAccessible.InterfaceType.AttributesInterface: 1,
     QAccessible.InterfaceType.ActionInterface: 2,
     QAccessible.InterfaceType.TableCellInterface: 3,
+    QAccessible.InterfaceType.TextInterface: 4,
 }
+# Nodes with a text interface (their words): Orca 48 reads a heading's and a block
+# quote's words only from it (speech_generator._generate_heading, _generate_block_quote),
+# not from the name; a paragraph, item or cell it reads by name, and would read twice.
+TEXT_KINDS = frozenset({Kind.HEADING, Kind.QUOTE})
 
 
 class NodeInterface(
@@ -272,15 +348,17 @@ class NodeInterface(
     QAccessibleAttributesInterface,
     QAccessibleActionInterface,
     QAccessibleTableCellInterface,
+    QAccessibleTextInterface,
 ):
     """One node: role, name, extents, level (headings), action (links), row and column
-    (cells). It has no text interface: its text is its name."""
+    (cells), and for TEXT_KINDS a read-only text interface whose text is the name."""
 
     def __init__(self, access: ArticleStructureAccess, node: Node) -> None:
         QAccessibleInterface.__init__(self)
         QAccessibleAttributesInterface.__init__(self)
         QAccessibleActionInterface.__init__(self)
         QAccessibleTableCellInterface.__init__(self)
+        QAccessibleTextInterface.__init__(self)
         self._access = access
         self.node = node
 
@@ -316,15 +394,25 @@ class NodeInterface(
                 return self._access.interface(node)
         return None
 
-    def text(self, kind: QAccessible.Text) -> str:
+    def text(self, kind: QAccessible.Text | int, end: int | None = None) -> str:
+        """QAccessibleInterface.text(kind), or QAccessibleTextInterface.text(start, end)
+        (one Python method serves both C++ overrides): the name's characters from start
+        to end (-1: to the end)."""
         node = self.node
+        if end is not None:
+            return node.text[kind : len(node.text) if end < 0 else end]
         if kind == QAccessible.Text.Name:
             if node.kind == Kind.FOOTNOTE_REFERENCE:
-                return _tr("Footnote {number}").format(number=node.text)
+                footnote = QCoreApplication.translate("ArticleStructure", "Footnote {number}")
+                return footnote.format(number=node.text)
             return node.text
         if kind == QAccessible.Text.Description:
             if node.kind == Kind.CODE:
-                return _tr("Code")
+                return QCoreApplication.translate("ArticleStructure", "Code")
+            if node.kind == Kind.HIGHLIGHT:
+                label = category_label(Category(node.category))
+                described = QCoreApplication.translate("ArticleStructure", "Highlight: {category}")
+                return described.format(category=label)
             if node.kind == Kind.LINK:
                 return node.target
         if kind == QAccessible.Text.Value and node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE):
@@ -372,15 +460,22 @@ class NodeInterface(
             return self.node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE)
         if kind == QAccessible.InterfaceType.TableCellInterface:
             return self.node.kind == Kind.CELL
+        if kind == QAccessible.InterfaceType.TextInterface:
+            return self.node.kind in TEXT_KINDS
         return True
 
     # QAccessibleAttributesInterface -----------------------------------------------------
     def attributeKeys(self) -> list:  # noqa: N802 - Qt override
-        return [QAccessible.Attribute.Level] if self.node.level else []
+        keys = [QAccessible.Attribute.Level] if self.node.level else []
+        return [*keys, QAccessible.Attribute.Locale] if locale_of(self.node.language) else keys
 
-    def attributeValue(self, key: QAccessible.Attribute) -> int | None:  # noqa: N802
+    def attributeValue(self, key: QAccessible.Attribute) -> int | QLocale | None:  # noqa: N802
+        """A heading's level; the node's language as a QLocale, which the AT-SPI bridge
+        sends as the node's locale and UI Automation as its culture."""
         if key == QAccessible.Attribute.Level and self.node.level:
             return self.node.level
+        if key == QAccessible.Attribute.Locale:
+            return locale_of(self.node.language)
         return None
 
     # QAccessibleActionInterface ----------------------------------------------------------
@@ -393,6 +488,39 @@ class NodeInterface(
 
     def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802 - Qt override
         return []
+
+    # QAccessibleTextInterface (read-only, no caret, no selection) ---------------------------
+    # Its attributes() and selection() are not bound in PySide6: measured, the bridge's
+    # calls to them return no attributes and offsets that mean nothing (no crash).
+    def characterCount(self) -> int:  # noqa: N802 - Qt override
+        return len(self.node.text)
+
+    def characterRect(self, offset: int) -> QRect:  # noqa: N802 - Qt override
+        return QRect()
+
+    def offsetAtPoint(self, point: QPoint) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def cursorPosition(self) -> int:  # noqa: N802 - Qt override
+        return 0
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def selectionCount(self) -> int:  # noqa: N802 - Qt override
+        return 0
+
+    def addSelection(self, start: int, end: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def removeSelection(self, index: int) -> None:  # noqa: N802 - Qt override
+        return None
+
+    def setSelection(self, index: int, start: int, end: int) -> None:  # noqa: N802
+        return None
+
+    def scrollToSubstring(self, start: int, end: int) -> None:  # noqa: N802 - Qt override
+        return None
 
     # QAccessibleTableCellInterface -------------------------------------------------------
     def rowIndex(self) -> int:  # noqa: N802 - Qt override

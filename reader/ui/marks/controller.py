@@ -464,6 +464,7 @@ class MarksController(QObject):
                     self._noted(formats[mark.category], mark)
                     if mark.note and self._note_markers_visible
                     else formats[mark.category],
+                    (mark.category or Category.IMPORTANT).value,
                 )
                 for mark in self._marks
                 if mark.kind is highlight and not mark.orphaned

@@ -89,11 +89,14 @@ def _span_start(span: "TextSpan") -> int:
 
 @dataclass(frozen=True)
 class TextSpan:
-    """A range of the document drawn in a format of its own (a highlight, a find match)."""
+    """A range of the document drawn in a format of its own (a highlight, a find match);
+    a highlight's category (a reader.core.marks.mark.Category value) is told to screen
+    readers."""
 
     start: int
     end: int
     format: QTextCharFormat
+    category: str = ""
 
 
 def page_of(appearance: Appearance) -> Appearance:
@@ -196,6 +199,7 @@ class ArticleView(QTextBrowser):
         self._import(rendered)
         self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
         self._layers = {name: [] for name in SELECTION_LAYERS}
+        self.structure_access.set_highlights([])
         self.highlight_matches([], None)
         self.move_caret_to(0)
 
@@ -317,7 +321,7 @@ class ArticleView(QTextBrowser):
         )
         if appearance.sentence_case:
             self._show_sentence_case()
-        self.structure_access.invalidate()
+        self.structure_access.invalidate(language)
         self._fit_column()
 
     def _show_sentence_case(self) -> None:
@@ -456,6 +460,10 @@ class ArticleView(QTextBrowser):
         so layers outlive re-imports; owners recolour their spans on themeApplied."""
         self._layers[name] = sorted(spans, key=_span_start)
         self._draw_layers()
+        if name == "marks":
+            self.structure_access.set_highlights(
+                [(span.start, span.end, span.category) for span in spans if span.category]
+            )
 
     def selection_layer(self, name: str) -> list[TextSpan]:
         return self._layers[name]

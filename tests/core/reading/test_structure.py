@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from reader.core.articles.rendering import markdown_to_html
+from reader.core.language.parts import mark_language_parts
 from reader.core.reading.structure import Kind, structure_of
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -185,3 +186,130 @@ def test_a_right_to_left_list_item_has_its_number_in_reading_order():
     document.setHtml(f'<div dir="rtl">{items}</div>')
     texts = [text for _, kind, text in shape(structure_of(document).root) if kind == Kind.ITEM]
     assert texts == ["1. پہلا", "2. دوسرا"]
+
+
+def marked(markdown: str, language: str = "en"):
+    """The structure of an article in `language` whose {lang=..} parts are marked, as the
+    app renders them (reader.core.language.parts)."""
+    document = QTextDocument()
+    page = f'<div lang="{language}">{markdown_to_html(markdown)}</div>'
+    document.setHtml(mark_language_parts(page, language))
+    return structure_of(document, language)
+
+
+def languages(tree) -> list[tuple[Kind, str, str]]:
+    return [(node.kind, node.text, node.language) for node in tree.root.walk()][1:]
+
+
+@pytest.mark.parametrize(
+    "markdown, language, part, part_language",
+    [
+        ("Intro.\n\nیہ اردو کا پیرا ہے۔\n{lang=ur}\n\nEnd.", "en", "یہ اردو کا پیرا ہے۔", "ur"),
+        ("Intro.\n\nयह हिंदी है।\n{lang=hi}\n\nEnd.", "en", "यह हिंदी है।", "hi"),
+        ("تعارف۔\n\nThis part is English.\n{lang=en}\n\nآخر۔", "ur", "This part is English.", "en"),
+        ("Intro.\n\n## اردو سرخی {lang=ur}\n\nEnd.", "en", "اردو سرخی", "ur"),
+    ],
+)
+def test_a_block_in_another_language_carries_it_and_its_neighbours_the_articles(
+    markdown, language, part, part_language
+):
+    """Issue 18: a screen reader learns each node's language (to switch voice)."""
+    nodes = languages(marked(markdown, language))
+    assert [(text, tag) for _, text, tag in nodes] == [
+        (nodes[0][1], language),
+        (part, part_language),
+        (nodes[2][1], language),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markdown, link, link_language",
+    [
+        ("She read [پاکستان کا نقشہ](#map){lang=ur} twice.", "پاکستان کا نقشہ", "ur"),
+        ("She read [भारत का नक्शा](#map){lang=hi} twice.", "भारत का नक्शा", "hi"),
+        ("She said *شکریہ*{lang=ur} and read [the map](#map).", "the map", "en"),
+    ],
+)
+def test_a_link_keeps_its_whole_name_and_its_own_language(markdown, link, link_language):
+    """A link in another language is opened by a language marker (an empty span), after
+    which Qt no longer counts its letters as an anchor: its name once kept one letter."""
+    nodes = languages(marked(markdown))
+    assert nodes[0][0] == Kind.PARAGRAPH and nodes[0][2] == "en"  # mostly English
+    assert nodes[1] == (Kind.LINK, link, link_language)
+
+
+def test_a_list_row_or_table_is_in_its_childrens_language_when_they_share_one():
+    tree = marked(
+        "- پہلا\n{lang=ur}\n- دوسرا\n{lang=ur}\n\nBetween.\n\n- one\n- دو\n{lang=ur}\n\n"
+        "| Name | City |\n|---|---|\n| Amna | Lahore |\n"
+    )
+    kinds = (Kind.DOCUMENT, Kind.LIST, Kind.TABLE, Kind.ROW)
+    containers = [(n.kind, n.language) for n in tree.root.walk() if n.kind in kinds]
+    assert containers == [
+        (Kind.DOCUMENT, "en"),
+        (Kind.LIST, "ur"),
+        (Kind.LIST, "en"),  # mixed: the article's
+        (Kind.TABLE, "en"),
+        (Kind.ROW, "en"),
+        (Kind.ROW, "en"),
+    ]
+
+
+def test_without_the_articles_language_nodes_have_none():
+    _, tree = structure("Intro.\n\n- one")
+    assert {node.language for node in tree.root.walk()} == {""}
+
+
+@pytest.mark.parametrize(
+    "markdown, language, codes",
+    [
+        ("Run:\n\n```\n$ make\n```\n\n```\nok\n```\n\nAfter.", "en", ["$ make", "ok"]),
+        (
+            "```\none = 1\n```\n\n```\ntwo = 2\n\nstill two\n```\n\n    three = 3\n",
+            "en",
+            ["one = 1", "two = 2\nstill two", "three = 3"],
+        ),
+        ("- item\n\n```\nafter the list\n```\n\n```\nnext\n```", "en", ["after the list", "next"]),
+        ("چلائیں:\n\n```\n$ make\n```\n\n```\nok\n```\n\nآخر۔", "ur", ["$ make", "ok"]),
+        ("```\n\nafter an empty line\n```\n\n```\nb\n```", "en", ["after an empty line", "b"]),
+    ],
+)
+def test_code_blocks_in_a_row_are_separate_nodes(markdown, language, codes):
+    """Issue 18: Qt merges adjacent <pre> blocks into one run of lines; the space above a
+    code block's first line (structure.starts_code_block, read-aloud's rule too) parts them."""
+    tree = marked(markdown, language)
+    assert [node.text for node in tree.root.walk() if node.kind == Kind.CODE] == codes
+
+
+def test_highlights_are_nodes_in_the_block_where_they_start_among_its_links():
+    document, tree = structure(
+        "Read [the map](#map) and the key.\n\nیہ اردو کا پیرا ہے۔\n\n"
+        "| Name | City |\n|---|---|\n| Amna | Lahore |\n"
+    )
+    text = document.toPlainText()
+    at = text.index
+    removed = tree.set_highlights(
+        document,
+        [
+            (at("the key"), at("the key") + len("the key"), "idea"),
+            (at("Read"), at("Read") + 4, "important"),
+            (at("اردو"), at("اردو") + len("اردو کا"), "question"),
+            (at("Lahore"), at("Lahore") + len("Lahore"), "disagree"),
+        ],
+    )
+    assert removed == []
+    paragraph = tree.root.children[0]
+    assert [(n.kind, n.text, n.category) for n in paragraph.children] == [
+        (Kind.HIGHLIGHT, "Read", "important"),
+        (Kind.LINK, "the map", ""),
+        (Kind.HIGHLIGHT, "the key", "idea"),
+    ]
+    urdu = tree.root.children[1].children[0]
+    assert (urdu.kind, urdu.text, urdu.category) == (Kind.HIGHLIGHT, "اردو کا", "question")
+    cell = tree.node_at(at("Lahore"))
+    assert [(n.kind, n.text) for n in cell.children] == [(Kind.HIGHLIGHT, "Lahore")]
+    # Replaced: the old nodes leave the tree.
+    old = list(tree.highlights)
+    assert tree.set_highlights(document, [(0, 4, "idea")]) == old
+    kinds = [node.kind for node in tree.root.walk()]
+    assert kinds.count(Kind.HIGHLIGHT) == 1 and tree.highlights[0].parent is paragraph

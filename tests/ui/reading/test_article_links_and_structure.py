@@ -3,13 +3,14 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible, QColor, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.articles.article import ArticleMeta, RenderedArticle
 from reader.core.articles.rendering import markdown_to_html
-from reader.ui.reading.article_view import ArticleView
+from reader.core.language.parts import mark_language_parts
+from reader.ui.reading.article_view import ArticleView, TextSpan
 
 ARTICLE = """# Links
 
@@ -90,7 +91,9 @@ def test_the_viewport_is_a_document_of_nodes_with_roles_levels_and_actions(view)
     assert roles[0] == (QAccessible.Role.Heading, "Links")
     heading = children[0].attributesInterface()
     assert heading.attributeValue(QAccessible.Attribute.Level) == 1
-    assert children[0].textInterface() is None  # the text is Qt's, on the view
+    words = children[0].textInterface()  # a heading's words, where Orca 48 reads them
+    assert (words.text(0, -1), words.text(1, 3), words.characterCount()) == ("Links", "in", 5)
+    assert children[1].textInterface() is None  # a paragraph is read by its name
     paragraph = children[1]
     link = paragraph.child(0)
     assert (link.role(), link.text(QAccessible.Text.Name)) == (QAccessible.Role.Link, "one")
@@ -102,3 +105,61 @@ def test_the_viewport_is_a_document_of_nodes_with_roles_levels_and_actions(view)
     position = cell.tableCellInterface()
     assert (position.rowIndex(), position.columnIndex()) == (1, 1)
     assert document.rect().contains(children[0].rect())
+
+
+@pytest.mark.parametrize(
+    "language, markdown, expected",
+    [
+        ("ur", "اردو کا پیرا۔\n\nEnglish inside.\n{lang=en}", ["ur_PK", "ur_PK", "en_US"]),
+        ("en", "An English paragraph.\n\nयह हिंदी है।\n{lang=hi}", ["en_US", "en_US", "hi_IN"]),
+        ("pa-PK", "پنجابی۔\n\nاردو۔\n{lang=ur}", ["pa_PK", "pa_PK", "ur_PK"]),
+        ("pnb", "پنجابی۔\n\nاردو۔\n{lang=ur}", [None, None, "ur_PK"]),  # unknown to QLocale
+    ],
+)
+def test_the_view_and_each_node_tell_their_language_as_a_locale(
+    qtbot, language, markdown, expected
+):
+    """Issue 18: the language of the text reaches a screen reader (as the AT-SPI locale of
+    Qt's text object and of each node; see tests/e2e/test_article_structure.py)."""
+    QAccessible.setActive(True)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    meta = ArticleMeta("lang", Path("/nonexistent/lang.md"), "Language", language=language)
+    page = f'<div lang="{language}">{markdown_to_html(markdown)}</div>'
+    view.show_article(RenderedArticle(meta, mark_language_parts(page, language)))
+
+    def locale(interface) -> str | None:
+        attributes = interface.attributesInterface()
+        value = attributes.attributeValue(QAccessible.Attribute.Locale) if attributes else None
+        return value.name() if value is not None else None
+
+    text = QAccessible.queryAccessibleInterface(view)
+    document = QAccessible.queryAccessibleInterface(view.viewport())
+    nodes = [document.child(i) for i in range(document.childCount())]
+    unknown = QLocale().name()  # the interface's own answer: the application's locale
+    assert [locale(text)] + [locale(node) for node in nodes[-2:]] == [
+        unknown if name is None else name for name in expected[:1]
+    ] + expected[1:]
+
+
+def test_a_highlight_is_a_node_described_by_its_category(view):
+    """Issue 18: a highlight's category reaches a screen reader, as its description."""
+    QAccessible.setActive(True)
+    start = view.plain_text().index("middle")
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor("#8fdc8f"))
+    view.set_selection_layer("marks", [TextSpan(start, start + 6, text_format, "idea")])
+    document = QAccessible.queryAccessibleInterface(view.viewport())
+    paragraph = document.child(1)
+    highlight = next(
+        child
+        for child in (paragraph.child(i) for i in range(paragraph.childCount()))
+        if child.role() == QAccessible.Role.Section
+    )
+    assert highlight.text(QAccessible.Text.Name) == "middle"
+    assert highlight.text(QAccessible.Text.Description) == "Highlight: Idea (green)"
+    view.set_selection_layer("marks", [])  # taken away: no node left
+    paragraph = QAccessible.queryAccessibleInterface(view.viewport()).child(1)
+    roles = [paragraph.child(i).role() for i in range(paragraph.childCount())]
+    assert QAccessible.Role.Section not in roles
