@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.history import NavigationHistory, Place
 from reader.core.reading.outline import DocumentOutline, Heading, anchor_position, outline_of
 from reader.ui.accessibility.announcer import Announcer
@@ -144,7 +145,7 @@ class ArticleNavigator(QObject):
             return
         self.record_jump()
         self._view.move_caret_to(position)
-        text = self._view.document().findBlock(position).text()
+        text = without_soft_hyphens(self._view.document().findBlock(position).text())
         if self._view.focus_structure_at(position):
             self._announcer.show(text)
         else:
