@@ -16,6 +16,16 @@ it, so their text and stored indices are the same with hyphenation on or off. Po
 are only the document's (the caret, Back and Forward within a session) are taken again when
 the setting changes (see reader.ui.reading.article_view).
 
+It applies whether or not the text is justified: justified text gains most (smaller gaps
+between words), but narrow columns and large text sizes also have fewer short lines with it.
+
+The screen reader: Reader's own nodes (headings, paragraphs, links: reader.core.reading.
+structure) have no soft hyphens. Qt's accessible text of the view itself (its text
+interface, which Orca reads by line through AT-SPI) is the document's text, so a line that
+breaks inside a word ends with U+00AD there. It is a default-ignorable format character;
+espeak-ng says a word with it exactly as without (the same phonemes from `espeak-ng --ipa`),
+so speech is unchanged; a braille display may show it.
+
 What is hyphenated: words of at least MINIMUM_WORD letters, in a language pyphen has
 patterns for (each element's `lang`, else the article's), broken no nearer than LEFT
 letters to a word's start and RIGHT to its end. Never hyphenated: Arabic-script text

@@ -91,7 +91,7 @@ class AppearanceController(QObject):
             self.tr("Text size, font, spacing and colours changed now apply to this article alone")
         )
         self.article_only_action.toggled.connect(self.set_article_only)
-        self.hyphenate_action = QAction(self.tr("&Hyphenate Words"), self)
+        self.hyphenate_action = QAction(self.tr("Hyphenate &Words"), self)
         self.hyphenate_action.setCheckable(True)
         self.hyphenate_action.setStatusTip(
             self.tr("Break long words at line ends with a hyphen, for even gaps in the text")
