@@ -2,7 +2,7 @@
 drawn, and turning it on or off keeps the reader's place and text (issue 12)."""
 
 import pytest
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextCursor
 
 from reader.core.articles.article import read_article
 from reader.core.articles.rendering import render_article
@@ -109,3 +109,34 @@ def test_a_find_match_is_selected_whole_across_hyphenation_points(view):
     selected = view.textCursor().selectedText()
     assert SOFT_HYPHEN in selected
     assert selected.replace(SOFT_HYPHEN, "") == "extraordinarily"
+
+
+def selected(view: ArticleView, start: int, end: int) -> str:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().replace(SOFT_HYPHEN, "")
+
+
+def test_in_the_window_marks_back_and_the_place_keep_their_text_when_it_is_turned_on(window):
+    view = window.view
+    text = view.plain_text()
+    quote = "sexual harassment"
+    start = text.index(quote)
+    to_document = view.document_positions().to_document
+    view.select_range(to_document(start), to_document(start + len(quote)))
+    view._shown_range = None  # as if the reader selected it
+    mark = window.marks.highlight_selection()
+    assert mark is not None and mark.anchor.quote == quote
+    view.move_caret_to(to_document(text.rindex("women")))
+    window.navigator.record_jump()  # a jump away from here
+    view.move_caret_to(to_document(text.rindex("Pakistan")))
+    window.appearance.hyphenate_action.trigger()  # View, Hyphenate Words
+    assert window.appearance.appearance.hyphenate
+    assert SOFT_HYPHEN in view.document_text()
+    assert selected(view, *window.marks.document_range(mark)) == quote
+    caret = view.document_positions().to_text(view.caret_position())
+    assert text[caret:].startswith("Pakistan")
+    window.navigator.go_back()
+    back = view.document_positions().to_text(view.caret_position())
+    assert text[back:].startswith("women")
