@@ -2,13 +2,16 @@
 drawn, and turning it on or off keeps the reader's place and text (issue 12)."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from reader.core.articles.article import read_article
 from reader.core.articles.rendering import render_article
 from reader.core.display.appearance import Appearance
 from reader.core.marks.anchoring import SOFT_HYPHEN
 from reader.core.reading.find import find_all
+from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.reading.article_view import ArticleView
 from tests.conftest import article_text
 
@@ -140,3 +143,20 @@ def test_in_the_window_marks_back_and_the_place_keep_their_text_when_it_is_turne
     window.navigator.go_back()
     back = view.document_positions().to_text(view.caret_position())
     assert text[back:].startswith("women")
+
+
+def test_the_preferences_dialog_turns_it_on_by_its_own_key(window, qtbot):
+    dialog = PreferencesDialog(window.appearance.appearance, window)
+    dialog.appearanceChanged.connect(window.appearance.apply)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert not dialog.hyphenate.isChecked()
+    assert dialog.hyphenate.accessibleDescription()
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # brea&k
+    qtbot.waitUntil(dialog.hyphenate.isChecked)  # a mnemonic clicks after a moment
+    assert window.view.appearance.hyphenate
+    assert SOFT_HYPHEN in window.view.document_text()
+    assert window.appearance.hyphenate_action.isChecked()  # the View menu says so too
