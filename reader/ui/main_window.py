@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
         )
         view_menu.insertMenu(view_menu.actions()[1], article_menu)
         view_menu.insertMenu(view_menu.actions()[0], theme_menu)
+        view_menu.insertAction(
+            self.actions_by_name["reading_ruler"], self.appearance.hyphenate_action
+        )
         view_menu.addSeparator()
         add_read_aloud_submenus(
             menus["&Read Aloud"], self.actions_by_name["export_audio"], self.read_aloud
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         act["previous_note"].triggered.connect(self.marks.previous_note)
         self.marks.saveFailed.connect(self._report_save_failure)
         self.view.themeApplied.connect(self.marks.draw)
+        self.view.positionsChanged.connect(self._take_positions_again)
         for panel in (self.bookmarks_panel, self.notes_panel):
             panel.markActivated.connect(self.marks.jump_to)
             panel.deleteRequested.connect(self.marks.delete)
@@ -533,6 +537,17 @@ class MainWindow(QMainWindow):
         if article.notice:
             message += " " + article.notice
         self.announcer.announce(message)
+
+    def _take_positions_again(self) -> None:
+        """Hyphenation came or went: the same text at other document positions, so what
+        holds positions in the article takes them again (read-aloud stops)."""
+        if self.article is None:
+            return
+        self.read_aloud.set_article(self.article.meta.language)
+        self.navigator.set_article(self.article.meta.id)
+        self.marks.set_article(self.article.meta.id, self.navigator.outline)
+        self.toc_panel.set_outline(self.navigator.outline)
+        self.finder.refresh(announce=False, follow=False)
 
     def open_start_article(self) -> None:
         """At start: the article read last, else the guide, else the first in the library."""

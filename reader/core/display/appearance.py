@@ -62,6 +62,8 @@ class Appearance:
     word_spacing: float = 0.0
     column_characters: int = 80
     justify: bool = False
+    # Words broken at line ends with a hyphen (reader.core.display.hyphenation).
+    hyphenate: bool = False
     # Bold, italic and underline shown as plain text (links keep their underline), for
     # readers whom emphasis hinders more than it helps.
     plain_styling: bool = False

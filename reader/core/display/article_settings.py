@@ -22,6 +22,7 @@ ARTICLE_FIELDS = (
     "word_spacing",
     "column_characters",
     "justify",
+    "hyphenate",
     "plain_styling",
     "sentence_case",
     "theme",

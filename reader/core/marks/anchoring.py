@@ -15,7 +15,7 @@ Approximate matching is rapidfuzz's (C++ edit distances).
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -43,25 +43,64 @@ EDGE_LENGTH = 24  # how much of the quote's start and end is looked for to cut a
 # Characters beyond the Basic Multilingual Plane (most emoji, some CJK): Qt counts each
 # as two positions (UTF-16), Python as one.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+SOFT_HYPHEN = "\u00ad"  # reader.core.display.hyphenation's break points
+_SOFT_HYPHEN = re.compile(SOFT_HYPHEN)
+
+
+def without_soft_hyphens(text: str) -> str:
+    """`text` without the layout's soft hyphens: what the reader reads, copies and hears.
+    The same as DocumentPositions(text).text, for text whose positions are not needed."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
 class DocumentPositions:
-    """Converts between indices of a document's text (a str) and Qt document positions."""
+    """Converts between indices of a document's text as Reader reads it (`text`, a str) and
+    Qt document positions.
 
-    def __init__(self, text: str) -> None:
+    Made from the document's own text (`QTextDocument.toRawText()`, or a block's text). Two
+    things make them differ: characters beyond the BMP, which Qt counts twice (UTF-16), and
+    soft hyphens (reader.core.display.hyphenation), which are in the document only for its
+    layout: `text` has none, so marks, find, read-aloud and copying see the same text and
+    indices with hyphenation on or off. A position at a soft hyphen is the index of the
+    letter after it; an index maps to the position after any soft hyphen before its letter.
+    """
+
+    def __init__(self, document_text: str) -> None:
         # Most articles have no astral character: their UTF-16 length, worked out in a
         # tenth of the time the search takes, says so without searching.
-        has_astral = len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
-        self._astral = [found.start() for found in _ASTRAL.finditer(text)] if has_astral else []
+        utf16 = len(document_text.encode("utf-16-le", "surrogatepass"))
+        has_astral = utf16 > 2 * len(document_text)
+        self._astral = (
+            [found.start() for found in _ASTRAL.finditer(document_text)] if has_astral else []
+        )
         # The document position of each astral character: each one before it counts twice.
         self._astral_positions = [index + count for count, index in enumerate(self._astral)]
+        # Each soft hyphen's index in the document's text, and the index in `text` of the
+        # letter after it.
+        self._soft = (
+            [found.start() for found in _SOFT_HYPHEN.finditer(document_text)]
+            if SOFT_HYPHEN in document_text
+            else []
+        )
+        self._soft_before = [index - count for count, index in enumerate(self._soft)]
+        self.text = without_soft_hyphens(document_text)
 
     def to_document(self, index: int) -> int:
-        return index + bisect_left(self._astral, index)
+        """The Qt position of the character at `index` of `text`."""
+        raw = index + bisect_right(self._soft_before, index)
+        return raw + bisect_left(self._astral, raw)
 
     def to_text(self, position: int) -> int:
-        """The index of the character at `position`; the middle of a pair counts as its start."""
-        return position - bisect_left(self._astral_positions, position)
+        """The index in `text` of the character at `position`; the middle of a pair counts
+        as its start, a soft hyphen as the letter after it."""
+        raw = position - bisect_left(self._astral_positions, position)
+        return raw - bisect_left(self._soft, raw)
+
+    def soft_hyphens_within(self, start: int, end: int) -> tuple[int, ...]:
+        """The letters of text[start:end] after its first that a soft hyphen stands before,
+        as indices from `start`."""
+        first, last = bisect_right(self._soft_before, start), bisect_left(self._soft_before, end)
+        return tuple(index - start for index in self._soft_before[first:last])
 
 
 class Anchor(NamedTuple):

@@ -26,15 +26,18 @@ class _Folded:
         if text is not cls.text and text != cls.text:
             cls.text, cls.folded = text, {}
         if folding not in cls.folded:
-            cls.folded[folding] = (FoldedText(text, folding), DocumentPositions(text))
+            positions = DocumentPositions(text)
+            cls.folded[folding] = (FoldedText(positions.text, folding), positions)
         return cls.folded[folding]
 
 
 def find_all(
     text: str, query: str, *, match_case: bool = False, ignore_marks: bool = True
 ) -> list[Match]:
-    """Non-overlapping matches of `query` in Qt document positions (UTF-16), on the original
-    text: case, optional marks, letter variants and typographic quotes as `matching` says."""
+    """Non-overlapping matches of `query` in Qt document positions (UTF-16) of the document
+    whose text (`QTextDocument.toRawText()`) is `text`, matched on the text as the reader reads
+    it (without soft hyphens, so a word matches across a hyphenation point): case, optional
+    marks, letter variants and typographic quotes as `matching` says."""
     if not query:
         return []
     folded, positions = _Folded.of(text, Folding(ignore_marks=ignore_marks, match_case=match_case))

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
-    """Where a reader was: the article, the caret's document position, and the document
-    position of the first line in view (the screen they saw), None when not known."""
+    """Where a reader was: the article, the caret's index in the article's text, and the
+    index of the first line in view (the screen they saw), None when not known. Indices of
+    the text as Reader reads it (reader.core.marks.anchoring.DocumentPositions' `text`),
+    not document positions: hyphenation, turned on or off in between, moves those."""
 
     article_id: str
     position: int

@@ -11,6 +11,8 @@ from functools import cached_property
 
 from PySide6.QtGui import QTextDocument
 
+from reader.core.marks.anchoring import without_soft_hyphens
+
 OBJECT_REPLACEMENT = "\ufffc"
 
 
@@ -80,7 +82,7 @@ def outline_of(document: QTextDocument) -> DocumentOutline:
     paragraphs: list[int] = []
     block = document.begin()
     while block.isValid():
-        text = block.text().replace(OBJECT_REPLACEMENT, "").strip()
+        text = without_soft_hyphens(block.text()).replace(OBJECT_REPLACEMENT, "").strip()
         if text:
             level = block.blockFormat().headingLevel()
             if level:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
 from reader.core.language.parts import language_of_marker
+from reader.core.marks.anchoring import without_soft_hyphens
 
 LINE_SEPARATOR = "\u2028"
 # Python-Markdown's footnotes extension links a reference to "#fn:NAME".
@@ -329,8 +330,9 @@ def _extend(node: Node, end: int) -> None:
 
 
 def _readable(text: str) -> str:
-    """A block's text as a name: Qt's line separators read as spaces, and an image's
-    object character is left out (the image is a node of its own)."""
+    """A block's text as a name: Qt's line separators read as spaces, an image's object
+    character is left out (the image is a node of its own), and so are soft hyphens."""
+    text = without_soft_hyphens(text)
     return " ".join(text.replace(LINE_SEPARATOR, " ").replace(OBJECT_REPLACEMENT, " ").split())
 
 

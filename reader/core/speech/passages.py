@@ -29,7 +29,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
 from reader.core.language.tags import primary_language
-from reader.core.marks.anchoring import DocumentPositions
+from reader.core.marks.anchoring import SOFT_HYPHEN, DocumentPositions
 from reader.core.reading.structure import (
     is_code_line,
     item_number,
@@ -96,18 +96,28 @@ class SpokenPart:
     spoken: SpokenText  # what the engine is given, and the document text it stands for
     language: str
     start: int  # document position of the part's first character
+    # Indices into spoken.source of the letters a soft hyphen stands before in the document
+    # (reader.core.display.hyphenation): the document has them, what is said does not.
+    soft_hyphens: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
         """What the engine is given."""
         return self.spoken.text
 
+    def positions(self) -> DocumentPositions:
+        """Between indices of spoken.source and document positions from `start`."""
+        source, pieces, last = self.spoken.source, [], 0
+        for index in self.soft_hyphens:
+            pieces += [source[last:index], SOFT_HYPHEN]
+            last = index
+        return DocumentPositions("".join([*pieces, source[last:]]))
+
     def document_range(self, start: int, end: int) -> tuple[int, int]:
         """Document positions of what text[start:end] (a word the engine timed) stands for."""
         low, high = self.spoken.source_range(start, end)
-        source = self.spoken.source
-        first = self.start + utf16_length(source[:low])
-        return first, first + utf16_length(source[low:high])
+        positions = self.positions()
+        return self.start + positions.to_document(low), self.start + positions.to_document(high)
 
 
 @dataclass(frozen=True)
@@ -286,8 +296,9 @@ class SpokenArticleBuilder:
     def _read(self, block: QTextBlock) -> bool:
         """Add the block's passage and sentences; False when reading stops here."""
         passages, sentences = self._passages, self._sentences
-        text = block.text().translate(_SILENT)
-        base, positions = block.position(), DocumentPositions(text)
+        # Soft hyphens are the layout's (reader.core.display.hyphenation): never said.
+        base, positions = block.position(), DocumentPositions(block.text())
+        text = positions.text.translate(_SILENT)
         links = _footnote_links(block, text, positions)
         if links.starts_notes and not self._read_notes:
             return False
@@ -513,8 +524,10 @@ def _parts(
                 offset, spoken = spoken.cut(
                     *spoken.source_range(len(said) - len(said.lstrip()), len(said.rstrip()))
                 )
-            piece_position = base + positions.to_document(piece_start + offset)
-            parts.append(SpokenPart(spoken, part_language, piece_position))
+            first = piece_start + offset
+            piece_position = base + positions.to_document(first)
+            soft = positions.soft_hyphens_within(first, first + len(spoken.source))
+            parts.append(SpokenPart(spoken, part_language, piece_position, soft))
     return parts
 
 
@@ -522,20 +535,16 @@ def _cut(sentence: Sentence, start: int, end: int) -> Sentence:
     """Part of a sentence, as a selection covers it; its parts cut alike."""
     parts = []
     for part in sentence.parts:
-        source = part.spoken.source
-        part_end = part.start + utf16_length(source)
+        positions = part.positions()
+        part_end = part.start + positions.to_document(len(part.spoken.source))
         low, high = max(start, part.start), min(end, part_end)
         if low < high:
-            positions = DocumentPositions(source)
-            index, spoken = part.spoken.cut(
-                positions.to_text(low - part.start), positions.to_text(high - part.start)
-            )
+            first, last = positions.to_text(low - part.start), positions.to_text(high - part.start)
+            index, spoken = part.spoken.cut(first, last)
             if spoken.text.strip():
                 position = part.start + positions.to_document(index)
-                parts.append(SpokenPart(spoken, part.language, position))
+                soft = tuple(
+                    i - index for i in part.soft_hyphens if index < i < index + len(spoken.source)
+                )
+                parts.append(SpokenPart(spoken, part.language, position, soft))
     return Sentence(start, end, sentence.passage, tuple(parts))
-
-
-def utf16_length(text: str) -> int:
-    """Qt's document positions count characters beyond the BMP twice, as UTF-16 does."""
-    return len(text.encode("utf-16-le")) // 2

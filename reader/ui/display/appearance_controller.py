@@ -91,6 +91,12 @@ class AppearanceController(QObject):
             self.tr("Text size, font, spacing and colours changed now apply to this article alone")
         )
         self.article_only_action.toggled.connect(self.set_article_only)
+        self.hyphenate_action = QAction(self.tr("Hyphenate &Words"), self)
+        self.hyphenate_action.setCheckable(True)
+        self.hyphenate_action.setStatusTip(
+            self.tr("Break long words at line ends with a hyphen, for even gaps in the text")
+        )
+        self.hyphenate_action.toggled.connect(self.set_hyphenation)
         self.use_for_all_action = QAction(self.tr("&Use for All Articles"), self)
         self.use_for_all_action.setStatusTip(
             self.tr("Make this article's display settings the usual ones for every article")
@@ -201,6 +207,12 @@ class AppearanceController(QObject):
         lines = self._ruler_lines if on else 0  # back on as many lines as before
         message = self.tr("Reading ruler on.") if on else self.tr("Reading ruler off.")
         self.apply(self._appearance.changed(reading_ruler=lines), message=message)
+
+    def set_hyphenation(self, on: bool) -> None:
+        if on == self._appearance.hyphenate:
+            return
+        message = self.tr("Hyphenation on.") if on else self.tr("Hyphenation off.")
+        self.apply(self._appearance.changed(hyphenate=on), message=message)
 
     def set_theme(self, name: str) -> None:
         """The reader's choice: kept from now on, whatever the system's setting."""
@@ -353,6 +365,7 @@ class AppearanceController(QObject):
         for action, checked in (
             (self.follow_system_action, not self._appearance.theme_chosen),
             (self.article_only_action, self._article_only),
+            (self.hyphenate_action, self._appearance.hyphenate),
         ):
             action.blockSignals(True)
             action.setChecked(checked)

@@ -82,6 +82,13 @@ class PreferencesDialog(QDialog):
         self.word_spacing = _double_spin("word_spacing", 0.04, self.tr(" × text size"))
         self.column_characters = _spin("column_characters", 5, self.tr(" characters"))
         self.justify = QCheckBox(self.tr("&Justify text (align both edges)"))
+        self.hyphenate = QCheckBox(self.tr("Hyphenate words: brea&k long words at line ends"))
+        self.hyphenate.setAccessibleDescription(
+            self.tr(
+                "Long words are broken at line ends with a hyphen: smaller gaps in justified "
+                "text and narrow columns. The text read, copied and found stays the same."
+            )
+        )
         self.plain_styling = QCheckBox(
             self.tr("Plain st&yling: no bold, italic or underline (links stay underlined)")
         )
@@ -138,6 +145,7 @@ class PreferencesDialog(QDialog):
             self.column_characters,
         )
         spacing.addRow(self.justify)
+        spacing.addRow(self.hyphenate)
         spacing.addRow(self.plain_styling)
         spacing.addRow(self.sentence_case)
         colours = QFormLayout()
@@ -229,6 +237,7 @@ class PreferencesDialog(QDialog):
         for combo in (self.font_family, self.font_weight, self.theme, self.language):
             combo.currentIndexChanged.connect(self._read_controls)
         self.justify.toggled.connect(self._read_controls)
+        self.hyphenate.toggled.connect(self._read_controls)
         self.plain_styling.toggled.connect(self._read_controls)
         self.sentence_case.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
@@ -264,6 +273,7 @@ class PreferencesDialog(QDialog):
         self.word_spacing.setValue(appearance.word_spacing)
         self.column_characters.setValue(appearance.column_characters)
         self.justify.setChecked(appearance.justify)
+        self.hyphenate.setChecked(appearance.hyphenate)
         self.plain_styling.setChecked(appearance.plain_styling)
         self.sentence_case.setChecked(appearance.sentence_case)
         self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
@@ -312,6 +322,7 @@ class PreferencesDialog(QDialog):
                 word_spacing=self.word_spacing.value(),
                 column_characters=self.column_characters.value(),
                 justify=self.justify.isChecked(),
+                hyphenate=self.hyphenate.isChecked(),
                 plain_styling=self.plain_styling.isChecked(),
                 sentence_case=self.sentence_case.isChecked(),
                 theme=self.theme.currentData(),

@@ -102,8 +102,8 @@ class MarksController(QObject):
     def set_article(self, article_id: str, outline: DocumentOutline) -> None:
         """Call once the view shows a new article: its marks are found, drawn and listed."""
         self._article_id = article_id
-        self._text = self._view.plain_text()
-        self._positions = DocumentPositions(self._text)
+        self._positions = DocumentPositions(self._view.document_text())
+        self._text = self._positions.text
         self._fingerprint = fingerprint(self._text)
         self._outline = outline
         self._deleted = None

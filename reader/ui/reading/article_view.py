@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,11 +32,13 @@ from reader.core.articles.article import RenderedArticle, is_right_to_left
 from reader.core.articles.images import alt_text, fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
+from reader.core.display.hyphenation import hyphenated_html
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
 from reader.core.display.sentence_case import lowercase_ranges
 from reader.core.display.tables import fit_tables, scale_table_text, table_at
 from reader.core.display.themes import Theme
 from reader.core.language.parts import NASTALIQ, PLAIN
+from reader.core.marks.anchoring import DocumentPositions, without_soft_hyphens
 from reader.core.reading.find import Match
 from reader.core.reading.lines import (
     caret_x,
@@ -141,6 +143,9 @@ class ArticleView(QTextBrowser):
     unsupportedLinkRequested = Signal(QUrl)  # noqa: N815
     readingPositionChanged = Signal()  # noqa: N815
     themeApplied = Signal()  # noqa: N815 - owners of selection layers recolour their spans
+    # Hyphenation was turned on or off: soft hyphens came or went, so document positions
+    # moved (their text did not); holders of positions take them again.
+    positionsChanged = Signal()  # noqa: N815
     textSizeStepRequested = Signal(int)  # noqa: N815 - Ctrl+wheel: +1 larger, -1 smaller
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -169,6 +174,10 @@ class ArticleView(QTextBrowser):
         )
         self._base_dir: Path | None = None
         self._rendered: RenderedArticle | None = None
+        # The article's HTML with soft hyphens, made once per article (not per text size).
+        self._hyphenated: tuple[RenderedArticle, str] | None = None
+        self._positions: DocumentPositions | None = None  # see document_positions()
+        self.document().contentsChanged.connect(self._forget_positions)
         self._highlights: tuple[list[Match], int | None] = ([], None)
         self._layers: dict[str, list[TextSpan]] = {name: [] for name in SELECTION_LAYERS}
         self._shown_range: tuple[int, int] | None = None  # selected by select_range
@@ -276,13 +285,25 @@ class ArticleView(QTextBrowser):
         caret = self.textCursor()
         anchor, position = caret.anchor(), caret.position()
         first_visible = self.first_visible_position()
+        before_text = self.document_text()
         self._import(self._rendered)
+        moved = before_text != self.document_text()  # soft hyphens came or went
+        if moved:  # the same letters, at their new positions
+            before, after = DocumentPositions(before_text), self.document_positions()
+            anchor, position, first_visible = (
+                after.to_document(before.to_text(place))
+                for place in (anchor, position, first_visible)
+            )
+            self._highlights = ([], None)  # find's owner finds them again (positionsChanged)
+            self._layers = {name: [] for name in SELECTION_LAYERS}
         restored = QTextCursor(self.document())
         restored.setPosition(self._within_document(anchor))
         restored.setPosition(self._within_document(position), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(restored)
         self.scroll_to_top_of_view(first_visible)
         self.highlight_matches(*self._highlights)  # in the theme's colours, which may be new
+        if moved:
+            self.positionsChanged.emit()
 
     @property
     def appearance(self) -> Appearance:
@@ -315,7 +336,7 @@ class ArticleView(QTextBrowser):
         # Through the widget, not the document: QTextEdit then lays the text out lazily,
         # as far as is shown; document().setHtml() made the next caret move lay out the
         # whole article at once (9 s for 5 MB).
-        self.setHtml(rendered.html)
+        self.setHtml(self._hyphenated_html(rendered) if appearance.hyphenate else rendered.html)
         document.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, rendered.meta.title
         )
@@ -324,13 +345,18 @@ class ArticleView(QTextBrowser):
         self.structure_access.invalidate(language)
         self._fit_column()
 
+    def _hyphenated_html(self, rendered: RenderedArticle) -> str:
+        if self._hyphenated is None or self._hyphenated[0] is not rendered:
+            self._hyphenated = (rendered, hyphenated_html(rendered.html, rendered.meta.language))
+        return self._hyphenated[1]
+
     def _show_sentence_case(self) -> None:
         """Passages in capitals shown in lower case by their format alone: the text, and so
         find, marks, copying and speech, stays as written."""
         lower = QTextCharFormat()
         lower.setFontCapitalization(QFont.Capitalization.AllLowercase)
         cursor = QTextCursor(self.document())
-        for start, end in lowercase_ranges(self.plain_text()):
+        for start, end in lowercase_ranges(self.document_text()):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(lower)
@@ -413,9 +439,34 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.value() + top - height // 3)
 
     def plain_text(self) -> str:
-        """The document's text. Its indices are document positions only up to the first
-        character beyond the BMP, which Qt counts twice: reader.core.reading.find maps them."""
+        """The article's text as the reader reads it: without the soft hyphens of
+        hyphenation (reader.core.display.hyphenation). Its indices are not document
+        positions: document_positions() maps them."""
+        return without_soft_hyphens(self.document_text())
+
+    def document_text(self) -> str:
+        """The document's own text, soft hyphens and all: indexed as a str, a document
+        position up to the first soft hyphen or character beyond the BMP."""
         return self.document().toRawText()
+
+    def document_positions(self) -> DocumentPositions:
+        """Between plain_text()'s indices and this document's positions; kept until the
+        document changes (0.1 s for 1 MB of hyphenated text, and every jump asks)."""
+        if self._positions is None:
+            self._positions = DocumentPositions(self.document_text())
+        return self._positions
+
+    def _forget_positions(self) -> None:
+        self._positions = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """What is copied or dragged: the text without the layout's soft hyphens."""
+        data = super().createMimeDataFromSelection()
+        if data.hasText():
+            data.setText(without_soft_hyphens(data.text()))
+        if data.hasHtml():
+            data.setHtml(without_soft_hyphens(data.html()).replace("&shy;", ""))
+        return data
 
     # Find highlighting ---------------------------------------------------------
 

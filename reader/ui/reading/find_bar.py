@@ -4,6 +4,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.form import labelled
@@ -134,7 +135,7 @@ class ArticleFinder(QObject):
     def open(self) -> None:
         """Show the bar, seeded with the selected text if it is on one line."""
         self._bar.show()
-        selected = self._view.textCursor().selectedText()
+        selected = without_soft_hyphens(self._view.textCursor().selectedText())
         if selected and PARAGRAPH_SEPARATOR not in selected:
             self._bar.query.setText(selected)
         self._bar.query.selectAll()

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.history import NavigationHistory, Place
 from reader.core.reading.outline import DocumentOutline, Heading, anchor_position, outline_of
 from reader.ui.accessibility.announcer import Announcer
@@ -39,7 +40,12 @@ class ArticleNavigator(QObject):
     def current_place(self) -> Place:
         """The caret and the screen: Back comes back to both."""
         view = self._view
-        return Place(self._article_id, view.caret_position(), view.first_visible_position())
+        positions = view.document_positions()
+        return Place(
+            self._article_id,
+            positions.to_text(view.caret_position()),
+            positions.to_text(view.first_visible_position()),
+        )
 
     def current_heading(self) -> Heading | None:
         return self.outline.heading_at(self._view.caret_position())
@@ -90,10 +96,11 @@ class ArticleNavigator(QObject):
     def arrive(self, place: Place) -> None:
         """Land on a place Back or Forward leads to (in another article, once it is shown):
         the screen as the reader saw it, and the caret where it was."""
+        to_document = self._view.document_positions().to_document
         if place.top is None:
-            self._view.move_caret_to(place.position, to_top=True)
+            self._view.move_caret_to(to_document(place.position), to_top=True)
         else:
-            self._view.show_place(place.position, place.top)
+            self._view.show_place(to_document(place.position), to_document(place.top))
         self.announce_section()
 
     def _go_to(self, place: Place | None) -> None:
@@ -144,7 +151,7 @@ class ArticleNavigator(QObject):
             return
         self.record_jump()
         self._view.move_caret_to(position)
-        text = self._view.document().findBlock(position).text()
+        text = without_soft_hyphens(self._view.document().findBlock(position).text())
         if self._view.focus_structure_at(position):
             self._announcer.show(text)
         else:

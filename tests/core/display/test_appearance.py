@@ -28,6 +28,7 @@ def test_the_defaults():
         "word_spacing": 0.0,
         "column_characters": 80,
         "justify": False,
+        "hyphenate": False,
         "plain_styling": False,
         "sentence_case": False,
         "theme": "Light",

@@ -23,6 +23,14 @@ def test_an_articles_settings_are_the_fields_that_differ_from_the_usual_ones():
     assert with_overrides(USUAL.changed(line_spacing=2.0), overrides).line_spacing == 2.0
 
 
+def test_hyphenation_can_be_an_articles_own():
+    shown = USUAL.changed(hyphenate=True, justify=True)
+    overrides = overrides_of(shown, USUAL)
+    assert overrides == {"hyphenate": True, "justify": True}
+    assert overrides_from_json(overrides_to_json(overrides)) == overrides
+    assert with_overrides(USUAL, overrides) == shown
+
+
 def test_the_interface_ruler_and_dimming_are_never_an_articles():
     shown = USUAL.changed(interface_scale=3.0, reading_ruler=0, dimming=0.5, text_scale=2.0)
     assert overrides_of(shown, USUAL) == {"text_scale": 2.0}

@@ -70,6 +70,19 @@ def test_machine_defaults_with_bad_values_are_reported_and_ignored(tmp_path):
     )
 
 
+def test_machine_defaults_may_turn_hyphenation_on_and_a_bad_value_is_reported(tmp_path):
+    machine = write_json(tmp_path / "reader-defaults.json", {"hyphenate": True})
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert (appearance.hyphenate, message) == (True, None)
+    write_json(machine, {"hyphenate": "yes", "justify": True})
+    appearance, message = PreferencesFile(tmp_path / "preferences.json", machine).load()
+    assert appearance == Appearance()
+    assert message == (
+        f"The display defaults in {machine} have values Reader cannot use, so Reader's own "
+        'defaults are used:\n“hyphenate” cannot be "yes".'
+    )
+
+
 def test_the_readers_own_file_wins_over_the_machine_defaults(tmp_path):
     machine = write_json(tmp_path / "reader-defaults.json", {"theme": "Sepia"})
     preferences = PreferencesFile(tmp_path / "preferences.json", machine)
