@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabBar,
@@ -76,7 +77,7 @@ from reader.ui.safety.guard import SafetyGuard
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
-from reader.ui.widgets.actions import MENUS, build_actions
+from reader.ui.widgets.actions import MENUS, MenuLetters, build_actions
 from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
+        self.menu_letters = MenuLetters(self)
+        for menu in self.findChildren(QMenu):
+            self.menu_letters.watch(menu)
+        self.view.contextMenuCreated.connect(self.menu_letters.watch)
         self._connect()
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.setWindowTitle(self.tr("Reader"))

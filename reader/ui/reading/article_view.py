@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontInfo,
     QFontMetricsF,
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
     QTextTable,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
 from reader.core.articles.images import alt_text, fit_images, image_at, load_article_image
@@ -147,6 +148,7 @@ class ArticleView(QTextBrowser):
     # moved (their text did not); holders of positions take them again.
     positionsChanged = Signal()  # noqa: N815
     textSizeStepRequested = Signal(int)  # noqa: N815 - Ctrl+wheel: +1 larger, -1 smaller
+    contextMenuCreated = Signal(QMenu)  # noqa: N815 - its owner keeps its letters for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -733,6 +735,13 @@ class ArticleView(QTextBrowser):
     def _column_width(self) -> float:
         frame_format = self.document().rootFrame().frameFormat()
         return self.viewport().width() - frame_format.leftMargin() - frame_format.rightMargin()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        # Qt's own menu (Copy, Select All), as QTextEdit shows it, announced to its owner.
+        menu = self.createStandardContextMenu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.contextMenuCreated.emit(menu)
+        menu.popup(event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         # Ctrl+wheel changes the reader's text size, remembered like every other setting.

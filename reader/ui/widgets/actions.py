@@ -6,9 +6,9 @@ keyboard and screen reader, and its shortcut is shown where it is offered.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 StandardKey = QKeySequence.StandardKey
 
@@ -660,3 +660,29 @@ def _unique_sequences(
             candidates = [QKeySequence(shortcut)]
         sequences.extend(s for s in candidates if not s.isEmpty() and s not in sequences)
     return sequences
+
+
+class MenuLetters(QObject):
+    """Gives an open menu its letters before the article's single-key shortcuts.
+
+    A popup menu leaves the focus widget as it was, and Qt matches a widget's shortcuts
+    against the focus widget alone: with the article focused, H in an open menu went to the
+    next heading instead of the menu item whose access key is H. Qt asks the receiver first
+    (a ShortcutOverride event); an open menu accepting every unmodified key it can type
+    keeps those keys. Ctrl and Alt combinations still reach the window's shortcuts.
+    """
+
+    def watch(self, menu: QMenu) -> None:
+        """Keep `menu`'s letters for it while it is open (a menu made later: watch it too)."""
+        menu.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            typed = event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            text = event.text()
+            if typed == Qt.KeyboardModifier.NoModifier and text and text.isprintable():
+                event.accept()  # Space too: it chooses the item, not the next page
+                return True
+        return False
