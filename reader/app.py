@@ -1,6 +1,7 @@
 """Start Reader: read the command line, open the data folder, show the window."""
 
 import io
+import linecache
 import os
 import sys
 from collections.abc import Sequence
@@ -120,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.ui.display.fonts import register_bundled_fonts
     from reader.ui.main_window import MainWindow
 
+    # PySide6's __feature__ import hook read the source of each module imported since
+    # PySide6 (inspect.getsource), and linecache keeps it all: about 6 MiB, which only a
+    # traceback would use, and it reads the files again.
+    linecache.clearcache()
     register_bundled_fonts()
     appearance, problem = _load_appearance(preferences)
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
