@@ -1,7 +1,6 @@
 """Start Reader: read the command line, open the data folder, show the window."""
 
 import io
-import linecache
 import os
 import sys
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import reader.pyside_import_hook  # noqa: F401 - first: Reader's modules load through it
 from reader.cli import find_command, run_command
 from reader.cli.common import (
     UsageError,
@@ -121,10 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.ui.display.fonts import register_bundled_fonts
     from reader.ui.main_window import MainWindow
 
-    # PySide6's __feature__ import hook read the source of each module imported since
-    # PySide6 (inspect.getsource), and linecache keeps it all: about 6 MiB, which only a
-    # traceback would use, and it reads the files again.
-    linecache.clearcache()
     register_bundled_fonts()
     appearance, problem = _load_appearance(preferences)
     apply_interface(app, appearance)  # before any message or window: all in the reader's style
