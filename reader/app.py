@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import reader.pyside_import_hook  # noqa: F401 - first: Reader's modules load through it
 from reader.cli import find_command, run_command
 from reader.cli.common import (
     UsageError,

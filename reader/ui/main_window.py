@@ -78,6 +78,7 @@ from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
 from reader.ui.widgets.actions import MENUS, MenuLetters, build_actions
+from reader.ui.widgets.first_paint import FirstPaint
 from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
@@ -87,7 +88,8 @@ STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
 LIBRARY_WIDTH = 380
 SPEECH_SETTINGS_KEY = "speech_settings"
-# The speech engine starts once the window is up: the first F5 then speaks at once.
+# The speech engine starts this long after the article's first paint: the first F5 then
+# speaks at once.
 ENGINE_START_DELAY_MS = 300
 
 
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         self._last_save_failure = ""
 
         self.view = ArticleView()
+        # Work the first screen does not need (the speech engine) waits for the article's
+        # first paint: on a busy machine a timer from here could fire before it.
+        self.first_paint = FirstPaint(self.view.viewport())
         self.setStatusBar(WrappingStatusBar(self))  # long text wraps at a large interface size
         self.announcer = Announcer(self.view, self.statusBar())
         # First, so that the interface's style applies as the other widgets are made.
@@ -419,8 +424,10 @@ class MainWindow(QMainWindow):
         )
         read_aloud.settingsChanged.connect(self._speech_settings_timer.start)
         read_aloud.nextArticleRequested.connect(self._read_next_article)
-        # A child timer, which closeEvent() stops: a closed window starts no engine.
-        single_shot_timer(self, ENGINE_START_DELAY_MS, read_aloud.start_engine).start()
+        # A child timer, which closeEvent() stops: a closed window starts no engine. Never
+        # shown, the window starts it when first asked to read (ReadAloud.start).
+        engine_timer = single_shot_timer(self, ENGINE_START_DELAY_MS, read_aloud.start_engine)
+        self.first_paint.painted.connect(engine_timer.start)
 
     def _next_sentence(self) -> None:
         self.read_aloud.skip_sentences(1)

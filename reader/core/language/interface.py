@@ -2,11 +2,12 @@
 
 A language is offered when resources/translations/ has its reader_<code>.ts (English is
 the source text and needs none). The preference is "" (follow the system), or a code.
+
+langcodes is imported only for a system language that is not plainly one on offer:
+loading its data takes about a third of the app's start-up.
 """
 
 from collections.abc import Iterable, Sequence
-
-import langcodes
 
 SOURCE_LANGUAGE = "en"
 FOLLOW_SYSTEM = ""
@@ -20,6 +21,8 @@ def primary_language(tag: str) -> str:
     cleaned = tag.split(".", 1)[0].split("@", 1)[0].replace("_", "-").strip()
     if not cleaned or cleaned in {"C", "POSIX"}:
         return ""
+    import langcodes
+
     try:
         return langcodes.Language.get(cleaned, normalize=True).language or ""
     except ValueError:  # langcodes' LanguageTagError: not a tag at all
@@ -40,7 +43,10 @@ def interface_language(
     if preference:
         return preference if preference in offered else SOURCE_LANGUAGE
     for tag in system_languages:
-        language = primary_language(tag)
+        # An offered code is canonical: "ur-PK" or "en_US.UTF-8" starts with one, and
+        # langcodes, which also maps old and three-letter codes ("urd"), is not needed.
+        first = tag.replace("_", "-").split("-", 1)[0].split(".", 1)[0].lower()
+        language = first if first in offered else primary_language(tag)
         if language in offered:
             return language
     return SOURCE_LANGUAGE

@@ -11,6 +11,7 @@ langcodes and fontTools are imported when first needed: loading langcodes' data 
 about a third of a second, and an article in a language QLocale knows needs neither.
 """
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -20,6 +21,11 @@ from PySide6.QtCore import QLocale, Qt
 if TYPE_CHECKING:
     import langcodes
 
+# A plain tag, language[-Script][-REGION] ("ur", "ur-PK", "sd-Deva-IN", "es-419"): its
+# region is read here; any other tag is parsed by langcodes, which is slow to load.
+_PLAIN_TAG = re.compile(
+    r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}))?", re.ASCII
+)
 # CLDR's distance below which one tag may stand for another (langcodes' own default).
 MATCHING_DISTANCE = 25
 # ISO 15924 names for ways of writing that mix scripts; Unicode gives each character one
@@ -151,10 +157,17 @@ def native_language_name(tag: str) -> str:
     English"; "es" is es_ES, "español de España"; most others are "English", "español").
     A tag Qt does not know is returned as it is."""
     locale = QLocale(tag.replace("-", "_"))
-    parsed = _parsed(tag)
-    if locale.language() == QLocale.Language.C or parsed is None:
+    if locale.language() == QLocale.Language.C:
         return tag
-    if parsed.territory is None:
+    plain = _PLAIN_TAG.fullmatch(tag)
+    if plain is None:
+        parsed = _parsed(tag)
+        if parsed is None:
+            return tag
+        region = parsed.territory
+    else:
+        region = plain["region"]
+    if region is None:
         names = Counter(
             other.nativeLanguageName()
             for other in QLocale.matchingLocales(

@@ -10,16 +10,14 @@ Otherwise it is orphaned, which the caller keeps and shows, never drops. An appr
 match counts only where the context on one side agrees: a similar phrase among other
 words is another passage, and the mark is not moved there. The quote and context are
 what the reader marked: finding a mark again changes only its range, never them.
-Approximate matching is rapidfuzz's (C++ edit distances).
+Approximate matching is rapidfuzz's (C++ edit distances), imported where it is first
+needed: most marks are found at their place, and the app starts without it.
 """
 
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein, Postfix, Prefix
 
 CONTEXT_LENGTH = 32
 POINT_QUOTE_LENGTH = 48  # what a bookmark or a reading position remembers of the text at it
@@ -216,6 +214,8 @@ def _occurrences(text: str, quote: str, low: int = 0, high: int | None = None) -
 
 def _context_score(anchor: Anchor, text: str, start: int) -> int:
     """How many characters of the remembered context surround `start` in `text`."""
+    from rapidfuzz.distance import Postfix, Prefix
+
     before = text[max(0, start - len(anchor.prefix)) : start]
     end = start + len(anchor.quote)
     after = text[end : end + len(anchor.suffix)]
@@ -258,6 +258,8 @@ def _between_context(anchor: Anchor, text: str, low: int, high: int) -> tuple[in
     """The usual edit, a word changed inside a mark: the text between its context, found
     word for word in text[low:high], if it is like the quote enough. Cheaper than any
     approximate search, and as sure: the context on both sides agrees."""
+    from rapidfuzz import fuzz
+
     before, after = anchor.prefix[-CONTEXT_PROBE:], anchor.suffix[:CONTEXT_PROBE]
     if len(before) < CONTEXT_PROBE or len(after) < CONTEXT_PROBE:
         return None
@@ -282,6 +284,8 @@ def _surroundings_agree(anchor: Anchor, text: str, start: int, end: int) -> bool
 
 
 def _agrees(remembered: str, found: str) -> bool:
+    from rapidfuzz import fuzz
+
     if not remembered:  # the mark was at the text's start or end: so must the region be
         return not found
     return fuzz.ratio(remembered, found) >= 100 * CONTEXT_MINIMUM_RATIO
@@ -328,6 +332,8 @@ def _best_region(text: str, low: int, high: int, quote: str) -> tuple[float, int
     partial_ratio_alignment), then its start and end moved, within a quarter of the quote
     (or SMALLEST_SLACK) for words added or removed, to where the quote's first and last
     words are most alike. Returns (similarity 0-1, start, end)."""
+    from rapidfuzz import fuzz
+
     window = text[low:high]
     aligned = fuzz.partial_ratio_alignment(quote, window)
     if aligned is None or aligned.score == 0:
@@ -369,6 +375,9 @@ def _most_alike(piece: str, window: str, estimate: int, places: range, before: i
     `piece`, letter by letter in place (Levenshtein: a piece one letter off counts as a
     letter changed at each end, where Indel would see the same letters); of equals, the
     one nearest `estimate`. None when there is no place."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     if not places:
         return None
     if estimate in places and window.startswith(piece, estimate - before):

@@ -1,20 +1,23 @@
 """Adding articles (File › Add Articles…, or files dropped onto the window), editing an
-article's details and removing an article: the window's side of reader.core.importing."""
+article's details and removing an article: the window's side of reader.core.importing.
+
+The importers (and YAML, the archive readers) load when a file is first added, dropped or
+edited: the window starts without them."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFile, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from reader.core.articles.article import ArticleError, ArticleMeta
-from reader.core.importing.dispatch import ImportOptions, ImportOutcome, is_importable
-from reader.core.importing.editing import change_details
 from reader.core.storage.files import make_private_folder
-from reader.ui.importing.details_dialog import DetailsDialog
-from reader.ui.importing.report import report_text
-from reader.ui.importing.worker import ImportWorker
 from reader.ui.widgets import messages
+
+if TYPE_CHECKING:
+    from reader.core.importing.dispatch import ImportOutcome
+    from reader.ui.importing.worker import ImportWorker
 
 # More files than this show a progress dialog with Cancel.
 PROGRESS_FROM_FILES = 2
@@ -70,6 +73,9 @@ class ImportController(QObject):
                 ),
             )
             return
+        from reader.core.importing.dispatch import ImportOptions
+        from reader.ui.importing.worker import ImportWorker
+
         taken = {meta.id for meta in self.window.library.articles}
         self.worker = ImportWorker(paths, folder, ImportOptions(), taken)
         if len(paths) >= PROGRESS_FROM_FILES:
@@ -108,6 +114,8 @@ class ImportController(QObject):
         if len(self.outcomes) == 1 and added and not added[0].notes and not not_started:
             self.window.announcer.announce(self.tr("Added {title}.").format(title=added[0].title))
             return
+        from reader.ui.importing.report import report_text
+
         text = report_text(self.outcomes, not_started)
         self.window.announcer.announce(text.split("\n", 1)[0])
         messages.inform(self.window, self.tr("Articles Added"), text)
@@ -156,6 +164,9 @@ class ImportController(QObject):
         meta = self.chosen_article()
         if meta is None or not self._writable(meta):
             return
+        from reader.core.importing.editing import change_details
+        from reader.ui.importing.details_dialog import DetailsDialog
+
         dialog = DetailsDialog(meta, self.window)
         if not dialog.exec():
             return
@@ -211,4 +222,6 @@ def dropped_files(event: QEvent) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    from reader.core.importing.dispatch import is_importable
+
     return [path for path in paths if is_importable(path)]

@@ -250,11 +250,15 @@ class ArticleView(QTextBrowser):
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
         # The interface's style sheet would otherwise paint the page in the panels' colours.
-        self.setStyleSheet(
+        sheet = (
             f"QTextBrowser {{ background: {theme.background}; color: {theme.text};"
             f" selection-background-color: {theme.selection_background};"
             f" selection-color: {theme.selection_text}; }}"
         )
+        # Set again unchanged (the window's start applies the reader's settings twice),
+        # a style sheet still re-polishes the view and lays it out again.
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def _resize_text(self) -> None:
         """A new text size, at once: the default font changes and Qt lays out again.

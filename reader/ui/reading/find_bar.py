@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
-from reader.ui.widgets.form import labelled
+from reader.ui.widgets.form import clear_button_once_typed, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
@@ -24,7 +24,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.query = QLineEdit()
-        self.query.setClearButtonEnabled(True)
+        clear_button_once_typed(self.query)
         self.match_case = QCheckBox(self.tr("Match &case"))
         # On by default: readers seldom type the optional vowel marks (zer, zabar, pesh)
         # or accents that a text may carry.

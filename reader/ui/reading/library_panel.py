@@ -33,7 +33,7 @@ from reader.core.articles.translations import language_versions
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import native_language_name
 from reader.ui.widgets.fitting import scrolling
-from reader.ui.widgets.form import labelled
+from reader.ui.widgets.form import clear_button_once_typed, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +67,7 @@ class LibraryPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title or text"))
-        self.search.setClearButtonEnabled(True)
+        clear_button_once_typed(self.search)
         self.sort = QComboBox()
         self.sort.addItem(self.tr("Title"), SortOrder.TITLE)
         self.sort.addItem(self.tr("Language"), SortOrder.LANGUAGE)
@@ -189,7 +189,10 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         current = self.list.currentItem()
         current_id = current.data(0, ID_ROLE) if current else None
+        # Quietly: the details would say "No articles match." until the list is refilled.
+        self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
         order = self.sort.currentData()
         found = filtered_articles(
             self._library.search(self.search.text()),
@@ -213,7 +216,8 @@ class LibraryPanel(QWidget):
             self.select_article(current_id)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        self._show_details(self.list.currentItem())
+        if self.list.currentItem() is None:  # else its change showed its details
+            self._show_details(None)
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
@@ -257,22 +261,28 @@ class LibraryPanel(QWidget):
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             count = len(self._library.articles)
-            self.details.setText(
+            self._set_details(
                 self.tr("No articles match.") if count else self.tr("No articles yet.")
             )
             return
         article_id = item.data(0, ID_ROLE)
         if article_id:
             meta = self._library.find(article_id)
-            self.details.setText("\n\n".join(self._about(meta)) if meta else "")
+            self._set_details("\n\n".join(self._about(meta)) if meta else "")
         else:
             path = Path(item.data(0, PROBLEM_ROLE))
-            self.details.setText(
+            self._set_details(
                 self.tr("{path} cannot be opened: {reason}").format(
                     path=path, reason=item.data(0, REASON_ROLE)
                 )
             )
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.details.text())
+
+    def _set_details(self, text: str) -> None:
+        # The same text again (a list refilled around the same article) is not laid out
+        # again: a wrapped label's layout is most of a refresh's time.
+        if text != self.details.text():
+            self.details.setText(text)
 
     def _about(self, meta: ArticleMeta) -> list[str]:
         """The details of an article: who wrote it and when, its length, then its summary."""

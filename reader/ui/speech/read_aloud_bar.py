@@ -148,16 +148,19 @@ class ReadAloudBar(QToolBar):
         model = QStandardItemModel(self.voice)
         automatic = QStandardItem(self.tr("Automatic (by language)"))
         automatic.setData("", Qt.ItemDataRole.UserRole)
-        model.appendRow(automatic)
+        rows = [automatic]
         for language, voices in voices_by_language(self._read_aloud.voices).items():
             heading = QStandardItem(f"— {native_language_name(language)} —")
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            model.appendRow(heading)
+            rows.append(heading)
             for voice in voices:
                 item = QStandardItem(f"    {voice.name}")
                 item.setData(voice.id, Qt.ItemDataRole.UserRole)
                 item.setData(voice.name, Qt.ItemDataRole.AccessibleTextRole)
-                model.appendRow(item)
+                rows.append(item)
+        # All at once: row by row, each insertion is announced to the model's views. It
+        # runs when the engine is ready, just after the window's first paint.
+        model.invisibleRootItem().appendRows(rows)
         self.voice.setModel(model)
         self._select_voice(self._read_aloud.settings.voice_id)
 

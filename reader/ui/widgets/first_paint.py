@@ -1,4 +1,5 @@
-"""The start-up benchmark's probe: when the article was first painted, and the peak memory.
+"""The first paint of a widget: a signal for the work that waits for it, and the start-up
+benchmark's probe (when the article was first painted, and the peak memory).
 
 Set READER_FIRST_PAINT_REPORT to a file's path (tests/bench does) and the app writes
 there, then quits: the CLOCK_MONOTONIC time (seconds, as time.monotonic() reads it in
@@ -12,7 +13,7 @@ process started by posix_spawn or vfork inherits its parent's peak in ru_maxrss.
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 FIRST_PAINT_REPORT = "READER_FIRST_PAINT_REPORT"
@@ -31,6 +32,23 @@ def peak_memory_kib() -> int:
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
     return 0
+
+
+class FirstPaint(QObject):
+    """Emits `painted` once, just after `widget` is first painted (queued, so the paint has
+    ended): what the first screen does not show is built after it, not before."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.painted.emit)
+        return False
 
 
 class FirstPaintProbe(QObject):

@@ -1,7 +1,7 @@
 """Small builders that make every control labelled and reachable by keyboard."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
 
 def labelled(label_text: str, control: QWidget, description: str = "") -> QLabel:
@@ -19,3 +19,15 @@ def buttons_reachable_by_tab(toolbar: QToolBar) -> None:
     """A toolbar's buttons take focus from the keyboard, not only from a mouse."""
     for button in toolbar.findChildren(QToolButton):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def clear_button_once_typed(field: QLineEdit) -> None:
+    """Give `field` its clear button when it first has text: the button shows only then,
+    and making it loads its icon, about 30 ms, which a window's start need not wait for."""
+
+    def offer(text: str) -> None:
+        if text:
+            field.textChanged.disconnect(offer)
+            field.setClearButtonEnabled(True)
+
+    field.textChanged.connect(offer)

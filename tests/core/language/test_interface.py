@@ -33,6 +33,9 @@ def test_primary_language_of_a_locale_tag(tag, language):
         ("ur", ["en-US"], "ur"),
         ("sd", ["ur-PK"], "en"),  # chosen, but no Sindhi translation yet
         ("", [], "en"),
+        ("", ["urd-PK"], "ur"),  # an ISO 639-2 code: langcodes reads it as "ur"
+        ("", ["ur_PK.UTF-8"], "ur"),  # a POSIX locale, read without langcodes
+        ("", ["iw-IL", "en_US"], "en"),
     ],
 )
 def test_interface_language(preference, system, expected):

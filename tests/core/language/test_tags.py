@@ -1,7 +1,10 @@
 """BCP 47: likely scripts, directions and matching, from CLDR through QLocale and langcodes."""
 
+import re
+
 import pytest
 
+from reader.core.language import tags
 from reader.core.language.tags import (
     is_right_to_left,
     language_distance,
@@ -76,3 +79,16 @@ def test_a_script_means_its_likeliest_language(script, language):
 )  # fmt: skip
 def test_a_language_is_named_in_itself(tag, name):
     assert native_language_name(tag) == name
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["ur-PK", "ur_PK", "es-419", "sd-Deva-IN", "zh-Hant-TW", "pa-Arab", "en-gb", "EN", "iw",
+     "de-CH-1996", "en-US-x-twain", "ur-Latn"],
+)  # fmt: skip
+def test_a_plain_tag_is_named_as_langcodes_reads_it(tag, monkeypatch):
+    """A plain tag's region is read without langcodes (slow to load at start-up); the
+    name is the one langcodes' parse gives."""
+    named = native_language_name(tag)
+    monkeypatch.setattr(tags, "_PLAIN_TAG", re.compile(r"(?!)"))  # langcodes for every tag
+    assert native_language_name(tag) == named

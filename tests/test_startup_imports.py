@@ -1,0 +1,97 @@
+"""What the app's start loads: the modules only menus and dialogs use wait until then, and
+PySide6's import hook reads module files without keeping their source (reader.app)."""
+
+import subprocess
+import sys
+import textwrap
+from types import ModuleType
+
+from reader import pyside_import_hook
+
+# Loaded when first needed: by the speech engine's voice matching, a mark's approximate
+# matching, adding articles or editing their details.
+NOT_AT_START = (
+    "langcodes",
+    "rapidfuzz",
+    "yaml",
+    "reader.core.importing.dispatch",
+    "reader.core.importing.editing",
+    "reader.ui.importing.worker",
+)
+
+
+def _run(code: str) -> str:
+    # A fresh interpreter: this one has loaded the whole test suite's modules.
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return result.stdout.strip()
+
+
+def test_the_window_modules_leave_the_menus_modules_unloaded():
+    loaded = _run(
+        f"""
+        import sys
+        import reader.app
+        from reader.ui.main_window import MainWindow
+        print(" ".join(name for name in {NOT_AT_START!r} if name in sys.modules))
+        """
+    )
+    assert loaded == ""
+
+
+def test_the_import_hook_keeps_no_source_of_readers_modules():
+    kept = _run(
+        """
+        import linecache
+        import reader.app
+        from reader.ui.main_window import MainWindow
+        print(sum("/reader/" in name for name in linecache.cache))
+        """
+    )
+    assert kept == "0"
+
+
+def _module(name: str, path: str | None) -> ModuleType:
+    module = ModuleType(name)
+    if path is not None:
+        module.__file__ = path
+    return module
+
+
+def test_the_light_test_answers_as_pysides_own(tmp_path):
+    upstream_answers: list[str] = []
+
+    def upstream(module: ModuleType) -> bool:
+        upstream_answers.append(module.__name__)
+        return False
+
+    test = pyside_import_hook._light_test(upstream)
+    uses = tmp_path / "uses.py"
+    uses.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    urdu = tmp_path / "urdu.py"
+    urdu.write_text('TITLE = "اردو"  # PySide6 named in a comment\n', encoding="utf-8")
+    plain = tmp_path / "plain.py"
+    plain.write_text("import json\n", encoding="utf-8")
+    assert test(_module("uses", str(uses)))
+    assert test(_module("urdu", str(urdu)))
+    assert not test(_module("plain", str(plain)))
+    assert upstream_answers == []
+    # No .py file (built in, compiled only, gone): PySide6's own test answers.
+    assert not test(_module("builtin", None))
+    assert not test(_module("compiled", str(tmp_path / "compiled.pyc")))
+    assert not test(_module("gone", str(tmp_path / "gone.py")))
+    assert upstream_answers == ["builtin", "compiled", "gone"]
+
+
+def test_the_hook_is_replaced_once():
+    assert pyside_import_hook.lighten_feature_hook()
+    feature = sys.modules[pyside_import_hook.FEATURE_MODULE]
+    replaced = feature._mod_uses_pyside
+    assert replaced.__module__ == pyside_import_hook.__name__
+    assert pyside_import_hook.lighten_feature_hook()
+    assert feature._mod_uses_pyside is replaced
