@@ -8,9 +8,11 @@ Choices made for a reader (the specification was written for music players):
   sentence being spoken is not published (no xesam:comment): a desktop shell would show
   the article's text, sentence by sentence, on its lock screen and in notifications, and
   redraw at every sentence.
-- Next and Previous move a paragraph, not a sentence: a headset's "next" is a press made
-  without looking, and a sentence (a few seconds) is too small a step to find one's way
-  by; a paragraph is the reader's unit of skipping (Alt+Shift+Down in the window).
+- Next and Previous move a sentence, as the media keys do when the window has the focus
+  (reader.ui.widgets.actions: Key_MediaNext is Next Sentence): one key keeps one meaning,
+  whichever way it arrives (GNOME's media-keys daemon takes the keys from every window
+  and sends them over MPRIS). And a listener's Previous is most often "say that again",
+  which is the sentence just heard; a paragraph stays two keys away (Alt+Shift+Up/Down).
 - In private mode, or with the neutral window title, the title is "Reader" and no author
   is published: a desktop shell shows the playing title on its lock screen, to anyone at
   a shared computer.

@@ -361,11 +361,12 @@ class MediaSession(QObject):
         self._read_aloud.stop()
 
     def next(self) -> None:
-        """Next: the next paragraph (see reader.core.speech.media_session)."""
-        self._read_aloud.skip_passages(1)
+        """Next: the next sentence (why: reader.core.speech.media_session)."""
+        self._read_aloud.skip_sentences(1)
 
     def previous(self) -> None:
-        self._read_aloud.skip_passages(-1)
+        """Previous: the sentence before the one being heard."""
+        self._read_aloud.skip_sentences(-1)
 
     def set_rate(self, rate: float) -> None:
         """Rate: the speed; 0.0 pauses, as the specification asks of a player."""
