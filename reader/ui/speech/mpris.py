@@ -381,7 +381,7 @@ class MediaSession(QObject):
 
     def raise_window(self) -> None:
         window = self._window
-        if getattr(window.guard, "hidden", False):
+        if window.guard.hidden:
             return  # hidden by a quick exit: only starting Reader again shows it
         if window.isMinimized():
             window.showNormal()
