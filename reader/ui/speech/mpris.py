@@ -19,6 +19,9 @@ How PySide6's QtDBus does it (PySide6 6.11, measured with gdbus, dbus-monitor, p
   list as its third argument goes out as av, not the as the signature needs (GDBus
   clients then ignore the signal); an empty QDBusArgument array of QString is as.
 - Not tried: QDBusVirtualObject (handling raw messages) was not needed.
+- Cost, measured here under load: importing QtDBus after QtWidgets 1 to 25 ms; connecting
+  to the session bus 7 to 34 ms; registering the object and the name 0.4 to 44 ms (done
+  after the window is up, from the event loop).
 
 A session bus is looked for only on Linux; none (or a refusal of the name) is logged and
 nothing else: read-aloud works as before.
