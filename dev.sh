@@ -26,7 +26,7 @@ run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
   libegl1 libgl1 libfontconfig1 "libglib2.0-0t64|libglib2.0-0" "libdbus-1-3" fonts-noto-core
   espeak-ng "libpulse0")
 test_packages=(xvfb xauth xdotool x11-utils imagemagick at-spi2-core dbus-x11 python3-pyatspi
-  pulseaudio pulseaudio-utils sox strace)
+  pulseaudio pulseaudio-utils sox strace dbus playerctl)
 # What packaging/build-linux.sh and smoke-test-linux.sh use: strip, the checkers of the menu
 # entry, the AppStream metadata and the .deb.
 package_packages=(binutils patchelf xz-utils desktop-file-utils appstream lintian)

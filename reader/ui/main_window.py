@@ -74,6 +74,7 @@ from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.safety.content_note import ContentNotePage
 from reader.ui.safety.guard import SafetyGuard
+from reader.ui.speech.mpris import MediaSession
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
+        self.media_session = MediaSession(self)  # media keys and headsets (MPRIS, Linux)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -527,6 +529,7 @@ class MainWindow(QMainWindow):
         self.appearance.set_article(article.meta.id)  # its own display settings, if any
         self.view.show_article(article)
         self.read_aloud.set_article(article.meta.language)
+        self.media_session.set_article(article.meta.id, article.meta.title, article.meta.author)
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
@@ -1010,6 +1013,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.media_session.unregister()
         self.read_aloud.shut_down()
         self._save_state()
         # Nothing pending may run on a closed window: Python's garbage collector can free

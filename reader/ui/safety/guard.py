@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.core.articles.article import RenderedArticle
@@ -27,6 +27,10 @@ GUIDE_ARTICLE_ID = "how-to-use-reader"
 
 
 class SafetyGuard(QObject):
+    modeChanged = Signal()  # noqa: N815 - private mode or the neutral title may have changed
+    quickExitStarted = Signal()  # noqa: N815 - before the windows hide
+    returned = Signal()  # the hidden Reader was started again and shows itself
+
     def __init__(self, window: Any, preferences: Path) -> None:
         super().__init__(window)
         self._window = window
@@ -70,6 +74,7 @@ class SafetyGuard(QObject):
         window.announcer.announce(self.tr("Quick exit."))
         window.announcer.muted = True
         window.read_aloud.silence()
+        self.quickExitStarted.emit()
         hide_every_window()
         if self.settings.after_quick_exit == AfterQuickExit.HIDE and self.wake.listen():
             self._hidden = True
@@ -103,6 +108,7 @@ class SafetyGuard(QObject):
         window.raise_()
         window.activateWindow()
         window.focus_article()
+        self.returned.emit()
 
     @property
     def hidden(self) -> bool:
@@ -208,6 +214,7 @@ class SafetyGuard(QObject):
         action.setVisible(help_meta is not None)
         if help_meta is not None:
             action.setText(self.tr("Where to Get &Help: {title}").format(title=help_meta.title))
+        self.modeChanged.emit()
 
     def ask_about_private_mode(self) -> None:
         """At first start: a bar above the article asks whether others use this computer.
