@@ -59,6 +59,14 @@ class DocumentPositions:
     def to_document(self, index: int) -> int:
         return index + bisect_left(self._astral, index)
 
+    def to_documents(self, indices: list[int]) -> list[int]:
+        """to_document of each index: for the marks of an article, drawn or listed at each
+        opening, in one pass (the indices themselves when the text has no astral character)."""
+        if not self._astral:
+            return indices
+        astral = self._astral
+        return [index + bisect_left(astral, index) for index in indices]
+
     def to_text(self, position: int) -> int:
         """The index of the character at `position`; the middle of a pair counts as its start."""
         return position - bisect_left(self._astral_positions, position)
