@@ -27,11 +27,11 @@ from reader.core.language.tags import native_language_name
 
 Index = QModelIndex | QPersistentModelIndex
 Row = ArticleMeta | LibraryProblem
+# The texts keep the panel's translation context ("LibraryPanel"), where they were before.
 ID_ROLE = Qt.ItemDataRole.UserRole
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE, LANGUAGE, READ, LENGTH = range(4)
-CONTEXT = "LibraryPanel"  # the panel's strings kept their translation context
 
 
 def plain_tooltip(text: str) -> str:
@@ -43,26 +43,24 @@ def percent_text(fraction: float) -> str:
     return QLocale().toString(round(fraction * 100)) + "\u00a0%"
 
 
-def minutes_text(minutes: int) -> str:
-    """A reading time as the list and the details show it ("1 min" at the least)."""
-    return QCoreApplication.translate(CONTEXT, "%n min", "reading time", max(minutes, 1))
-
-
 class LibraryModel(QAbstractTableModel):
     """Rows of articles (ArticleMeta), then files that cannot be opened (LibraryProblem),
     in four columns: title, language, progress read and reading time.
 
-    `word_count` gives an article's words (None if unknown) by id; `warning_icon` is asked
-    once, for the first article with a content note shown."""
+    `word_count` gives an article's words (None if unknown) by id; `minutes_text` a reading
+    time in minutes as shown (the panel's translation, with its plural forms); `warning_icon`
+    is asked once, for the first article with a content note shown."""
 
     def __init__(
         self,
         word_count: Callable[[str], int | None],
+        minutes_text: Callable[[int], str],
         warning_icon: Callable[[], QIcon],
         parent: QTreeView | None = None,
     ) -> None:
         super().__init__(parent)
         self._word_count = word_count
+        self._minutes_text = minutes_text
         self._warning_icon = warning_icon
         self._icon: QIcon | None = None
         self._rows: list[Row] = []
@@ -73,10 +71,10 @@ class LibraryModel(QAbstractTableModel):
         self._lengths: dict[int, str] = {}
         self._descriptions: dict[str, str] = {}  # the current row's details, for screen readers
         self._headers = [
-            QCoreApplication.translate(CONTEXT, "Title"),
-            QCoreApplication.translate(CONTEXT, "Language"),
-            QCoreApplication.translate(CONTEXT, "Read"),
-            QCoreApplication.translate(CONTEXT, "Length"),
+            QCoreApplication.translate("LibraryPanel", "Title"),
+            QCoreApplication.translate("LibraryPanel", "Language"),
+            QCoreApplication.translate("LibraryPanel", "Read"),
+            QCoreApplication.translate("LibraryPanel", "Length"),
         ]
 
     def set_rows(self, rows: list[Row], progress: Mapping[str, float]) -> None:
@@ -153,9 +151,9 @@ class LibraryModel(QAbstractTableModel):
                 self._icon = self._warning_icon()
             return self._icon
         if role == Qt.ItemDataRole.AccessibleTextRole and entry.content_note:
-            return QCoreApplication.translate(CONTEXT, "{title} (has a content note)").format(
-                title=entry.title
-            )
+            return QCoreApplication.translate(
+                "LibraryPanel", "{title} (has a content note)"
+            ).format(title=entry.title)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self._descriptions.get(entry.id)
         return None
@@ -179,7 +177,7 @@ class LibraryModel(QAbstractTableModel):
     def length_text(self, words: int | None) -> str:
         minutes = -1 if words is None else reading_minutes(words)
         if minutes not in self._lengths:
-            self._lengths[minutes] = "" if minutes < 0 else minutes_text(minutes)
+            self._lengths[minutes] = "" if minutes < 0 else self._minutes_text(minutes)
         return self._lengths[minutes]
 
     def column_texts(self, column: int) -> set[str]:
@@ -198,7 +196,7 @@ class LibraryModel(QAbstractTableModel):
         if column != TITLE:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, "Cannot open {name}").format(
+            return QCoreApplication.translate("LibraryPanel", "Cannot open {name}").format(
                 name=problem.path.name
             )
         if role == PROBLEM_ROLE:

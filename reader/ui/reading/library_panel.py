@@ -37,7 +37,6 @@ from reader.ui.reading.library_model import (
     READ,
     LibraryModel,
     fit_columns,
-    minutes_text,
 )
 from reader.ui.widgets.fitting import scrolling
 from reader.ui.widgets.form import labelled
@@ -76,7 +75,9 @@ class LibraryPanel(QWidget):
         self.state.addItem(self.tr("Started, not finished"), ReadingState.STARTED)
         self.state.addItem(self.tr("Finished"), ReadingState.FINISHED)
         self.list = QTreeView()
-        self.model = LibraryModel(library.word_count, self._warning_icon, self.list)
+        self.model = LibraryModel(
+            library.word_count, self._minutes_text, self._warning_icon, self.list
+        )
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -211,6 +212,9 @@ class LibraryPanel(QWidget):
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
+    def _minutes_text(self, minutes: int) -> str:
+        return self.tr("%n min", "reading time", max(minutes, 1))
+
     def _warning_icon(self) -> QIcon:
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -250,7 +254,7 @@ class LibraryPanel(QWidget):
             facts.append(
                 self.tr("{words} words, about {time} to read.").format(
                     words=QLocale().toString(words),
-                    time=minutes_text(reading_minutes(words)),
+                    time=self._minutes_text(reading_minutes(words)),
                 )
             )
         added = self._added.get(meta.id)
