@@ -764,9 +764,9 @@ class MainWindow(QMainWindow):
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.setFocus()
-        item = self.library_panel.list.currentItem()
-        if item is not None:
-            self.announcer.announce(self.tr("Library: {title}").format(title=item.text(0)))
+        title = self.library_panel.current_title()
+        if title:
+            self.announcer.announce(self.tr("Library: {title}").format(title=title))
 
     def show_contents(self) -> None:
         self.toc_dock.show()

@@ -319,7 +319,7 @@ def test_reading_position_is_restored_after_a_restart(make_window, qtbot):
     assert second.article.meta.id == ARTICLE_ID
     second.content_note.open_button.click()
     assert second.view.plain_text()[second.view.first_visible_position() :][:40] == visible_text
-    assert second.library_panel.list.currentItem().text(2) != "0\u00a0%"
+    assert second.library_panel.list.currentIndex().siblingAtColumn(2).data() != "0\u00a0%"
 
 
 def test_first_start_opens_the_guide(make_window):

@@ -88,6 +88,15 @@ class DocumentPositions:
         raw = index + bisect_right(self._soft_before, index)
         return raw + bisect_left(self._astral, raw)
 
+    def to_documents(self, indices: list[int]) -> list[int]:
+        """to_document of each index: for the marks of an article, drawn or listed at each
+        opening, in one pass (the indices themselves when the text has no astral character
+        and no soft hyphen)."""
+        if not self._astral and not self._soft:
+            return indices
+        to_document = self.to_document
+        return [to_document(index) for index in indices]
+
     def to_text(self, position: int) -> int:
         """The index in `text` of the character at `position`; the middle of a pair counts
         as its start, a soft hyphen as the letter after it."""

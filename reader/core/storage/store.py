@@ -35,6 +35,28 @@ from reader.core.storage.files import (
 translate = QCoreApplication.translate
 T = TypeVar("T")
 
+# What a row must hold to be read, checked by SQLite itself so a bad row never reaches
+# Python (let alone Qt). SQLite stores any value in any column whatever its declared type,
+# and its CHECK constraints compare text and numbers across types, so a damaged or edited
+# file can hold text where a position belongs. Positions go to Qt's 32-bit int; times must
+# be dates Python can write (years 1 to 9999, as datetime allows): up to the last
+# millisecond of 9999, which marks files hold (9999-12-31T23:59:59.999Z).
+_QT_INT_MAX = 2**31 - 1
+_TIMES = "BETWEEN -62135596800 AND 253402300799.999"
+_MARK_RULES = f"""typeof(id) = 'text' AND typeof(article_id) = 'text'
+        AND typeof(kind) = 'text' AND kind IN ({", ".join(f"'{k.value}'" for k in MarkKind)})
+        AND (category IS NULL OR (typeof(category) = 'text'
+            AND category IN ({", ".join(f"'{c.value}'" for c in Category)})))
+        AND typeof(name) = 'text' AND typeof(note) = 'text' AND typeof(section) = 'text'
+        AND typeof(start_index) = 'integer' AND typeof(end_index) = 'integer'
+        AND start_index BETWEEN 0 AND {_QT_INT_MAX}
+        AND end_index BETWEEN start_index AND {_QT_INT_MAX}
+        AND typeof(quote) = 'text' AND typeof(prefix) = 'text' AND typeof(suffix) = 'text'
+        AND typeof(text_fingerprint) = 'text'
+        AND typeof(orphaned) = 'integer' AND orphaned IN (0, 1)
+        AND typeof(created_at) IN ('integer', 'real') AND created_at {_TIMES}
+        AND typeof(updated_at) IN ('integer', 'real') AND updated_at {_TIMES}"""
+
 # MIGRATIONS[n] takes a store from schema version n to n + 1; version 0 is an empty file.
 # A step, once released, never changes: files of every version must still upgrade.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -86,6 +108,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             added_at REAL NOT NULL
         )""",
     ),
+    (
+        # The valid marks (the rules above) in the order they are read: reading an article's
+        # marks is then one walk of this index, neither testing every row's rules again nor
+        # sorting (issue 16: twice a bare SELECT, which costs what reading them cost before).
+        # A row breaking the rules is not in it; SQLite keeps it up to date on every write.
+        # Changing _MARK_RULES needs a step that makes the index again: reads that no longer
+        # match its WHERE fall back to testing every row (tests/core/storage/test_store.py).
+        "CREATE INDEX marks_valid_in_order ON marks "
+        f"(article_id, start_index, end_index, created_at) WHERE {_MARK_RULES}",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -103,28 +135,8 @@ _INSERT_MARK = (
 )
 _TABLES = ("reading_positions", "marks", "app_state", "library_entries")
 
-# What a row must hold to be read, checked by SQLite itself so a bad row never reaches
-# Python (let alone Qt). SQLite stores any value in any column whatever its declared type,
-# and its CHECK constraints compare text and numbers across types, so a damaged or edited
-# file can hold text where a position belongs. Positions go to Qt's 32-bit int; times must
-# be dates Python can write (years 1 to 9999, as datetime allows): up to the last
-# millisecond of 9999, which marks files hold (9999-12-31T23:59:59.999Z).
-_QT_INT_MAX = 2**31 - 1
-_TIMES = "BETWEEN -62135596800 AND 253402300799.999"
 _VALID_ROW = {
-    "marks": f"""typeof(id) = 'text' AND typeof(article_id) = 'text'
-        AND typeof(kind) = 'text' AND kind IN ({", ".join(f"'{k.value}'" for k in MarkKind)})
-        AND (category IS NULL OR (typeof(category) = 'text'
-            AND category IN ({", ".join(f"'{c.value}'" for c in Category)})))
-        AND typeof(name) = 'text' AND typeof(note) = 'text' AND typeof(section) = 'text'
-        AND typeof(start_index) = 'integer' AND typeof(end_index) = 'integer'
-        AND start_index BETWEEN 0 AND {_QT_INT_MAX}
-        AND end_index BETWEEN start_index AND {_QT_INT_MAX}
-        AND typeof(quote) = 'text' AND typeof(prefix) = 'text' AND typeof(suffix) = 'text'
-        AND typeof(text_fingerprint) = 'text'
-        AND typeof(orphaned) = 'integer' AND orphaned IN (0, 1)
-        AND typeof(created_at) IN ('integer', 'real') AND created_at {_TIMES}
-        AND typeof(updated_at) IN ('integer', 'real') AND updated_at {_TIMES}""",
+    "marks": _MARK_RULES,
     "reading_positions": f"""typeof(article_id) = 'text'
         AND typeof(position) = 'integer' AND position BETWEEN 0 AND {_QT_INT_MAX}
         AND typeof(progress) IN ('integer', 'real') AND progress BETWEEN 0 AND 1
@@ -137,6 +149,15 @@ _VALID_ROW = {
         AND typeof(added_at) IN ('integer', 'real') AND added_at {_TIMES}""",
 }
 _VALID_MARK = f"({_VALID_ROW['marks']})"
+# The two reads of many marks, each one walk of the index marks_valid_in_order (MIGRATIONS).
+ARTICLE_MARKS_QUERY = (
+    f"SELECT {_MARK_COLUMNS} FROM marks WHERE article_id = ? AND {_VALID_MARK} "
+    "ORDER BY start_index, end_index, created_at"
+)
+ALL_MARKS_QUERY = (
+    f"SELECT {_MARK_COLUMNS} FROM marks WHERE {_VALID_MARK} "
+    "ORDER BY article_id, start_index, end_index, created_at"
+)
 # quick_check's words for a row that breaks a CHECK or NOT NULL rule: not damage to the
 # file's structure, but a bad row, which reads leave out (_VALID_ROW) and which is counted.
 _ROW_RULE_REPORTS = ("CHECK constraint failed", "NULL value in")
@@ -267,22 +288,11 @@ class Store:
 
     def marks_for_article(self, article_id: str) -> list[Mark]:
         """The article's marks in document order (orphaned ones where they last were)."""
-        return _marks_from_rows(
-            self._read(
-                f"SELECT {_MARK_COLUMNS} FROM marks WHERE article_id = ? AND {_VALID_MARK} "
-                "ORDER BY start_index, end_index, created_at",
-                (article_id,),
-            )
-        )
+        return _marks_from_rows(self._read(ARTICLE_MARKS_QUERY, (article_id,)))
 
     def all_marks(self) -> list[Mark]:
         """Every mark, by article and in document order."""
-        return _marks_from_rows(
-            self._read(
-                f"SELECT {_MARK_COLUMNS} FROM marks WHERE {_VALID_MARK} "
-                "ORDER BY article_id, start_index, end_index, created_at"
-            )
-        )
+        return _marks_from_rows(self._read(ALL_MARKS_QUERY))
 
     def mark(self, mark_id: str) -> Mark | None:
         rows = self._read(

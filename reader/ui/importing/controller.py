@@ -137,9 +137,8 @@ class ImportController(QObject):
 
     def chosen_article(self) -> ArticleMeta | None:
         """The article selected in the library, else the open one."""
-        item = self.window.library_panel.list.currentItem()
-        article_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        meta = self.window.library.find(article_id) if isinstance(article_id, str) else None
+        article_id = self.window.library_panel.current_article_id()
+        meta = self.window.library.find(article_id) if article_id else None
         if meta is None and self.window.article is not None:
             meta = self.window.library.find(self.window.article.meta.id)
         return meta

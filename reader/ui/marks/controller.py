@@ -75,9 +75,10 @@ class MarksController(QObject):
         self._announcer = announcer
         self._window = window  # the parent of dialogs
         self._article_id = ""
+        self._document_text = ""  # the view's, soft hyphens and all
         self._text = ""
         self._positions = DocumentPositions("")
-        self._fingerprint = ""
+        self._fingerprint = fingerprint("")  # of self._text, worked out again when it changes
         self._outline = DocumentOutline((), ())
         self._marks: list[Mark] = []
         self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
@@ -102,9 +103,12 @@ class MarksController(QObject):
     def set_article(self, article_id: str, outline: DocumentOutline) -> None:
         """Call once the view shows a new article: its marks are found, drawn and listed."""
         self._article_id = article_id
-        self._positions = DocumentPositions(self._view.document_text())
-        self._text = self._positions.text
-        self._fingerprint = fingerprint(self._text)
+        document_text = self._view.document_text()
+        if document_text != self._document_text:  # the same again (marks imported): known
+            self._document_text = document_text
+            self._positions = DocumentPositions(document_text)
+            self._text = self._positions.text
+            self._fingerprint = fingerprint(self._text)
         self._outline = outline
         self._deleted = None
         self._marks = self._store.marks_for_article(article_id)
@@ -129,12 +133,12 @@ class MarksController(QObject):
     def entries(self) -> list[MarkEntry]:
         """The marks with their sections, worked out once per change, for every panel shown."""
         if self._entries is None:
-            to_document = self._positions.to_document
+            marks = self._marks
+            starts = self._positions.to_documents([mark.anchor.start for mark in marks])
+            sections = self._outline.section_texts(starts)
             self._entries = [
-                MarkEntry(
-                    mark, "" if mark.orphaned else self._section_at(to_document(mark.anchor.start))
-                )
-                for mark in self._marks
+                MarkEntry(mark, "" if mark.orphaned else section)
+                for mark, section in zip(marks, sections, strict=True)
             ]
         return self._entries
 
@@ -455,31 +459,27 @@ class MarksController(QObject):
                 text_format.setForeground(QColor(colours.text))
                 formats[category] = text_format
             formats[None] = formats[Category.IMPORTANT]
-            # Runs for every highlight of every article opened: names looked up once.
-            to_document, highlight = self._positions.to_document, MarkKind.HIGHLIGHT
+            # The dashed underline worked out once per category, not once per note.
+            noted = {category: _noted(text_format) for category, text_format in formats.items()}
+            # Runs for every highlight of every article opened: positions converted at once.
+            highlight = MarkKind.HIGHLIGHT
+            marks = [m for m in self._marks if m.kind is highlight and not m.orphaned]
+            to_documents = self._positions.to_documents
+            starts = to_documents([mark.anchor.start for mark in marks])
+            ends = to_documents([mark.anchor.end for mark in marks])
+            markers = self._note_markers_visible
             spans = [
                 TextSpan(
-                    to_document(mark.anchor.start),
-                    to_document(mark.anchor.end),
-                    self._noted(formats[mark.category], mark)
-                    if mark.note and self._note_markers_visible
+                    start,
+                    end,
+                    _with_tooltip(noted[mark.category], mark.note)
+                    if mark.note and markers
                     else formats[mark.category],
                     (mark.category or Category.IMPORTANT).value,
                 )
-                for mark in self._marks
-                if mark.kind is highlight and not mark.orphaned
+                for mark, start, end in zip(marks, starts, ends, strict=True)
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
-
-    @staticmethod
-    def _noted(text_format: QTextCharFormat, mark: Mark) -> QTextCharFormat:
-        """A highlight with a note: underlined with dashes in the text's colour (seen without
-        colour vision), with the note as its tooltip."""
-        noted = QTextCharFormat(text_format)
-        noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        noted.setUnderlineColor(text_format.foreground().color())
-        noted.setToolTip(mark.note)
-        return noted
 
     # Files ------------------------------------------------------------------------------------
 
@@ -600,6 +600,22 @@ class MarksController(QObject):
         self._entries = None
         self.draw()
         self.marksChanged.emit(self.entries)
+
+
+def _noted(text_format: QTextCharFormat) -> QTextCharFormat:
+    """A highlight with a note: underlined with dashes in the text's colour (seen without
+    colour vision)."""
+    noted = QTextCharFormat(text_format)
+    noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    noted.setUnderlineColor(text_format.foreground().color())
+    return noted
+
+
+def _with_tooltip(text_format: QTextCharFormat, note: str) -> QTextCharFormat:
+    """The format with the note as its tooltip."""
+    shown = QTextCharFormat(text_format)
+    shown.setToolTip(note)
+    return shown
 
 
 def _describe(mark: Mark, note: bool) -> str:

@@ -56,13 +56,20 @@ class MarksModel(QAbstractTableModel):
     def set_entries(self, entries: list[MarkEntry]) -> None:
         """List `entries`. The same marks in the same order (a rename, a note, a category
         changed) only update the rows: a reset would close an editor still finishing and
-        take the keyboard focus out of the list with it (issue 12, item 7)."""
-        if [e.mark.id for e in entries] == [e.mark.id for e in self._entries]:
-            self._entries = entries
-            if entries:
-                last = self.index(len(entries) - 1, len(self._columns) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
+        take the keyboard focus out of the list with it (issue 12, item 7). Only the rows
+        that changed are updated: the view asks each row updated for its flags and texts,
+        and an article opened again with its panel open changed none of its 1,000 rows."""
+        old = self._entries
+        if len(entries) == len(old):
+            changed = [
+                row for row, (new, was) in enumerate(zip(entries, old, strict=True)) if new != was
+            ]
+            if all(entries[row].mark.id == old[row].mark.id for row in changed):
+                self._entries = entries
+                if changed:
+                    last = self.index(changed[-1], len(self._columns) - 1)
+                    self.dataChanged.emit(self.index(changed[0], 0), last)
+                return
         self.beginResetModel()
         self._entries = entries
         self.endResetModel()

@@ -3,18 +3,17 @@ sort and filter."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,23 +31,18 @@ from reader.core.articles.library import (
 from reader.core.articles.translations import language_versions
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import native_language_name
+from reader.ui.reading.library_model import (
+    LANGUAGE,
+    LENGTH,
+    READ,
+    LibraryModel,
+    fit_columns,
+)
 from reader.ui.widgets.fitting import scrolling
 from reader.ui.widgets.form import clear_button_once_typed, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
-REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` as written: Qt would render anything tag-like as HTML."""
-    return QtGuiNamespace.convertFromPlainText(text)
-
-
-def percent_text(fraction: float) -> str:
-    return QLocale().toString(round(fraction * 100)) + "\u00a0%"
 
 
 class LibraryPanel(QWidget):
@@ -63,7 +57,6 @@ class LibraryPanel(QWidget):
         self._library = library
         self._progress: dict[str, float] = {}
         self._added: dict[str, float] = {}  # when each article was added, by id
-        self._items: dict[str, QTreeWidgetItem] = {}  # the rows shown, by article id
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title or text"))
@@ -81,11 +74,14 @@ class LibraryPanel(QWidget):
         self.state.addItem(self.tr("Unread"), ReadingState.UNREAD)
         self.state.addItem(self.tr("Started, not finished"), ReadingState.STARTED)
         self.state.addItem(self.tr("Finished"), ReadingState.FINISHED)
-        self.list = QTreeWidget()
-        self.list.setColumnCount(4)
-        self.list.setHeaderLabels(
-            [self.tr("Title"), self.tr("Language"), self.tr("Read"), self.tr("Length")]
+        self.list = QTreeView()
+        self.model = LibraryModel(
+            library.word_count, self._minutes_text, self._warning_icon, self.list
         )
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAllColumnsShowFocus(True)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -132,8 +128,8 @@ class LibraryPanel(QWidget):
         self.sort.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
         self.state.currentIndexChanged.connect(self.refresh)
-        self.list.itemActivated.connect(self._on_activated)
-        self.list.currentItemChanged.connect(self._show_details)
+        self.list.activated.connect(self._on_activated)
+        self.list.selectionModel().currentRowChanged.connect(lambda: self._show_details())
         for keys, slot in (("Delete", self._remove), ("Escape", self.leaveRequested)):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -152,9 +148,7 @@ class LibraryPanel(QWidget):
 
     def set_article_progress(self, article_id: str, progress: float) -> None:
         self._progress[article_id] = progress
-        item = self._item_for(article_id)
-        if item is not None:
-            item.setText(2, percent_text(progress))
+        self.model.set_progress(article_id, self._progress)
 
     def _fill_languages(self) -> None:
         """The languages of the articles in the library, keeping the one chosen."""
@@ -169,9 +163,19 @@ class LibraryPanel(QWidget):
         self.language.blockSignals(False)
 
     def select_article(self, article_id: str) -> None:
-        item = self._item_for(article_id)
-        if item is not None:
-            self.list.setCurrentItem(item)
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def current_article_id(self) -> str:
+        """The id of the article selected in the list; "" if none (or a problem) is."""
+        entry = self._current_entry()
+        return entry.id if isinstance(entry, ArticleMeta) else ""
+
+    def current_title(self) -> str:
+        """The selected row's first column as shown; "" if no row is selected."""
+        index = self.list.currentIndex()
+        return index.siblingAtColumn(0).data() if index.isValid() else ""
 
     def article_after(self, article_id: str) -> str | None:
         """The article after this one in the library's order as shown (search aside)."""
@@ -182,101 +186,59 @@ class LibraryPanel(QWidget):
         index = ids.index(article_id) + 1 if article_id in ids else len(ids)
         return ids[index] if index < len(ids) else None
 
-    def _item_for(self, article_id: str) -> QTreeWidgetItem | None:
-        """The article's row, if the current search shows it."""
-        return self._items.get(article_id)
-
     def refresh(self) -> None:
-        current = self.list.currentItem()
-        current_id = current.data(0, ID_ROLE) if current else None
-        # Quietly: the details would say "No articles match." until the list is refilled.
-        self.list.blockSignals(True)
-        self.list.clear()
-        self.list.blockSignals(False)
-        order = self.sort.currentData()
+        """List the articles that the search, the language and the reading state let
+        through, in the order chosen, then (without a search) the files that cannot be
+        opened. The rows' texts are worked out as the view shows them."""
+        current_id = self.current_article_id()
         found = filtered_articles(
             self._library.search(self.search.text()),
             self._progress,
             language=self.language.currentData() or "",
             state=self.state.currentData(),
         )
-        names: dict[str, str] = {}  # language names, looked up once per language
-        lengths: dict[int, str] = {}  # reading times as shown, worked out once per value
-        items = [
-            self._article_item(meta, names, lengths)
-            for meta in sorted_articles(found, order, self._progress, self._added)
-        ]
-        self._items = {item.data(0, ID_ROLE): item for item in items}
+        rows: list[ArticleMeta | LibraryProblem] = list(
+            sorted_articles(found, self.sort.currentData(), self._progress, self._added)
+        )
         if not self.search.text().strip():
-            items += [self._problem_item(problem) for problem in self._library.problems]
-        self.list.addTopLevelItems(items)  # at once: one by one, each updates the view
-        for column in (1, 2, 3):
-            self.list.resizeColumnToContents(column)
+            rows += self._library.problems
+        self.model.set_rows(rows, self._progress)
+        fit_columns(self.list, self.model, (LANGUAGE, READ, LENGTH))
         if current_id:
             self.select_article(current_id)
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
-        if self.list.currentItem() is None:  # else its change showed its details
-            self._show_details(None)
+        if not self.list.currentIndex().isValid() and rows:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self._show_details()
         if self.search.text().strip():
             self.searchFinished.emit(len(found))
 
-    def _article_item(
-        self, meta: ArticleMeta, names: dict[str, str], lengths: dict[int, str]
-    ) -> QTreeWidgetItem:
-        progress = percent_text(self._progress.get(meta.id, 0.0))
-        if meta.language not in names:
-            names[meta.language] = native_language_name(meta.language)
-        words = self._library.word_count(meta.id)
-        minutes = -1 if words is None else reading_minutes(words)
-        if minutes not in lengths:
-            lengths[minutes] = "" if minutes < 0 else self._minutes_text(minutes)
-        length = lengths[minutes]
-        # A bidi override in a title would reverse it (and what follows) in the row.
-        title = strip_bidi_controls(meta.title)
-        item = QTreeWidgetItem([title, names[meta.language], progress, length])
-        item.setData(0, ID_ROLE, meta.id)
-        item.setToolTip(0, plain_tooltip(meta.summary))  # front matter is text, not HTML
-        if meta.content_note:  # seen before opening: an icon, and words for screen readers
-            item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setData(
-                0,
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{title} (has a content note)").format(title=meta.title),
-            )
-        return item
+    def _minutes_text(self, minutes: int) -> str:
+        return self.tr("%n min", "reading time", max(minutes, 1))
 
-    def _problem_item(self, problem: LibraryProblem) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(
-            [self.tr("Cannot open {name}").format(name=problem.path.name), "", "", ""]
-        )
-        item.setData(0, PROBLEM_ROLE, str(problem.path))
-        item.setData(0, REASON_ROLE, problem.reason)
-        item.setToolTip(0, plain_tooltip(problem.reason))
-        font = item.font(0)
-        font.setItalic(True)
-        item.setFont(0, font)
-        return item
+    def _warning_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
-    def _show_details(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
+    def _current_entry(self) -> ArticleMeta | LibraryProblem | None:
+        index = self.list.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def _show_details(self) -> None:
+        entry = self._current_entry()
+        if entry is None:
             count = len(self._library.articles)
             self._set_details(
                 self.tr("No articles match.") if count else self.tr("No articles yet.")
             )
             return
-        article_id = item.data(0, ID_ROLE)
-        if article_id:
-            meta = self._library.find(article_id)
-            self._set_details("\n\n".join(self._about(meta)) if meta else "")
+        if isinstance(entry, ArticleMeta):
+            self._set_details("\n\n".join(self._about(entry)))
         else:
-            path = Path(item.data(0, PROBLEM_ROLE))
             self._set_details(
                 self.tr("{path} cannot be opened: {reason}").format(
-                    path=path, reason=item.data(0, REASON_ROLE)
+                    path=entry.path, reason=entry.reason
                 )
             )
-        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.details.text())
+        self.model.set_description(self.list.currentIndex().row(), self.details.text())
 
     def _set_details(self, text: str) -> None:
         # The same text again (a list refilled around the same article) is not laid out
@@ -323,33 +285,30 @@ class LibraryPanel(QWidget):
             )
         return [part for part in parts if part]
 
-    def _minutes_text(self, minutes: int) -> str:
-        return self.tr("%n min", "reading time", max(minutes, 1))
-
     def _remove(self) -> None:
         """Delete on a file added by reference (or a missing one) asks to take it out."""
-        item = self.list.currentItem()
-        if item is None:
+        entry = self._current_entry()
+        if entry is None:
             return
-        article_id = item.data(0, ID_ROLE)
-        meta = self._library.find(article_id) if article_id else None
-        if meta is not None and self._library.is_reference(meta):
-            self.removeRequested.emit(meta.path)
-        elif not article_id and Path(item.data(0, PROBLEM_ROLE)) in self._library.references:
-            self.removeRequested.emit(Path(item.data(0, PROBLEM_ROLE)))
+        if (
+            self._library.is_reference(entry)
+            if isinstance(entry, ArticleMeta)
+            else entry.path in self._library.references
+        ):
+            self.removeRequested.emit(entry.path)
 
-    def _on_activated(self, item: QTreeWidgetItem) -> None:
-        article_id = item.data(0, ID_ROLE)
-        if article_id:
-            self.articleActivated.emit(article_id)
+    def _on_activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.row())
+        if isinstance(entry, ArticleMeta):
+            self.articleActivated.emit(entry.id)
         else:
-            self.problemActivated.emit(Path(item.data(0, PROBLEM_ROLE)), item.data(0, REASON_ROLE))
+            self.problemActivated.emit(entry.path, entry.reason)
 
     def _open_first_result(self) -> None:
         """Enter in the search box opens the first article found."""
         self._search_timer.stop()
         self.refresh()
-        item = self.list.topLevelItem(0)
-        if item is not None:
-            self.list.setCurrentItem(item)
-            self._on_activated(item)
+        if self.model.rowCount():
+            first = self.model.index(0, 0)
+            self.list.setCurrentIndex(first)
+            self._on_activated(first)

@@ -81,14 +81,14 @@ def test_in_private_mode_nothing_is_remembered(make_window):
 
 def test_the_library_marks_articles_with_a_content_note(make_window):
     window = make_window()
-    tree = window.library_panel.list
-    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    noted = [item for item in items if not item.icon(0).isNull()]
-    assert [item.text(0) for item in noted] == [
+    model = window.library_panel.list.model()
+    items = [model.index(row, 0) for row in range(model.rowCount())]
+    noted = [item for item in items if item.data(Qt.ItemDataRole.DecorationRole) is not None]
+    assert [item.data() for item in noted] == [
         "What #MeToo Means for Pakistan’s Most Marginalised",
         "پاکستان کے سب سے پسماندہ طبقوں کے لیے #MeToo کا مطلب کیا ہے",
     ]
-    assert noted[0].data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("(has a content note)")
+    assert noted[0].data(Qt.ItemDataRole.AccessibleTextRole).endswith("(has a content note)")
 
 
 def test_the_help_article_is_linked_from_every_note_and_the_help_menu(make_window, data_paths):

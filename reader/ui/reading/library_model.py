@@ -1,0 +1,231 @@
+"""The library panel's rows as a model: each row's texts are worked out when the view asks.
+
+A list widget made every row's item, texts, tooltip and icon up front: at 5,000 articles
+that was most of the window's start (issue 16, goal 5). A model keeps one list of the
+articles and problems shown; the view asks only for the rows it draws.
+"""
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
+from PySide6.QtWidgets import QStyle, QTreeView
+
+from reader.core.articles.article import ArticleMeta
+from reader.core.articles.facts import reading_minutes
+from reader.core.articles.library import LibraryProblem
+from reader.core.language.bidi import strip_bidi_controls
+from reader.core.language.tags import native_language_name
+
+Index = QModelIndex | QPersistentModelIndex
+Row = ArticleMeta | LibraryProblem
+# The texts keep the panel's translation context ("LibraryPanel"), where they were before.
+ID_ROLE = Qt.ItemDataRole.UserRole
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE, LANGUAGE, READ, LENGTH = range(4)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt would render anything tag-like as HTML."""
+    return QtGuiNamespace.convertFromPlainText(text)
+
+
+def percent_text(fraction: float) -> str:
+    return QLocale().toString(round(fraction * 100)) + "\u00a0%"
+
+
+class LibraryModel(QAbstractTableModel):
+    """Rows of articles (ArticleMeta), then files that cannot be opened (LibraryProblem),
+    in four columns: title, language, progress read and reading time.
+
+    `word_count` gives an article's words (None if unknown) by id; `minutes_text` a reading
+    time in minutes as shown (the panel's translation, with its plural forms); `warning_icon`
+    is asked once, for the first article with a content note shown."""
+
+    def __init__(
+        self,
+        word_count: Callable[[str], int | None],
+        minutes_text: Callable[[int], str],
+        warning_icon: Callable[[], QIcon],
+        parent: QTreeView | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._word_count = word_count
+        self._minutes_text = minutes_text
+        self._warning_icon = warning_icon
+        self._icon: QIcon | None = None
+        self._rows: list[Row] = []
+        self._row_of: dict[str, int] = {}  # by article id, worked out when first asked
+        self._progress: Mapping[str, float] = {}
+        # Texts shared by many rows, worked out once each.
+        self._names: dict[str, str] = {}
+        self._lengths: dict[int, str] = {}
+        self._descriptions: dict[str, str] = {}  # the current row's details, for screen readers
+        self._headers = [
+            QCoreApplication.translate("LibraryPanel", "Title"),
+            QCoreApplication.translate("LibraryPanel", "Language"),
+            QCoreApplication.translate("LibraryPanel", "Read"),
+            QCoreApplication.translate("LibraryPanel", "Length"),
+        ]
+
+    def set_rows(self, rows: list[Row], progress: Mapping[str, float]) -> None:
+        """Show `rows` with the progress (0.0 to 1.0 by article id) read so far."""
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {}
+        self._progress = progress
+        self._descriptions = {}
+        self._lengths = {}  # the interface's language may have changed since
+        self._names = {}
+        self.endResetModel()
+
+    def set_progress(self, article_id: str, progress: Mapping[str, float]) -> None:
+        """The article's progress changed in `progress`: its row shows it."""
+        self._progress = progress
+        row = self.row_of(article_id)
+        if row is not None:
+            changed = self.index(row, READ)
+            self.dataChanged.emit(changed, changed)
+
+    def set_description(self, row: int, text: str) -> None:
+        """What a screen reader says about the row besides its title (the details shown)."""
+        entry = self._rows[row]
+        self._descriptions[_key(entry)] = text
+        changed = self.index(row, TITLE)
+        self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.AccessibleDescriptionRole])
+
+    def entry(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of(self, article_id: str) -> int | None:
+        """The article's row, if it is shown."""
+        if not self._row_of and self._rows:
+            self._row_of = {
+                entry.id: row
+                for row, entry in enumerate(self._rows)
+                if isinstance(entry, ArticleMeta)
+            }
+        return self._row_of.get(article_id)
+
+    def article_count(self) -> int:
+        return sum(isinstance(entry, ArticleMeta) for entry in self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self._rows[index.row()]
+        column = index.column()
+        if isinstance(entry, LibraryProblem):
+            return self._problem_data(entry, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(entry, column)
+        if column != TITLE:
+            return None
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(entry.summary)  # front matter is text, not HTML
+        if role == Qt.ItemDataRole.DecorationRole and entry.content_note:
+            # Seen before opening: an icon, and words for screen readers.
+            if self._icon is None:
+                self._icon = self._warning_icon()
+            return self._icon
+        if role == Qt.ItemDataRole.AccessibleTextRole and entry.content_note:
+            return QCoreApplication.translate(
+                "LibraryPanel", "{title} (has a content note)"
+            ).format(title=entry.title)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._descriptions.get(entry.id)
+        return None
+
+    def text(self, meta: ArticleMeta, column: int) -> str:
+        """What an article's row shows in `column`."""
+        if column == TITLE:
+            # A bidi override in a title would reverse it (and what follows) in the row.
+            return strip_bidi_controls(meta.title)
+        if column == LANGUAGE:
+            return self.language_name(meta.language)
+        if column == READ:
+            return percent_text(self._progress.get(meta.id, 0.0))
+        return self.length_text(self._word_count(meta.id))
+
+    def language_name(self, tag: str) -> str:
+        if tag not in self._names:
+            self._names[tag] = native_language_name(tag)
+        return self._names[tag]
+
+    def length_text(self, words: int | None) -> str:
+        minutes = -1 if words is None else reading_minutes(words)
+        if minutes not in self._lengths:
+            self._lengths[minutes] = "" if minutes < 0 else self._minutes_text(minutes)
+        return self._lengths[minutes]
+
+    def column_texts(self, column: int) -> set[str]:
+        """Every text `column` shows (LANGUAGE, READ or LENGTH), each once: a few values
+        shared by thousands of rows, enough to size the column for all of them."""
+        metas = [entry for entry in self._rows if isinstance(entry, ArticleMeta)]
+        if column == LANGUAGE:
+            return {self.language_name(tag) for tag in {meta.language for meta in metas}}
+        if column == READ:
+            progress = self._progress
+            return {percent_text(value) for value in {progress.get(m.id, 0.0) for m in metas}}
+        words = self._word_count
+        return {self.length_text(count) for count in {words(meta.id) for meta in metas}}
+
+    def _problem_data(self, problem: LibraryProblem, column: int, role: int) -> object:
+        if column != TITLE:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LibraryPanel", "Cannot open {name}").format(
+                name=problem.path.name
+            )
+        if role == PROBLEM_ROLE:
+            return str(problem.path)
+        if role == REASON_ROLE:
+            return problem.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(problem.reason)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._descriptions.get(_key(problem))
+        return None
+
+
+def fit_columns(view: QTreeView, model: LibraryModel, columns: tuple[int, ...]) -> None:
+    """Size each column to its widest text and its header, as resizeColumnToContents would,
+    from the column's distinct texts rather than by asking the model for a thousand rows.
+    The item's margins are Qt's (QCommonStyle: PM_FocusFrameHMargin + 1 on either side)."""
+    metrics = QFontMetrics(view.font())
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    header = view.header()
+    for column in columns:
+        texts = model.column_texts(column)
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+
+
+def _key(entry: Row) -> str:
+    return entry.id if isinstance(entry, ArticleMeta) else f"problem:{entry.path}"

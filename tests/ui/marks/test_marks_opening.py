@@ -1,0 +1,142 @@
+"""Opening an article with its marks (issue 16, goal 4), made cheaper, keeps its answers:
+a panel updates only the rows that changed, each note keeps its own tooltip, and the text's
+fingerprint follows the text shown."""
+
+from PySide6.QtGui import QTextCharFormat
+
+from reader.core.marks.anchoring import anchor_at, fingerprint
+from reader.core.marks.mark import Category, MarkEntry, MarkKind, new_mark
+from reader.ui.marks.mark_list import Column, MarksModel
+from tests.ui.conftest import ARTICLE_ID
+
+DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
+
+
+def entries(notes: list[str]) -> list[MarkEntry]:
+    text = "اردو کا متن and English words, 😀 with an emoji, " * 4
+    return [
+        MarkEntry(
+            new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, n * 10, n * 10 + 5), "p", note=note),
+            "",
+        )
+        for n, note in enumerate(notes)
+    ]
+
+
+def model() -> MarksModel:
+    return MarksModel([Column("Note", lambda entry: entry.mark.note)])
+
+
+def test_listing_the_same_marks_again_updates_no_row(qtbot):
+    listed = model()
+    first = entries(["", "نوٹ", "A note"])
+    listed.set_entries(first)
+    with qtbot.assertNotEmitted(listed.dataChanged), qtbot.assertNotEmitted(listed.modelReset):
+        listed.set_entries(list(first))
+
+
+def test_a_changed_mark_updates_only_the_rows_from_it_to_the_last_changed(qtbot):
+    listed = model()
+    first = entries(["", "نوٹ", "A note", "😀", "last"])
+    listed.set_entries(first)
+    for rows in ([1], [0, 4], [3]):
+        changed = list(first)
+        for row in rows:
+            changed[row] = changed[row]._replace(
+                mark=changed[row].mark._replace(note=f"changed {row} اردو")
+            )
+        with (
+            qtbot.waitSignal(listed.dataChanged) as signal,
+            qtbot.assertNotEmitted(listed.modelReset),
+        ):
+            listed.set_entries(changed)
+        top_left, bottom_right = signal.args[:2]
+        assert (top_left.row(), bottom_right.row()) == (rows[0], rows[-1])
+        assert [listed.index(row, 0).data() for row in rows] == [
+            f"changed {row} اردو" for row in rows
+        ]
+        first = changed
+
+
+def test_marks_added_removed_or_reordered_reset_the_list(qtbot):
+    listed = model()
+    first = entries(["", "a", "b"])
+    for different in (first[:2], [*first, *entries(["new"])], [first[1], first[0], first[2]]):
+        listed.set_entries(first)
+        with qtbot.waitSignal(listed.modelReset):
+            listed.set_entries(different)
+        assert [listed.entry(row) for row in range(listed.rowCount())] == different
+
+
+def test_each_noted_highlight_has_its_own_note_as_tooltip_in_every_category(window):
+    """The dashed underline is made once per category; the tooltip stays each mark's own."""
+    text = window.view.plain_text()
+    notes = {
+        Category.IMPORTANT: "Check the figures.",
+        Category.IDEA: "یہ اہم ہے",
+        Category.QUESTION: "Why? 😀",
+    }
+    marks = [
+        new_mark(
+            ARTICLE_ID,
+            MarkKind.HIGHLIGHT,
+            anchor_at(text, 200 + 40 * n, 210 + 40 * n),
+            fingerprint(text),
+            category=category,
+            note=note,
+        )
+        for n, (category, note) in enumerate(notes.items())
+    ]
+    plain = new_mark(
+        ARTICLE_ID,
+        MarkKind.HIGHLIGHT,
+        anchor_at(text, 400, 410),
+        fingerprint(text),
+        category=Category.IDEA,
+    )
+    window.store.merge_marks([*marks, plain])
+    window.marks.set_article(ARTICLE_ID, window.navigator.outline)
+    spans = window.view.selection_layer("marks")
+    assert [span.format.toolTip() for span in spans] == [*notes.values(), ""]
+    assert [span.format.underlineStyle() == DASHED for span in spans] == [True] * 3 + [False]
+    idea_noted, idea_plain = spans[1].format, spans[3].format
+    assert idea_noted.background() == idea_plain.background()
+
+
+def test_the_fingerprint_follows_the_text_shown(window, write_article):
+    """Worked out again only for a new text: an article opened after another has its own,
+    and one with no text at all the fingerprint of no text."""
+    controller = window.marks
+    assert controller._fingerprint == fingerprint(window.view.plain_text())
+    for name, body in (("urdu.md", "اردو کا متن۔"), ("emoji.md", "😀 text"), ("one.md", ".")):
+        write_article(name, "Title", body=body)
+        window.reload_library()
+        assert window.open_article_by_id(name.removesuffix(".md"))
+        assert controller._fingerprint == fingerprint(window.view.plain_text())
+    window.view.clear()
+    controller.set_article("empty", window.navigator.outline)
+    assert controller._fingerprint == fingerprint("")
+
+
+def test_sections_listed_are_those_the_marks_are_under(window, qtbot):
+    """Worked out for all the marks at once: each entry's section is the heading before it."""
+    text = window.view.plain_text()
+    outline = window.navigator.outline
+    places = [heading.position + 3 for heading in outline.headings[:3]] + [0]
+    window.store.merge_marks(
+        [
+            new_mark(
+                ARTICLE_ID,
+                MarkKind.BOOKMARK,
+                anchor_at(text, place, place + 4),
+                fingerprint(text),
+                name="here",
+            )
+            for place in places
+        ]
+    )
+    window.marks.set_article(ARTICLE_ID, outline)
+    expected = [
+        (heading.text if (heading := outline.heading_at(place)) else "") for place in sorted(places)
+    ]
+    assert [entry.section for entry in window.marks.entries()] == expected
