@@ -35,6 +35,7 @@ from reader.core.marks.mark import (
     now,
     reanchored,
 )
+from reader.core.marks.notes import NoteFormat, editable_source
 from reader.core.marks.transfer import (
     MarksExportError,
     MarksFileError,
@@ -251,13 +252,16 @@ class MarksController(QObject):
         mark = self._find(mark_id)
         if mark is None:
             return
-        dialog = NoteDialog(display_text(mark.anchor.quote), mark.note, self._window)
+        source = editable_source(mark.note, mark.note_format)
+        dialog = NoteDialog(display_text(mark.anchor.quote), source, self._window)
         if not dialog.exec():
             return
         note = dialog.note()
-        if note == mark.note:
+        if note == source:
             return
-        if self._update(mark._replace(note=note, updated_at=now())):
+        # Saved as Markdown: a plain note was opened escaped, so it says the same.
+        edited = mark._replace(note=note, note_format=NoteFormat.MARKDOWN, updated_at=now())
+        if self._update(edited):
             self._announcer.announce(self.tr("Note saved.") if note else self.tr("Note deleted."))
 
     def remove_highlight_at_caret(self) -> None:
@@ -477,7 +481,7 @@ class MarksController(QObject):
         noted = QTextCharFormat(text_format)
         noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         noted.setUnderlineColor(text_format.foreground().color())
-        noted.setToolTip(mark.note)
+        noted.setToolTip(mark.note_words())
         return noted
 
     # Files ------------------------------------------------------------------------------------
@@ -610,7 +614,7 @@ def _describe(mark: Mark, note: bool) -> str:
     quote = display_text(mark.anchor.quote)
     if note:
         return translate("marks", "Note on “{text}”: {note}").format(
-            text=quote, note=display_text(mark.note)
+            text=quote, note=display_text(mark.note_words())
         )
     return translate("marks", "Highlight, {category}: {text}").format(category=label, text=quote)
 
