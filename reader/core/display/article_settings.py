@@ -24,6 +24,8 @@ ARTICLE_FIELDS = (
     "justify",
     "plain_styling",
     "sentence_case",
+    "show_footnotes",
+    "show_pictures",
     "theme",
     "theme_chosen",
     "custom_text",

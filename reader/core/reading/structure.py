@@ -27,6 +27,9 @@ from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
 LINE_SEPARATOR = "\u2028"
 # Python-Markdown's footnotes extension links a reference to "#fn:NAME".
 FOOTNOTE_PREFIX = "#fn:"
+# Set (True) on text the reader chose not to see (reader.core.display.hidden_content): a
+# hidden footnote's reference is left out of the structure, as its hidden note is.
+HIDDEN_PROPERTY = QTextFormat.Property.UserProperty + 1
 BULLET = "•"
 _NUMBERED_STYLES = {
     QTextListFormat.Style.ListDecimal,
@@ -179,7 +182,7 @@ class _Builder:
 
     def add_block(self, block: QTextBlock) -> None:
         text = block.text()
-        if not text.strip():
+        if not text.strip() or not block.isVisible():  # hidden footnotes are not in it
             return
         text_format = block.blockFormat()
         text_list = block.textList()
@@ -269,7 +272,7 @@ def _add_inline_nodes(block: QTextBlock, node: Node) -> None:
             link = None
             continue
         href = char_format.anchorHref() if char_format.isAnchor() else ""
-        if not href:
+        if not href or char_format.boolProperty(HIDDEN_PROPERTY):
             link = None
             continue
         if link is not None and link.target == href and link.end == start:

@@ -84,7 +84,6 @@ class MarksController(QObject):
         self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
-        self._note_markers_visible = True
         self.category = Category.IMPORTANT
         self.category_group = QActionGroup(self)
         for category in Category:
@@ -423,14 +422,6 @@ class MarksController(QObject):
             self.tr("Highlights shown.") if visible else self.tr("Highlights hidden.")
         )
 
-    def set_note_markers_visible(self, visible: bool) -> None:
-        """Show or hide the dashed underline that marks a highlight with a note."""
-        self._note_markers_visible = visible
-        self.draw()
-        self._announcer.announce(
-            self.tr("Note markers shown.") if visible else self.tr("Note markers hidden.")
-        )
-
     def read_note(self) -> None:
         """Read aloud the note of the highlight at the caret."""
         mark = self._highlight_at_caret()
@@ -448,8 +439,11 @@ class MarksController(QObject):
         self.speakRequested.emit("\n\n".join(texts))
 
     def draw(self) -> None:
-        """Draw the highlights in the current theme's colours (also after a theme change)."""
+        """Draw the highlights in the current theme's colours (also after a theme change, and
+        when note markers are shown or hidden)."""
         spans = []
+        # Note markers are a display preference (View, Show Note Markers), kept with the rest.
+        note_markers = self._view.appearance.show_note_markers
         if self._highlights_visible:
             formats: dict[Category | None, QTextCharFormat] = {}
             theme = self._view.appearance.theme_colours()
@@ -466,7 +460,7 @@ class MarksController(QObject):
                     to_document(mark.anchor.start),
                     to_document(mark.anchor.end),
                     self._noted(formats[mark.category], mark)
-                    if mark.note and self._note_markers_visible
+                    if mark.note and note_markers
                     else formats[mark.category],
                 )
                 for mark in self._marks
