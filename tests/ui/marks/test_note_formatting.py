@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 
 from reader.core.marks.notes import NoteFormat
 from reader.ui.marks.note_dialog import NoteDialog
+from tests.ui.conftest import ARTICLE_ID
 from tests.ui.marks.test_marks import (
     CONTROL,
     SHIFT,
@@ -129,3 +130,64 @@ def test_a_note_made_before_formatting_keeps_its_asterisks(window, qtbot):
     window.marks._update(mark._replace(note="2*3*4 = 24", note_format=NoteFormat.PLAIN))
     qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL | SHIFT)
     assert "2*3*4 = 24" in window.notes_panel.preview.toPlainText()
+
+
+# Hiding footnotes, pictures and note markers from the View menu -------------------------
+
+
+def highlight_text(window, qtbot, words):
+    """Highlight `words` where they first are in the article, from the keyboard."""
+    start = window.view.plain_text().index(words)
+    cursor = window.view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), cursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    return next(m for m in highlights(window) if m.anchor.quote == words)
+
+
+def test_a_mark_in_a_hidden_footnote_keeps_its_place_and_shows_again(window, qtbot):
+    in_note = highlight_text(window, qtbot, "Khawaja Sira")
+    in_text = highlight_text(window, qtbot, "global movement")
+    window.marks._update(
+        in_note._replace(note="*Urdu*: خواجہ سرا", note_format=NoteFormat.MARKDOWN)
+    )
+    places = {mark.id: window.marks.document_range(mark) for mark in highlights(window)}
+    text = window.view.plain_text()
+
+    window.actions_by_name["show_footnotes"].trigger()
+    assert window.announcer.last_message == "Footnotes hidden."
+    assert window.view.plain_text() == text
+    kept = {mark.id: mark for mark in window.store.marks_for_article(ARTICLE_ID)}
+    assert not any(mark.orphaned for mark in kept.values())
+    assert {i: window.marks.document_range(m) for i, m in kept.items()} == places
+    assert kept[in_note.id].anchor == in_note.anchor and kept[in_text.id].anchor == in_text.anchor
+
+    window.actions_by_name["show_footnotes"].trigger()
+    assert window.announcer.last_message == "Footnotes shown."
+    start, end = places[in_note.id]
+    layer = window.view.selection_layer("marks")
+    assert any(span.start == start and span.end == end for span in layer)
+    assert window.view.document().findBlock(start).isVisible()
+
+
+def test_view_menu_choices_are_saved_and_come_back(make_window, qtbot):
+    first = make_window()
+    first.open_article_by_id(ARTICLE_ID)
+    for name in ("show_footnotes", "show_pictures", "show_note_markers"):
+        assert first.actions_by_name[name].isChecked()
+        first.actions_by_name[name].trigger()
+    assert first.announcer.last_message == "Note markers hidden."
+    first.appearance.save()
+    first.close()
+
+    again = make_window()
+    for name in ("show_footnotes", "show_pictures", "show_note_markers"):
+        assert not again.actions_by_name[name].isChecked()
+    appearance = again.appearance.appearance
+    assert not (appearance.show_footnotes or appearance.show_pictures)
+    assert not appearance.show_note_markers
+    view_menu = next(m for m in again.menuBar().actions() if m.text() == "&View").menu()
+    listed = [action for action in view_menu.actions() if not action.isSeparator()]
+    for name in ("show_footnotes", "show_pictures", "show_note_markers"):
+        assert again.actions_by_name[name] in listed
