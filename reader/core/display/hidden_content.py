@@ -110,8 +110,10 @@ def picture_label(description: str) -> str:
     """What a hidden picture shows: "[Picture: a map of the Indus]", or "[Picture]"."""
     translate = QCoreApplication.translate
     if description.strip():
+        # Isolated (FSI … PDI), so an Urdu description does not pull the bracket after it
+        # to its side of the line.
         return translate("display", "[Picture: {description}]").format(
-            description=" ".join(description.split())
+            description="\u2068" + " ".join(description.split()) + "\u2069"
         )
     return translate("display", "[Picture]")
 

@@ -241,7 +241,7 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "show_pictures",
-            translate("actions", "Show Pic&tures"),
+            translate("actions", "Show Pict&ures"),
             (),
             translate("actions", "Show pictures, or only their descriptions"),
             checkable=True,
@@ -466,7 +466,7 @@ def _marks_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "show_note_markers",
-            translate("actions", "Show Note &Markers"),
+            translate("actions", "Show Note Mar&kers"),
             (),
             translate("actions", "Show or hide the dashed underline under highlights with a note"),
             checkable=True,

@@ -93,8 +93,8 @@ def test_hidden_pictures_are_drawn_as_their_descriptions(view):
     assert view.plain_text() == text
     hidden = pictures(view)
     assert [p.toolTip() for p in hidden] == [
-        "[Picture: A map of the Indus from Tibet to the sea]",
-        "[Picture: دریائے سندھ کا نقشہ]",
+        "[Picture: \u2068A map of the Indus from Tibet to the sea\u2069]",
+        "[Picture: \u2068دریائے سندھ کا نقشہ\u2069]",
         "[Picture]",
     ]
     assert all(p.name().startswith(HIDDEN_PICTURE_SCHEME) for p in hidden)
