@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.view.contextMenuCreated.connect(self.menu_letters.watch)
         self._connect()
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
+        self.appearance.attach_shown(
+            {
+                name: self.actions_by_name[name]
+                for name in ("show_footnotes", "show_pictures", "show_note_markers")
+            }
+        )
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
@@ -352,8 +358,6 @@ class MainWindow(QMainWindow):
         act["show_notes"].triggered.connect(self.show_notes)
         act["show_highlights"].setChecked(True)
         act["show_highlights"].toggled.connect(self.marks.set_highlights_visible)
-        act["show_note_markers"].setChecked(True)
-        act["show_note_markers"].toggled.connect(self.marks.set_note_markers_visible)
         act["read_note"].triggered.connect(self.marks.read_note)
         act["read_all_notes"].triggered.connect(self.marks.read_all_notes)
         self.marks.speakRequested.connect(self.read_aloud.say)

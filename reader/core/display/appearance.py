@@ -69,6 +69,12 @@ class Appearance:
     plain_styling: bool = False
     # Passages in capitals shown in sentence case (reader.core.display.sentence_case).
     sentence_case: bool = False
+    # Footnotes and pictures can be hidden (DAISY reading-app requirements: hide footnotes
+    # or images as chosen); hidden, their text stays, see reader.core.display.hidden_content.
+    show_footnotes: bool = True
+    show_pictures: bool = True
+    # The dashed underline under a highlight with a note (the reader's own, not an article's).
+    show_note_markers: bool = True
     theme: str = "Light"
     # False while the theme follows the system's colour scheme and high-contrast setting;
     # True once the reader (or a machine's defaults) picks one.

@@ -25,6 +25,8 @@ ARTICLE_FIELDS = (
     "hyphenate",
     "plain_styling",
     "sentence_case",
+    "show_footnotes",
+    "show_pictures",
     "theme",
     "theme_chosen",
     "custom_text",

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reader.core.display.themes import BODY_TEXT_RATIO, Theme, best_extreme, contrast_ratio
 from reader.core.marks.anchoring import Anchor, relocate
+from reader.core.marks.notes import NoteFormat, note_text
 
 translate = QCoreApplication.translate
 NAME_WORDS = 6  # of the text at a bookmark, in its default name
@@ -91,6 +92,12 @@ class Mark(NamedTuple):
     orphaned: bool = False
     created_at: float = 0.0  # seconds since 1970, UTC, to the millisecond
     updated_at: float = 0.0
+    # How `note` is written: Markdown since notes have formatting; PLAIN for older notes.
+    note_format: NoteFormat = NoteFormat.PLAIN
+
+    def note_words(self) -> str:
+        """The note without its markup (lines kept), as it is read aloud."""
+        return note_text(self.note, self.note_format)
 
 
 def now() -> float:
@@ -122,6 +129,7 @@ def new_mark(
         section=section,
         created_at=moment,
         updated_at=moment,
+        note_format=NoteFormat.MARKDOWN,
     )
 
 
@@ -174,7 +182,7 @@ def notes_to_read(marks: list[Mark]) -> list[str]:
     noted = [mark for mark in marks if mark.kind is MarkKind.HIGHLIGHT and mark.note.strip()]
     texts = []
     for number, mark in enumerate(noted, start=1):
-        quote, note = display_text(mark.anchor.quote), " ".join(mark.note.split())
+        quote, note = display_text(mark.anchor.quote), display_text(mark.note_words())
         if len(noted) == 1:
             texts.append(
                 translate("marks", "Note on “{text}”: {note}").format(text=quote, note=note)

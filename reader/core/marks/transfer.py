@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core.marks.anchoring import Anchor
 from reader.core.marks.mark import Category, Mark, MarkKind, category_label, display_text
+from reader.core.marks.notes import NoteFormat, markdown_source
 from reader.core.storage.files import write_atomically
 from reader.core.storage.store import Merge, Store
 
@@ -97,6 +98,7 @@ def mark_to_json(mark: Mark) -> dict[str, Any]:
         "category": None if mark.category is None else mark.category.value,
         "name": mark.name,
         "note": mark.note,
+        "note_format": mark.note_format.value,
         "section": mark.section,
         "anchor": {
             "start": mark.anchor.start,
@@ -156,7 +158,8 @@ def marks_markdown(marks: Sequence[Mark], titles: Mapping[str, str], exported_at
         lines.append("> " + display_text(mark.anchor.quote))
         if mark.note:
             lines += ["", translate("marks", "Note:")]
-            lines += ["", *mark.note.splitlines()]
+            # Markdown as written (a plain note escaped), so the printed note is formatted.
+            lines += ["", *markdown_source(mark.note, mark.note_format).splitlines()]
     return "\n".join(lines) + "\n"
 
 
@@ -264,6 +267,8 @@ def _mark_from_json(entry: object, number: int) -> Mark:
         category=category,
         name=fields.text("name"),
         note=fields.text("note"),
+        # Files written before notes had formatting have no note_format: their notes are plain.
+        note_format=fields.optional_choice("note_format", NoteFormat) or NoteFormat.PLAIN,
         section=fields.text("section"),
         orphaned=fields.value("orphaned", bool),
         created_at=fields.time("created_at"),

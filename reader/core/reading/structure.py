@@ -29,6 +29,9 @@ from reader.core.marks.anchoring import without_soft_hyphens
 LINE_SEPARATOR = "\u2028"
 # Python-Markdown's footnotes extension links a reference to "#fn:NAME".
 FOOTNOTE_PREFIX = "#fn:"
+# Set (True) on text the reader chose not to see (reader.core.display.hidden_content): a
+# hidden footnote's reference is left out of the structure, as its hidden note is.
+HIDDEN_PROPERTY = QTextFormat.Property.UserProperty + 1
 BULLET = "•"
 _NUMBERED_STYLES = {
     QTextListFormat.Style.ListDecimal,
@@ -261,7 +264,7 @@ class _Builder:
         if is_code and starts_code_block(block):
             self._code = None  # even before an empty first line: a new code block begins
         text = block.text()
-        if not text.strip():
+        if not text.strip() or not block.isVisible():  # hidden footnotes are not in it
             return
         if text_list is None:
             self._lists = []
@@ -373,7 +376,7 @@ def _add_inline_nodes(block: QTextBlock, node: Node, changes: list[tuple[int, st
         # Not isAnchor(): Qt clears it after a link's first letter when an empty span
         # (a language marker) opens the link, though the letters keep the address.
         href = char_format.anchorHref()
-        if not href:
+        if not href or char_format.boolProperty(HIDDEN_PROPERTY):
             link = None
             continue
         if link is not None and link.target == href and link.end == start:

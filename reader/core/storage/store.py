@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core.marks.anchoring import Anchor
 from reader.core.marks.mark import Category, Mark, MarkKind
+from reader.core.marks.notes import NoteFormat
 from reader.core.storage.files import (
     damaged_copy_path,
     kept_copy_path,
@@ -55,7 +56,8 @@ _MARK_RULES = f"""typeof(id) = 'text' AND typeof(article_id) = 'text'
         AND typeof(text_fingerprint) = 'text'
         AND typeof(orphaned) = 'integer' AND orphaned IN (0, 1)
         AND typeof(created_at) IN ('integer', 'real') AND created_at {_TIMES}
-        AND typeof(updated_at) IN ('integer', 'real') AND updated_at {_TIMES}"""
+        AND typeof(updated_at) IN ('integer', 'real') AND updated_at {_TIMES}
+        AND note_format IN ({", ".join(f"'{f.value}'" for f in NoteFormat)})"""
 
 # MIGRATIONS[n] takes a store from schema version n to n + 1; version 0 is an empty file.
 # A step, once released, never changes: files of every version must still upgrade.
@@ -109,6 +111,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
     (
+        # Notes may be formatted (a Markdown subset); the notes saved before are plain text,
+        # so that an asterisk in one is never read as formatting.
+        "ALTER TABLE marks ADD COLUMN note_format TEXT NOT NULL DEFAULT 'plain'",
+    ),
+    (
         # The valid marks (the rules above) in the order they are read: reading an article's
         # marks is then one walk of this index, neither testing every row's rules again nor
         # sorting (issue 16: twice a bare SELECT, which costs what reading them cost before).
@@ -128,11 +135,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_S = 5.0
 _MARK_COLUMNS = (
     "id, article_id, kind, category, name, note, section, start_index, end_index, quote, "
-    "prefix, suffix, text_fingerprint, orphaned, created_at, updated_at"
+    "prefix, suffix, text_fingerprint, orphaned, created_at, updated_at, note_format"
 )
-_INSERT_MARK = (
-    f"INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+_INSERT_MARK = f"INSERT INTO marks ({_MARK_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 _TABLES = ("reading_positions", "marks", "app_state", "library_entries")
 
 _VALID_ROW = {
@@ -305,11 +310,20 @@ class Store:
         self._write(lambda connection: connection.execute(_INSERT_MARK, _mark_row(mark)))
 
     def update_mark(self, mark: Mark) -> None:
-        """Save a mark's name, note and category (what the reader edits), nothing else."""
+        """Save a mark's name, note (and its format) and category (what the reader edits),
+        nothing else."""
         self._write(
             lambda connection: connection.execute(
-                "UPDATE marks SET name = ?, note = ?, category = ?, updated_at = ? WHERE id = ?",
-                (mark.name, mark.note, _category_value(mark), mark.updated_at, mark.id),
+                "UPDATE marks SET name = ?, note = ?, note_format = ?, category = ?, "
+                "updated_at = ? WHERE id = ?",
+                (
+                    mark.name,
+                    mark.note,
+                    mark.note_format.value,
+                    _category_value(mark),
+                    mark.updated_at,
+                    mark.id,
+                ),
             )
         )
 
@@ -846,18 +860,20 @@ def _mark_row(mark: Mark) -> tuple[object, ...]:
         int(mark.orphaned),
         mark.created_at,
         mark.updated_at,
+        mark.note_format.value,
     )
 
 
 _KINDS = {kind.value: kind for kind in MarkKind}
 _CATEGORIES: dict[str | None, Category | None] = {None: None} | {c.value: c for c in Category}
+_NOTE_FORMATS = {f.value: f for f in NoteFormat}
 
 
 def _marks_from_rows(rows: list[tuple]) -> list[Mark]:
     # This runs for every mark of every article opened, so: one comprehension rather than a
     # call per row, enums by lookup, and the tuples made as namedtuple's own _make makes them
-    # (without its length check: the columns are these twelve fields and the anchor's five).
-    new, kinds, categories = tuple.__new__, _KINDS, _CATEGORIES
+    # (without its length check: the columns are these thirteen fields and the anchor's five).
+    new, kinds, categories, formats = tuple.__new__, _KINDS, _CATEGORIES, _NOTE_FORMATS
     return [
         new(
             Mark,
@@ -874,6 +890,7 @@ def _marks_from_rows(rows: list[tuple]) -> list[Mark]:
                 orphaned != 0,
                 created_at,
                 updated_at,
+                formats[note_format],
             ),
         )
         for (
@@ -893,6 +910,7 @@ def _marks_from_rows(rows: list[tuple]) -> list[Mark]:
             orphaned,
             created_at,
             updated_at,
+            note_format,
         ) in rows
     ]
 

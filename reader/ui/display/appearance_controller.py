@@ -68,6 +68,7 @@ class AppearanceController(QObject):
         self._place_to_keep = 0
         self._choosing = False  # the preferences dialog is open
         self._ruler_action: QAction | None = None
+        self._shown_actions: dict[str, QAction] = {}
         self._theme_combo: QComboBox | None = None
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
@@ -116,6 +117,44 @@ class AppearanceController(QObject):
     @property
     def appearance(self) -> Appearance:
         return self._appearance
+
+    def attach_shown(self, actions: dict[str, QAction]) -> None:
+        """Checkable actions that show or hide part of the page, by Appearance field
+        ("show_footnotes", "show_pictures", "show_note_markers"); kept in step from now on."""
+        self._shown_actions = actions
+        # Bound methods, not lambdas: a lambda connected to a signal keeps the window alive.
+        setters = {
+            "show_footnotes": self.show_footnotes,
+            "show_pictures": self.show_pictures,
+            "show_note_markers": self.show_note_markers,
+        }
+        for name, action in actions.items():
+            action.toggled.connect(setters[name])
+        self._sync_controls()
+
+    def show_footnotes(self, on: bool) -> None:
+        self.set_shown("show_footnotes", on)
+
+    def show_pictures(self, on: bool) -> None:
+        self.set_shown("show_pictures", on)
+
+    def show_note_markers(self, on: bool) -> None:
+        self.set_shown("show_note_markers", on)
+
+    def set_shown(self, name: str, on: bool) -> None:
+        """Show or hide footnotes, pictures or note markers, and say so."""
+        if getattr(self._appearance, name) == on:
+            return
+        messages = {
+            "show_footnotes": (self.tr("Footnotes shown."), self.tr("Footnotes hidden.")),
+            "show_pictures": (
+                self.tr("Pictures shown."),
+                self.tr("Pictures hidden; their descriptions are shown."),
+            ),
+            "show_note_markers": (self.tr("Note markers shown."), self.tr("Note markers hidden.")),
+        }
+        shown, hidden = messages[name]
+        self.apply(self._appearance.changed(**{name: on}), message=shown if on else hidden)
 
     def attach(self, ruler_action: QAction, theme_combo: QComboBox) -> None:
         """The window's controls that show the current state; kept in step from now on."""
@@ -366,6 +405,10 @@ class AppearanceController(QObject):
             (self.follow_system_action, not self._appearance.theme_chosen),
             (self.article_only_action, self._article_only),
             (self.hyphenate_action, self._appearance.hyphenate),
+            *(
+                (action, getattr(self._appearance, name))
+                for name, action in self._shown_actions.items()
+            ),
         ):
             action.blockSignals(True)
             action.setChecked(checked)

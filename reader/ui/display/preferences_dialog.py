@@ -93,6 +93,10 @@ class PreferencesDialog(QDialog):
             self.tr("Plain st&yling: no bold, italic or underline (links stay underlined)")
         )
         self.sentence_case = QCheckBox(self.tr("Show passages in capitals in senten&ce case"))
+        self.show_footnotes = QCheckBox(self.tr("Show footnotes and their nu&mbers"))
+        self.show_pictures = QCheckBox(
+            self.tr("Show pictures (when off, their descriptions are &given instead)")
+        )
         self.theme = QComboBox()
         add_theme_choices(self.theme)
         self.custom_text = QPushButton()
@@ -148,6 +152,8 @@ class PreferencesDialog(QDialog):
         spacing.addRow(self.hyphenate)
         spacing.addRow(self.plain_styling)
         spacing.addRow(self.sentence_case)
+        spacing.addRow(self.show_footnotes)
+        spacing.addRow(self.show_pictures)
         colours = QFormLayout()
         colours.addRow(labelled(self.tr("T&heme:"), self.theme), self.theme)
         colours.addRow(
@@ -240,6 +246,8 @@ class PreferencesDialog(QDialog):
         self.hyphenate.toggled.connect(self._read_controls)
         self.plain_styling.toggled.connect(self._read_controls)
         self.sentence_case.toggled.connect(self._read_controls)
+        self.show_footnotes.toggled.connect(self._read_controls)
+        self.show_pictures.toggled.connect(self._read_controls)
         self.custom_text.clicked.connect(self._choose_text_colour)
         self.custom_background.clicked.connect(self._choose_background_colour)
         self.apply_preset.clicked.connect(self._apply_preset)
@@ -276,6 +284,8 @@ class PreferencesDialog(QDialog):
         self.hyphenate.setChecked(appearance.hyphenate)
         self.plain_styling.setChecked(appearance.plain_styling)
         self.sentence_case.setChecked(appearance.sentence_case)
+        self.show_footnotes.setChecked(appearance.show_footnotes)
+        self.show_pictures.setChecked(appearance.show_pictures)
         self.theme.setCurrentIndex(self.theme.findData(appearance.theme))
         self.reading_ruler.setValue(appearance.reading_ruler)
         self.dimming.setValue(round(appearance.dimming * 100))
@@ -325,6 +335,8 @@ class PreferencesDialog(QDialog):
                 hyphenate=self.hyphenate.isChecked(),
                 plain_styling=self.plain_styling.isChecked(),
                 sentence_case=self.sentence_case.isChecked(),
+                show_footnotes=self.show_footnotes.isChecked(),
+                show_pictures=self.show_pictures.isChecked(),
                 theme=self.theme.currentData(),
                 reading_ruler=self.reading_ruler.value(),
                 dimming=self.dimming.value() / 100,

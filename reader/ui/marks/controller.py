@@ -35,6 +35,7 @@ from reader.core.marks.mark import (
     now,
     reanchored,
 )
+from reader.core.marks.notes import NoteFormat, editable_source
 from reader.core.marks.transfer import (
     MarksExportError,
     MarksFileError,
@@ -84,7 +85,6 @@ class MarksController(QObject):
         self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
-        self._note_markers_visible = True
         self.category = Category.IMPORTANT
         self.category_group = QActionGroup(self)
         for category in Category:
@@ -255,13 +255,16 @@ class MarksController(QObject):
         mark = self._find(mark_id)
         if mark is None:
             return
-        dialog = NoteDialog(display_text(mark.anchor.quote), mark.note, self._window)
+        source = editable_source(mark.note, mark.note_format)
+        dialog = NoteDialog(display_text(mark.anchor.quote), source, self._window)
         if not dialog.exec():
             return
         note = dialog.note()
-        if note == mark.note:
+        if note == source:
             return
-        if self._update(mark._replace(note=note, updated_at=now())):
+        # Saved as Markdown: a plain note was opened escaped, so it says the same.
+        edited = mark._replace(note=note, note_format=NoteFormat.MARKDOWN, updated_at=now())
+        if self._update(edited):
             self._announcer.announce(self.tr("Note saved.") if note else self.tr("Note deleted."))
 
     def remove_highlight_at_caret(self) -> None:
@@ -423,14 +426,6 @@ class MarksController(QObject):
             self.tr("Highlights shown.") if visible else self.tr("Highlights hidden.")
         )
 
-    def set_note_markers_visible(self, visible: bool) -> None:
-        """Show or hide the dashed underline that marks a highlight with a note."""
-        self._note_markers_visible = visible
-        self.draw()
-        self._announcer.announce(
-            self.tr("Note markers shown.") if visible else self.tr("Note markers hidden.")
-        )
-
     def read_note(self) -> None:
         """Read aloud the note of the highlight at the caret."""
         mark = self._highlight_at_caret()
@@ -448,8 +443,11 @@ class MarksController(QObject):
         self.speakRequested.emit("\n\n".join(texts))
 
     def draw(self) -> None:
-        """Draw the highlights in the current theme's colours (also after a theme change)."""
+        """Draw the highlights in the current theme's colours (also after a theme change, and
+        when note markers are shown or hidden)."""
         spans = []
+        # Note markers are a display preference (View, Show Note Markers), kept with the rest.
+        note_markers = self._view.appearance.show_note_markers
         if self._highlights_visible:
             formats: dict[Category | None, QTextCharFormat] = {}
             theme = self._view.appearance.theme_colours()
@@ -467,13 +465,12 @@ class MarksController(QObject):
             to_documents = self._positions.to_documents
             starts = to_documents([mark.anchor.start for mark in marks])
             ends = to_documents([mark.anchor.end for mark in marks])
-            markers = self._note_markers_visible
             spans = [
                 TextSpan(
                     start,
                     end,
-                    _with_tooltip(noted[mark.category], mark.note)
-                    if mark.note and markers
+                    _with_tooltip(noted[mark.category], mark.note_words())
+                    if mark.note and note_markers
                     else formats[mark.category],
                     (mark.category or Category.IMPORTANT).value,
                 )
@@ -627,7 +624,7 @@ def _describe(mark: Mark, note: bool) -> str:
     quote = display_text(mark.anchor.quote)
     if note:
         return translate("marks", "Note on “{text}”: {note}").format(
-            text=quote, note=display_text(mark.note)
+            text=quote, note=display_text(mark.note_words())
         )
     return translate("marks", "Highlight, {category}: {text}").format(category=label, text=quote)
 

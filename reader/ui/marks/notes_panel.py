@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.marks.mark import Category, MarkEntry, MarkKind, category_label, display_text
+from reader.core.marks.notes import note_html
 from reader.ui.marks.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
 
 
@@ -82,8 +83,9 @@ class NotesPanel(QWidget):
             )
             parts.insert(0, f"<p>{escape(section)}</p>")
         if entry.mark.note:
-            note = self.tr("Note: {note}").format(note=entry.mark.note)
-            parts.append(f"<p>{escape(note).replace(chr(10), '<br>')}</p>")
+            label = self.tr("Note:")
+            parts.append(f"<p><b>{escape(label)}</b></p>")
+            parts.append(note_html(entry.mark.note, entry.mark.note_format))
         self.preview.setHtml("".join(parts))
 
 
@@ -92,4 +94,4 @@ def _category(entry: MarkEntry) -> str:
 
 
 def _note(entry: MarkEntry) -> str:
-    return " ".join(entry.mark.note.split())
+    return display_text(entry.mark.note_words())

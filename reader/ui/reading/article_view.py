@@ -33,6 +33,7 @@ from reader.core.articles.article import RenderedArticle, is_right_to_left
 from reader.core.articles.images import alt_text, fit_images, image_at, load_article_image
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
+from reader.core.display.hidden_content import hide_footnotes, hide_pictures
 from reader.core.display.hyphenation import hyphenated_html
 from reader.core.display.page_style import Face, page_stylesheet, uses_nastaliq
 from reader.core.display.sentence_case import lowercase_ranges
@@ -105,7 +106,9 @@ class TextSpan:
 def page_of(appearance: Appearance) -> Appearance:
     """The part of an appearance that the page's layout depends on (not the ruler, the
     dimming or the interface's size): when it is unchanged, nothing is laid out again."""
-    return replace(appearance, reading_ruler=0, dimming=0.0, interface_scale=1.0)
+    return replace(
+        appearance, reading_ruler=0, dimming=0.0, interface_scale=1.0, show_note_markers=True
+    )
 
 
 def article_font(appearance: Appearance, language: str) -> QFont:
@@ -223,6 +226,8 @@ class ArticleView(QTextBrowser):
                 self._apply_colours(appearance.theme_colours())  # dimming: backgrounds only
                 self.highlight_matches(*self._highlights)
                 self.themeApplied.emit()
+            elif appearance.show_note_markers != previous.show_note_markers:
+                self.themeApplied.emit()  # the marks layer is drawn again, with or without
             self.viewport().update()  # the ruler, say: nothing to lay out again
             return
         if self._rendered is not None and page_of(appearance) == page_of(
@@ -348,6 +353,12 @@ class ArticleView(QTextBrowser):
         )
         if appearance.sentence_case:
             self._show_sentence_case()
+        if not appearance.show_footnotes:
+            hide_footnotes(document, appearance.theme_colours().background)
+        if not appearance.show_pictures:
+            # Wrapped within the reader's column (the view may not have its size yet).
+            column = QFontMetricsF(font).averageCharWidth() * appearance.column_characters
+            hide_pictures(document, appearance.theme_colours().text, column)
         self.structure_access.invalidate(language)
         self._fit_column()
 

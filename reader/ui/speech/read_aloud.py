@@ -220,7 +220,9 @@ class ReadAloud(QObject):
             self._view.document(),
             self._language,
             say_note_references=self.settings.say_note_references,
-            read_notes=self.settings.read_footnotes,
+            # Hidden footnotes are not read either: read-aloud shows what it reads, and
+            # they have no place on the page to show.
+            read_notes=self.settings.read_footnotes and self._view.appearance.show_footnotes,
             describe_pictures=self.settings.describe_pictures,
             say_item_word=self.settings.list_numbers == ListNumbers.ITEM,
             read_code=self.settings.read_code_blocks,

@@ -231,6 +231,22 @@ def action_specs() -> list[ActionSpec]:
             checkable=True,
         ),
         ActionSpec(
+            "show_footnotes",
+            translate("actions", "Show Footn&otes"),
+            (),
+            translate(
+                "actions", "Show or hide the footnotes and their numbers; the text stays in place"
+            ),
+            checkable=True,
+        ),
+        ActionSpec(
+            "show_pictures",
+            translate("actions", "Show Pict&ures"),
+            (),
+            translate("actions", "Show pictures, or only their descriptions"),
+            checkable=True,
+        ),
+        ActionSpec(
             "focus_mode",
             translate("actions", "&Focus Mode"),
             ("F11",),
@@ -454,7 +470,7 @@ def _marks_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "show_note_markers",
-            translate("actions", "Show Note &Markers"),
+            translate("actions", "Show Note Mar&kers"),
             (),
             translate("actions", "Show or hide the dashed underline under highlights with a note"),
             checkable=True,
@@ -570,6 +586,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "reading_ruler",
             "focus_mode",
             None,
+            "show_note_markers",
+            "show_footnotes",
+            "show_pictures",
+            None,
             "show_library",
             "show_contents",
             "focus_article",
@@ -600,7 +620,6 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "show_notes",
             None,
             "show_highlights",
-            "show_note_markers",
         ),
     ),
     (

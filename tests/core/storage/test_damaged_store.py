@@ -225,6 +225,7 @@ GOOD_MARK = (
     0,
     1_700_000_000.0,
     1_700_000_000.0,
+    "markdown",
 )
 COLUMNS = [
     "id",
@@ -243,6 +244,7 @@ COLUMNS = [
     "orphaned",
     "created_at",
     "updated_at",
+    "note_format",
 ]
 
 
@@ -253,6 +255,8 @@ def bad_mark(**changes) -> tuple:
 
 BAD_MARKS = {
     "unknown kind": bad_mark(kind="note"),
+    "unknown note format": bad_mark(note_format="html"),
+    "note format in Urdu": bad_mark(note_format="سادہ"),
     "kind in Urdu": bad_mark(kind="نشان"),
     "unknown category": bad_mark(kind="highlight", category="angry"),
     "text position": bad_mark(start_index="twelve"),
@@ -276,8 +280,8 @@ def store_with_rows(path: Path, marks=(), positions=(), states=()) -> None:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA ignore_check_constraints = 1")  # as an editor or damage would
     with connection:
-        connection.execute(f"INSERT INTO marks VALUES ({', '.join('?' * 16)})", GOOD_MARK)
-        connection.executemany(f"INSERT INTO marks VALUES ({', '.join('?' * 16)})", marks)
+        connection.execute(f"INSERT INTO marks VALUES ({', '.join('?' * 17)})", GOOD_MARK)
+        connection.executemany(f"INSERT INTO marks VALUES ({', '.join('?' * 17)})", marks)
         connection.executemany(
             "INSERT INTO reading_positions (article_id, position, progress, updated_at, "
             "anchor_start, quote) VALUES (?, ?, ?, 0, ?, ?)",

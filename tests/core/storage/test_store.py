@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.marks.anchoring import anchor_at
 from reader.core.marks.mark import Category, MarkKind, new_mark
+from reader.core.marks.notes import NoteFormat
 from reader.core.storage.store import SCHEMA_VERSION, Merge, Store, StoreError
 from tests.conftest import REPO_ROOT
 
@@ -419,3 +420,45 @@ def test_the_version_2_golden_file_is_as_make_golden_writes_it(tmp_path):
         return lines
 
     assert dump(golden) == dump(fresh)
+
+
+# Note formats (schema 4) -------------------------------------------------------------------
+
+
+def test_the_version_3_golden_file_is_as_make_golden_writes_it(tmp_path):
+    sys.path.insert(0, str(GOLDEN))
+    try:
+        import make_golden
+    finally:
+        sys.path.remove(str(GOLDEN))
+    fresh = tmp_path / "fresh.sqlite3"
+    make_golden.make_v3(fresh)
+
+    def dump(path):
+        connection = sqlite3.connect(path)
+        lines = list(connection.iterdump()), connection.execute("PRAGMA user_version").fetchone()
+        connection.close()
+        return lines
+
+    assert dump(GOLDEN / "reader-v3.sqlite3") == dump(fresh)
+
+
+def test_notes_saved_before_formatting_stay_plain_text_after_the_upgrade(tmp_path):
+    path = tmp_path / "reader.sqlite3"
+    shutil.copyfile(GOLDEN / "reader-v3.sqlite3", path)
+    store = Store(path)
+    assert store.backup is not None
+    notes = {mark.note: mark for mark in store.all_marks()}
+    assert set(notes) == {"2*3*4 = 24, not **bold**", "- not a list\n1. nor this", "*اہم* نوٹ <b>"}
+    for note, mark in notes.items():
+        assert mark.note_format is NoteFormat.PLAIN
+        assert mark.note_words() == note  # every asterisk, dash and number as it was typed
+    edited = next(iter(notes.values()))._replace(
+        note="**now bold**", note_format=NoteFormat.MARKDOWN
+    )
+    store.update_mark(edited)
+    store.close()
+    again = Store(path)
+    assert again.mark(edited.id).note_format is NoteFormat.MARKDOWN
+    assert again.mark(edited.id).note_words() == "now bold"
+    again.close()

@@ -10,7 +10,7 @@ from reader.core.storage.store import Store
 from tests.ui.conftest import ARTICLE_ID
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
-COLUMNS = 16
+COLUMNS = 17
 
 
 def mark_row(mark_id, **changes):
@@ -31,6 +31,7 @@ def mark_row(mark_id, **changes):
         "orphaned": 0,
         "created_at": 1_700_000_000.0,
         "updated_at": 1_700_000_000.0,
+        "note_format": "plain",
     } | changes
     return tuple(row.values())
 
@@ -43,6 +44,7 @@ BAD_ROWS = [
     mark_row("past Qt's int", start_index=2**40, end_index=2**40 + 5),
     mark_row("blob quote", quote=b"\x00\xff"),
     mark_row("highlight of no category", kind="highlight", category="angry"),
+    mark_row("note of an unknown format", kind="highlight", category="idea", note_format="rtf"),
 ]
 
 

@@ -135,8 +135,48 @@ def make_v2(path: Path) -> None:
     connection.close()
 
 
+# Reader with the library's entries, schema version 3 (reader/core/storage/store.py at commit
+# 8f522f8): notes were plain text, so their asterisks and list-like lines are literal.
+SCHEMA_V3_STEP = """
+CREATE TABLE library_entries (
+    article_id TEXT PRIMARY KEY,
+    path TEXT NOT NULL DEFAULT '',
+    added_at REAL NOT NULL
+);
+"""
+V3_NOTES = (
+    ("0b1c2d3e-4f50-4a61-8b72-93a4b5c6d701", "2*3*4 = 24, not **bold**"),
+    ("0b1c2d3e-4f50-4a61-8b72-93a4b5c6d702", "- not a list\n1. nor this"),
+    ("0b1c2d3e-4f50-4a61-8b72-93a4b5c6d703", "*اہم* نوٹ <b>"),
+)
+
+
+def make_v3(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.executescript(
+        f"BEGIN IMMEDIATE;{SCHEMA_V1}{SCHEMA_V2_STEP}{SCHEMA_V3_STEP}"
+        "PRAGMA user_version = 3;COMMIT;"
+    )
+    highlight = V2_MARKS[1]
+    connection.executemany(
+        "INSERT INTO marks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(mark_id, *highlight[1:5], note, *highlight[6:]) for mark_id, note in V3_NOTES],
+    )
+    connection.execute(
+        "INSERT INTO library_entries (article_id, path, added_at) VALUES (?, ?, ?)",
+        ("metoo-pakistan-marginalised", "", 1764547200.0),
+    )
+    connection.close()
+
+
 if __name__ == "__main__":
     # Each file is written once, when its schema is about to be replaced.
-    for name, make in (("reader-v1.sqlite3", make_v1), ("reader-v2.sqlite3", make_v2)):
+    for name, make in (
+        ("reader-v1.sqlite3", make_v1),
+        ("reader-v2.sqlite3", make_v2),
+        ("reader-v3.sqlite3", make_v3),
+    ):
         if not (HERE / name).exists():
             make(HERE / name)
