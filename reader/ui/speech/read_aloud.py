@@ -427,30 +427,25 @@ class ReadAloud(QObject):
         choice = self._voice_choice(sentences)
         self._halt()
         self._sentences, self._reading_selection = sentences, selection
-        # The first sentence that has something to say goes to the engine before the rest
-        # are planned: a long article's plan takes longer than the sentence's first sound.
-        article, rest = self._spoken(), sentences
-        while rest and not self._plan:
-            self._plan, rest = utterances(article, rest[:1], choice), rest[1:]
+        self._plan = utterances(self._spoken(), sentences, choice)
         if not self._plan:
             self._set_state(ReadingState.STOPPED, self.tr("There is nothing to read here."))
             return
         if self.stop_after_passage_requested:
             self._stop_after_passage = self._plan[0].sentence.passage
-        if paused:
-            self.player.pause()
-        self._request_more()
-        self._plan += utterances(article, rest, choice)
         news = [
             script_choice_message(script, language)
             for script, language in script_choices(self._plan).items()
             if script not in self._told_scripts
         ]
         self._told_scripts.update(script_choices(self._plan))
-        if not paused and self.state != ReadingState.READING:  # a skip while reading: no news
+        if paused:
+            self.player.pause()
+        elif self.state != ReadingState.READING:  # a skip while reading is not news
             self._set_state(ReadingState.READING, self.tr("Reading aloud"))
         if news:  # after "Reading aloud", so the status line keeps it
             self._announcer.announce(" ".join(news))
+        self._request_more()
 
     def _restart_at(self, index: int) -> None:
         """Read on from sentence `index`, within the selection when reading one."""
