@@ -23,7 +23,10 @@ if ! "$python" -c 'import PyInstaller, PIL' 2>/dev/null; then
 fi
 
 "$python" packaging/translations.py compile # the spec also does; here a failure stops early
-"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
+# Python's modules stored, not zlib-compressed, in the bundle: xz then compresses them to
+# half of what it makes of zlib's output (8.6 MB against 4.2 MB in the .tar.xz and .deb),
+# for 8 MB more on disk once installed.
+PYINSTALLER_ZLIB_COMPRESSION_LEVEL=0 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/reader.spec
 
 # Strip debugging symbols from everything but FFmpeg's libraries, which strip breaks

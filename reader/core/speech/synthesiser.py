@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -34,6 +35,8 @@ MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 SYNTHESIS_TIMEOUT_S = 30.0
 SETTINGS_TIMEOUT_S = 5.0
 IDLE_MEANS_DONE_S = 0.3
+# The rate of espeak-ng's samples, as pyttsx3's driver writes it into every WAV header.
+ESPEAK_SAMPLE_RATE = 22050
 # pyttsx3 hands every Synthesiser the same engine, and espeak-ng's state is the process's:
 # one utterance at a time, whoever asks.
 _ENGINE_LOCK = threading.Lock()
@@ -137,6 +140,7 @@ class Synthesiser:
         self._finished = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
         self._word_events: list[tuple[int, int, int]] = []  # (character, length, ms)
+        self._on_audio: Callable[[Clip], None] | None = None  # of the utterance in hand
         if self._espeak is not None:
             self._listen_for_word_times()
             self._espeak.SetSynthCallback(self._audio_callback)
@@ -154,23 +158,30 @@ class Synthesiser:
         return self._espeak is not None
 
     def _listen_for_word_times(self) -> None:
-        """Stand between espeak-ng and pyttsx3's driver to note when each word is heard.
+        """Stand between espeak-ng and pyttsx3's driver to note when each word is heard,
+        and to pass on each piece of audio as espeak-ng makes it.
 
         pyttsx3 passes on a word's place in the text but not its place in the audio
         (audio_position), which espeak-ng reports in the same event; everything else
-        goes to the driver unchanged.
+        goes to the driver unchanged. The pieces passed on are those the driver keeps for
+        the clip (it drops any that come with the end of the utterance), so they add up to
+        the clip's samples, in order.
         """
         espeak, driver = self._espeak, self._engine.proxy._driver
 
         def on_audio(wav: object, samples: int, events: object) -> int:
-            index = 0
+            index, ends = 0, False
             while events[index].type != espeak.EVENT_LIST_TERMINATED:
                 event = events[index]
                 if event.type == espeak.EVENT_WORD:
                     self._word_events.append(
                         (event.text_position - 1, event.length, event.audio_position)
                     )
+                ends = ends or event.type == espeak.EVENT_MSG_TERMINATED
                 index += 1
+            if self._on_audio is not None and samples > 0 and driver._speaking and not ends:
+                pcm = ctypes.string_at(wav, samples * ctypes.sizeof(ctypes.c_short))
+                self._on_audio(Clip(pcm, ESPEAK_SAMPLE_RATE))
             return driver._onSynth(wav, samples, events)
 
         self._audio_callback = on_audio
@@ -193,11 +204,28 @@ class Synthesiser:
             )
         return voices
 
-    def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
-        """The audio of `text` (keep it to a sentence: the engine fails on long texts)."""
+    def synthesise(
+        self,
+        text: str,
+        voice_id: str,
+        speed: float,
+        on_audio: Callable[[Clip], None] | None = None,
+    ) -> Clip:
+        """The audio of `text` (keep it to a sentence: the engine fails on long texts).
+
+        `on_audio`, if given, is called on this thread with each piece of the audio as the
+        engine makes it (espeak-ng: a second of speech or a clause at a time, the first
+        within a few milliseconds), so that playing can start before the clip is whole; the
+        pieces are the returned clip's samples, in order. Engines that write a file (SAPI 5,
+        macOS) never call it.
+        """
         speed = min(max(speed, MINIMUM_SPEED), MAXIMUM_SPEED)
         with _ENGINE_LOCK:
-            return self._synthesise(text, voice_id, speed)
+            self._on_audio = on_audio
+            try:
+                return self._synthesise(text, voice_id, speed)
+            finally:
+                self._on_audio = None
 
     def _synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
         # espeak's driver writes with the wave module, which also takes a file object: the

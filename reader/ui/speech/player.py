@@ -53,11 +53,17 @@ class SpeechPlayer(QObject):
         self._timer.timeout.connect(self._feed)
 
     def enqueue(self, clip: Clip, tag: object) -> None:
+        """Queue a clip after those queued; a clip with the same tag (not None) as the last
+        one queued continues it (the rest of a clip whose start was queued as the engine
+        made it)."""
         if self._sink is not None and clip.sample_rate != self._sample_rate and not self._clips:
             self.stop()  # a voice with another rate: a new device stream, once idle
         if self._sink is None and not self._open(clip.sample_rate):
             return
-        self._clips.append(_QueuedClip(tag, clip.pcm, self._queued))
+        if tag is not None and self._clips and self._clips[-1].tag == tag:
+            self._clips[-1].pcm += clip.pcm
+        else:
+            self._clips.append(_QueuedClip(tag, clip.pcm, self._queued))
         self._queued += len(clip.pcm)
         if not self._paused:
             self._timer.start()

@@ -95,6 +95,7 @@ class ReadAloud(QObject):
         self._reading_selection = False
         self._next_request = 0  # index in _plan of the next utterance to synthesise
         self._awaiting = False  # one request at a time: the engine is one
+        self._streamed = 0  # bytes of the awaited clip already queued as the engine made them
         self._heard: Utterance | None = None
         self._heard_word: tuple[int, int] | None = None  # document range of the word heard
         self._clip_words: dict[int, tuple[SpokenWord, ...]] = {}  # by index in _plan
@@ -117,6 +118,7 @@ class ReadAloud(QObject):
         self._speech = SpeechWorker(self, make_synthesiser)
         self._speech.engineReady.connect(self._on_engine_ready)
         self._speech.engineUnavailable.connect(self._on_engine_unavailable)
+        self._speech.clipStreamed.connect(self._on_clip_streamed)
         self._speech.clipReady.connect(self._on_clip_ready)
         self._speech.synthesisFailed.connect(self._on_synthesis_failed)
         self._player: SpeechPlayer | None = None
@@ -570,6 +572,7 @@ class ReadAloud(QObject):
             self._player.stop()
         self._engine_watchdog.stop()
         self._awaiting = False
+        self._streamed = 0
         self._next_request = 0
         if self._heard is not None:
             self._view.move_caret_to(self._heard.sentence.start)  # the reader's place is kept
@@ -601,6 +604,13 @@ class ReadAloud(QObject):
             self.settings.speed,
         )
 
+    def _on_clip_streamed(self, generation: int, index: int | None, piece: Clip) -> None:
+        """Play a clip's first pieces as the engine makes them; _on_clip_ready adds the rest."""
+        if generation != self._generation or index is None:
+            return
+        self._streamed += len(piece.pcm)
+        self.player.enqueue(piece, (generation, index))
+
     def _on_clip_ready(self, generation: int, index: int | None, clip: Clip) -> None:
         if generation != self._generation:
             return
@@ -612,7 +622,8 @@ class ReadAloud(QObject):
         self._next_request = index + 1
         pause = silence(self._plan[index].pause_after_ms, clip.sample_rate)
         self._clip_words[index] = clip.words
-        self.player.enqueue(Clip(clip.pcm + pause, clip.sample_rate), (generation, index))
+        rest, self._streamed = clip.pcm[self._streamed :], 0
+        self.player.enqueue(Clip(rest + pause, clip.sample_rate), (generation, index))
         self._request_more()
 
     def _on_clip_heard(self, tag: tuple[int, int] | None) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader.core.speech.audio import Clip
 from reader.core.speech.export import export_speech
 from reader.core.speech.plan import Utterance
 from reader.core.speech.progress import ExportCancelledError
@@ -37,6 +38,9 @@ class SpeechWorker(QObject):
 
     engineReady = Signal(list, str)  # noqa: N815 - voices, the engine's default voice id
     engineUnavailable = Signal(str)  # noqa: N815
+    # A piece of a clip as the engine makes it (generation, request tag, Clip): sound can
+    # start before the sentence is synthesised whole. clipReady follows with the whole clip.
+    clipStreamed = Signal(int, object, object)  # noqa: N815
     clipReady = Signal(int, object, object)  # noqa: N815 - generation, request tag, Clip
     synthesisFailed = Signal(int, str)  # noqa: N815
     exportProgress = Signal(int, int)  # noqa: N815 - steps done, of how many
@@ -107,8 +111,13 @@ class SpeechWorker(QObject):
     ) -> None:
         if generation != self.wanted_generation or self._synthesiser is None:
             return
+
+        def stream(piece: Clip) -> None:
+            if generation == self.wanted_generation:  # not for a reading stopped meanwhile
+                self.clipStreamed.emit(generation, tag, piece)
+
         try:
-            clip = self._synthesiser.synthesise(text, voice_id, speed)
+            clip = self._synthesiser.synthesise(text, voice_id, speed, stream)
         except SynthesisError as error:
             self.synthesisFailed.emit(generation, str(error))
             return

@@ -131,3 +131,32 @@ def test_urdu_words_are_timed_too(synthesiser):
     text = "یہ پہلا جملہ ہے۔"
     clip = synthesiser.synthesise(text, "inc/ur", 1.0)
     assert [text[word.start : word.end] for word in clip.words] == text.split()
+
+
+def test_the_audio_is_passed_on_in_pieces_as_it_is_made_and_they_are_the_clip(synthesiser):
+    """Read-aloud plays the first piece while the engine makes the rest: the pieces, in
+    order, must be exactly the clip's samples (no piece lost, none repeated), in English
+    and Urdu, short and long, at any speed."""
+    long_text = " ".join([SENTENCE] * 12)  # longer than one of espeak-ng's pieces
+    cases = [
+        (SENTENCE, "gmw/en", 1.0),
+        ("یہ پہلا جملہ ہے، اور یہ اس کا دوسرا حصہ ہے۔", "inc/ur", 1.0),
+        (long_text, "gmw/en", 1.0),
+        (long_text, "gmw/en", 2.5),
+    ]
+    for text, voice, speed in cases:
+        pieces = []
+        clip = synthesiser.synthesise(text, voice, speed, pieces.append)
+        assert pieces, text
+        assert all(piece.sample_rate == clip.sample_rate for piece in pieces)
+        assert b"".join(piece.pcm for piece in pieces) == clip.pcm, (text, speed)
+        assert pieces[0].seconds < clip.seconds or len(pieces) == 1
+    long_pieces = []
+    synthesiser.synthesise(long_text, "gmw/en", 1.0, long_pieces.append)
+    assert len(long_pieces) > 3  # sound can start long before the clip is whole
+    # Without a listener nothing is passed on, and the next call's listener is its own.
+    heard = []
+    synthesiser.synthesise(SENTENCE, "gmw/en", 1.0, heard.append)
+    count = len(heard)
+    synthesiser.synthesise(SENTENCE, "gmw/en", 1.0)
+    assert len(heard) == count

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -236,11 +237,17 @@ class EngineFailingAfter(Synthesiser):
         super().__init__()
         self.utterances = 0
 
-    def synthesise(self, text: str, voice_id: str, speed: float) -> Clip:
+    def synthesise(
+        self,
+        text: str,
+        voice_id: str,
+        speed: float,
+        on_audio: Callable[[Clip], None] | None = None,
+    ) -> Clip:
         self.utterances += 1
         if self.utterances > 2:
             raise SynthesisError("The speech engine failed: a test broke it.")
-        return super().synthesise(text, voice_id, speed)
+        return super().synthesise(text, voice_id, speed, on_audio)
 
 
 def test_an_engine_failing_mid_article_stops_reading_with_a_message(qtbot, write_article):
