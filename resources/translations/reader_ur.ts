@@ -24,6 +24,14 @@
         <translation>اب بدلا گیا متن کا سائز، فونٹ، فاصلے اور رنگ صرف اسی مضمون پر لاگو ہوں گے</translation>
     </message>
     <message>
+        <source>Hyphenate &amp;Words</source>
+        <translation>الفاظ میں ہائفن (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Break long words at line ends with a hyphen, for even gaps in the text</source>
+        <translation>لمبے الفاظ کو سطر کے آخر میں ہائفن کے ساتھ توڑیں، تاکہ متن میں فاصلے برابر رہیں</translation>
+    </message>
+    <message>
         <source>&amp;Use for All Articles</source>
         <translation>تمام مضامین کے لیے استعمال کریں (&amp;U)</translation>
     </message>
@@ -40,6 +48,30 @@
         <translation>یہ مضمون دوبارہ معمول کی ڈسپلے ترتیبات میں دکھائیں</translation>
     </message>
     <message>
+        <source>Footnotes shown.</source>
+        <translation>حواشی دکھائے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Footnotes hidden.</source>
+        <translation>حواشی چھپا دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Pictures shown.</source>
+        <translation>تصاویر دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Pictures hidden; their descriptions are shown.</source>
+        <translation>تصاویر چھپا دی گئیں؛ ان کی وضاحتیں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Note markers shown.</source>
+        <translation>نوٹ کے نشانات دکھائے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Note markers hidden.</source>
+        <translation>نوٹ کے نشانات چھپا دیے گئے۔</translation>
+    </message>
+    <message>
         <source>Your display preferences could not be saved: {reason}.</source>
         <translation>آپ کی ڈسپلے ترجیحات محفوظ نہیں ہو سکیں: {reason}۔</translation>
     </message>
@@ -50,6 +82,14 @@
     <message>
         <source>Reading ruler off.</source>
         <translation>پڑھنے کی پٹی آف۔</translation>
+    </message>
+    <message>
+        <source>Hyphenation on.</source>
+        <translation>ہائفن بندی چالو۔</translation>
+    </message>
+    <message>
+        <source>Hyphenation off.</source>
+        <translation>ہائفن بندی بند۔</translation>
     </message>
     <message>
         <source>Theme: {name}.</source>
@@ -120,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>ArticleStructure</name>
+    <message>
+        <source>Footnote {number}</source>
+        <translation>حاشیہ {number}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <source>Highlight: {category}</source>
+        <translation>نمایاں متن: {category}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -159,10 +214,6 @@
     <message>
         <source>Bookmarks of the article in reading order. Enter jumps to one, F2 renames it, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article. Escape goes back to the article.</source>
         <translation>مضمون کے بُک مارکس، پڑھنے کی ترتیب سے۔ Enter اس پر لے جاتا ہے، F2 اس کا نام بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے بُک مارک کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔ Escape مضمون پر واپس لے جاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Bookmarks of the article in reading order. Enter jumps to one, F2 renames it, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article.</source>
-        <translation type="vanished">مضمون کے بُک مارکس، پڑھنے کی ترتیب سے۔ Enter اس پر لے جاتا ہے، F2 اس کا نام بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے بُک مارک کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -542,10 +593,6 @@
         <translation>Enter منتخب مضمون کھولتا ہے۔ Delete کسی اور جگہ سے شامل کی گئی فائل کو لائبریری سے نکال دیتا ہے (فائل اپنی جگہ رہتی ہے)۔ Escape مضمون پر واپس لے جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Enter opens the selected article.</source>
-        <translation type="vanished">Enter منتخب مضمون کھولتا ہے۔</translation>
-    </message>
-    <message>
         <source>About the selected article</source>
         <translation>منتخب مضمون کے بارے میں</translation>
     </message>
@@ -699,10 +746,6 @@
     <message>
         <source>{title} — Reader</source>
         <translation>{title} — ریڈر</translation>
-    </message>
-    <message>
-        <source>Opened {title}. Content note: {note}</source>
-        <translation type="vanished">{title} کھل گیا۔ مواد کے بارے میں انتباہ: {note}</translation>
     </message>
     <message>
         <source>Opened {title}.</source>
@@ -934,14 +977,6 @@ Your articles folder: {folder}</source>
         <translation>نمایاں متن چھپا دیا گیا۔</translation>
     </message>
     <message>
-        <source>Note markers shown.</source>
-        <translation>نوٹ کے نشانات دکھائے جا رہے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Note markers hidden.</source>
-        <translation>نوٹ کے نشانات چھپا دیے گئے۔</translation>
-    </message>
-    <message>
         <source>The caret is not in a highlight with a note.</source>
         <translation>کرسر کسی نوٹ والے نمایاں متن میں نہیں ہے۔</translation>
     </message>
@@ -1000,12 +1035,32 @@ Your articles folder: {folder}</source>
         <translation>اس پر: “{quote}”</translation>
     </message>
     <message>
+        <source>Ctrl+B: **bold**. Ctrl+I: *italic*. Start a line with “- ” or “1. ” for a list.</source>
+        <translation>Ctrl+B: **موٹا**۔ Ctrl+I: *ترچھا*۔ فہرست کے لیے سطر “- ” یا “1. ” سے شروع کریں۔</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>نوٹ (&amp;N):</translation>
     </message>
     <message>
-        <source>Your note on the highlighted text; Ctrl+Enter saves it. Leave it empty to delete the note.</source>
-        <translation>نمایاں متن پر آپ کا نوٹ؛ Ctrl+Enter اسے محفوظ کرتا ہے۔ نوٹ حذف کرنے کے لیے اسے خالی چھوڑ دیں۔</translation>
+        <source>Your note on the highlighted text; Ctrl+Enter saves it. Leave it empty to delete the note. Ctrl+B makes the selected words bold and Ctrl+I italic, written as stars around them; a line starting with a dash or a number begins a list.</source>
+        <translation>نمایاں متن پر آپ کا نوٹ؛ Ctrl+Enter اسے محفوظ کرتا ہے۔ نوٹ مٹانے کے لیے اسے خالی چھوڑ دیں۔ Ctrl+B منتخب الفاظ کو موٹا اور Ctrl+I ترچھا کرتا ہے، جو ان کے گرد ستاروں سے لکھے جاتے ہیں؛ ڈیش یا عدد سے شروع ہونے والی سطر فہرست شروع کرتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Bold.</source>
+        <translation>موٹا۔</translation>
+    </message>
+    <message>
+        <source>Bold removed.</source>
+        <translation>موٹا ہٹا دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Italic.</source>
+        <translation>ترچھا۔</translation>
+    </message>
+    <message>
+        <source>Italic removed.</source>
+        <translation>ترچھا ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1039,12 +1094,8 @@ Your articles folder: {folder}</source>
         <translation>حصہ: {section}</translation>
     </message>
     <message>
-        <source>Note: {note}</source>
-        <translation>نوٹ: {note}</translation>
-    </message>
-    <message>
-        <source>Highlights of the article in reading order, shown in context below. Enter jumps to one, F2 edits its note, Delete deletes it and Ctrl+Z brings it back. Ctrl+Shift+A attaches an orphaned one to the text selected in the article.</source>
-        <translation type="vanished">مضمون کا نمایاں متن، پڑھنے کی ترتیب سے، نیچے سیاق و سباق کے ساتھ۔ Enter اس پر لے جاتا ہے، F2 اس کا نوٹ بدلتا ہے، Delete اسے حذف کرتا ہے اور Ctrl+Z اسے واپس لاتا ہے۔ Ctrl+Shift+A متن سے الگ ہوئے نشان کو مضمون میں منتخب متن سے جوڑ دیتا ہے۔</translation>
+        <source>Note:</source>
+        <translation>نوٹ:</translation>
     </message>
     <message>
         <source>Highlight in context</source>
@@ -1082,12 +1133,28 @@ Your articles folder: {folder}</source>
         <translation>متن دونوں کناروں سے برابر کریں (&amp;J)</translation>
     </message>
     <message>
+        <source>Hyphenate words: brea&amp;k long words at line ends</source>
+        <translation>الفاظ میں ہائفن: لمبے الفاظ کو سطر کے آخر میں توڑیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Long words are broken at line ends with a hyphen: smaller gaps in justified text and narrow columns. The text read, copied and found stays the same.</source>
+        <translation>لمبے الفاظ سطر کے آخر میں ہائفن کے ساتھ ٹوٹتے ہیں: دونوں طرف برابر کیے گئے متن اور تنگ کالموں میں فاصلے کم ہوتے ہیں۔ پڑھا، نقل کیا اور تلاش کیا جانے والا متن وہی رہتا ہے۔</translation>
+    </message>
+    <message>
         <source>Plain st&amp;yling: no bold, italic or underline (links stay underlined)</source>
         <translation>سادہ انداز: نہ موٹا، نہ ترچھا، نہ نیچے لکیر (لنکس کے نیچے لکیر رہتی ہے) (&amp;Y)</translation>
     </message>
     <message>
         <source>Show passages in capitals in senten&amp;ce case</source>
         <translation>بڑے (کیپیٹل) حروف میں لکھے حصے عام جملے کے انداز میں دکھائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show footnotes and their nu&amp;mbers</source>
+        <translation>حواشی اور ان کے نمبر دکھائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show pictures (when off, their descriptions are &amp;given instead)</source>
+        <translation>تصاویر دکھائیں (بند ہو تو ان کی جگہ ان کی وضاحت دی جاتی ہے) (&amp;G)</translation>
     </message>
     <message>
         <source>Contrast of the custom colours</source>
@@ -1210,14 +1277,6 @@ Your articles folder: {folder}</source>
         <translation>کنٹراسٹ {ratio}:1: بہت کم، 4.5:1 سے کم۔</translation>
     </message>
     <message>
-        <source>Contrast {ratio}:1. Too low: below 4.5:1, most readers will find this hard to read.</source>
-        <translation type="vanished">کنٹراسٹ {ratio}:1۔ بہت کم: 4.5:1 سے کم پر زیادہ تر قارئین کو پڑھنے میں مشکل ہو گی۔</translation>
-    </message>
-    <message>
-        <source>Contrast {ratio}:1. Below 7:1: hard to read for many low-vision readers.</source>
-        <translation type="vanished">کنٹراسٹ {ratio}:1۔ 7:1 سے کم: کمزور نظر والے بہت سے قارئین کے لیے پڑھنا مشکل۔</translation>
-    </message>
-    <message>
         <source>Contrast {ratio}:1.</source>
         <translation>کنٹراسٹ {ratio}:1۔</translation>
     </message>
@@ -1294,6 +1353,10 @@ Your articles folder: {folder}</source>
     <message>
         <source>Finished reading</source>
         <translation>پڑھنا مکمل</translation>
+    </message>
+    <message>
+        <source>Stopped at the end of the paragraph</source>
+        <translation>پیراگراف کے آخر پر رک گیا</translation>
     </message>
     <message>
         <source>Reading stopped</source>
@@ -1419,6 +1482,22 @@ Your articles folder: {folder}</source>
         <translation>ہر تصویر کی وضاحت اس کی جگہ پر پڑھیں، یا تصاویر چھوڑ دیں</translation>
     </message>
     <message>
+        <source>Read &amp;Code Blocks</source>
+        <translation>کوڈ بلاکس پڑھیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read code blocks line by line, or skip them without a word</source>
+        <translation>کوڈ بلاکس سطر بہ سطر پڑھیں، یا انہیں کچھ کہے بغیر چھوڑ دیں</translation>
+    </message>
+    <message>
+        <source>One &amp;Voice for All Languages</source>
+        <translation>تمام زبانوں کے لیے ایک آواز (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read every part, whatever its language, in the chosen voice (or the article language's). A voice cannot read every script: an English voice spells Urdu words out letter by letter.</source>
+        <translation>ہر حصہ، چاہے کسی بھی زبان میں ہو، چنی ہوئی آواز میں (یا مضمون کی زبان کی آواز میں) پڑھیں۔ ہر آواز ہر رسم الخط نہیں پڑھ سکتی: انگریزی آواز اردو الفاظ کو حرف بہ حرف ہجے کر کے پڑھتی ہے۔</translation>
+    </message>
+    <message>
         <source>Read Unmarked &amp;Arabic-Script Text As</source>
         <translation>بغیر نشان والا عربی رسم الخط کا متن اس زبان میں پڑھیں (&amp;A)</translation>
     </message>
@@ -1453,6 +1532,42 @@ Your articles folder: {folder}</source>
     <message>
         <source>Pause after {n} min</source>
         <translation>{n} منٹ بعد روکیں</translation>
+    </message>
+    <message>
+        <source>Say List &amp;Numbers</source>
+        <translation>فہرست کے نمبر کیسے بولیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>As Shown, “&amp;1.”</source>
+        <translation>جیسے دکھائی دیں، “1.” (&amp;1)</translation>
+    </message>
+    <message>
+        <source>As “&amp;Item 1”</source>
+        <translation>“نمبر 1” کی طرح (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pauses</source>
+        <translation>وقفے (&amp;P)</translation>
+    </message>
+    <message>
+        <source>After &amp;Headings</source>
+        <translation>سرخیوں کے بعد (&amp;H)</translation>
+    </message>
+    <message>
+        <source>After &amp;Paragraphs</source>
+        <translation>پیراگراف کے بعد (&amp;P)</translation>
+    </message>
+    <message>
+        <source>After &amp;List Items</source>
+        <translation>فہرست کی اشیاء کے بعد (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;No Pause</source>
+        <translation>کوئی وقفہ نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} سیکنڈ</translation>
     </message>
 </context>
 <context>
@@ -1597,10 +1712,6 @@ This cannot be undone.</source>
     <message>
         <source>&amp;Open File…</source>
         <translation>فائل کھولیں (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a Markdown article from a file</source>
-        <translation type="vanished">فائل سے مارک ڈاؤن مضمون کھولیں</translation>
     </message>
     <message>
         <source>Open a Markdown file and add it to the library where it is</source>
@@ -1851,6 +1962,22 @@ This cannot be undone.</source>
         <translation>کرسر کے آس پاس کی سطروں کے سوا سب مدھم کریں</translation>
     </message>
     <message>
+        <source>Show Footn&amp;otes</source>
+        <translation>حواشی دکھائیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show or hide the footnotes and their numbers; the text stays in place</source>
+        <translation>حواشی اور ان کے نمبر دکھائیں یا چھپائیں؛ متن اپنی جگہ رہتا ہے</translation>
+    </message>
+    <message>
+        <source>Show Pict&amp;ures</source>
+        <translation>تصاویر دکھائیں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show pictures, or only their descriptions</source>
+        <translation>تصاویر دکھائیں، یا صرف ان کی وضاحتیں</translation>
+    </message>
+    <message>
         <source>&amp;Focus Mode</source>
         <translation>فوکس موڈ (&amp;F)</translation>
     </message>
@@ -1979,12 +2106,16 @@ This cannot be undone.</source>
         <translation>آہستہ بولیں</translation>
     </message>
     <message>
-        <source>Stop at the &amp;End of This Paragraph</source>
-        <translation>اس پیرے کے آخر میں رکیں (&amp;E)</translation>
+        <source>Stop at the &amp;End of Each Paragraph</source>
+        <translation>ہر پیراگراف کے آخر پر رکیں (&amp;E)</translation>
     </message>
     <message>
-        <source>Stop reading when the current paragraph ends</source>
-        <translation>موجودہ پیرا ختم ہونے پر پڑھنا بند کریں</translation>
+        <source>Stop reading when a paragraph ends, until switched off; Read Aloud then reads the next paragraph</source>
+        <translation>جب تک بند نہ کیا جائے، ہر پیراگراف ختم ہونے پر پڑھنا روکیں؛ پھر بلند خوانی اگلا پیراگراف پڑھتی ہے</translation>
+    </message>
+    <message>
+        <source>Show Note Mar&amp;kers</source>
+        <translation>نوٹ کے نشانات دکھائیں (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Continue into the Next Article</source>
@@ -2085,10 +2216,6 @@ This cannot be undone.</source>
     <message>
         <source>Read aloud every note of the article, in reading order</source>
         <translation>مضمون کا ہر نوٹ، پڑھنے کی ترتیب سے، بلند آواز سے پڑھیں</translation>
-    </message>
-    <message>
-        <source>Show Note &amp;Markers</source>
-        <translation>نوٹ کے نشانات دکھائیں (&amp;M)</translation>
     </message>
     <message>
         <source>Show or hide the dashed underline under highlights with a note</source>
@@ -2310,6 +2437,17 @@ Reader will work, but will not remember your place this time.</source>
     <message>
         <source>{path} could not be emptied: {reason}.</source>
         <translation>{path} خالی نہیں کیا جا سکا: {reason}۔</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>[Picture: {description}]</source>
+        <translation>[تصویر: {description}]</translation>
+    </message>
+    <message>
+        <source>[Picture]</source>
+        <translation>[تصویر]</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2899,13 @@ Reader will work, but will not remember your place this time.</source>
     <message>
         <source>No more highlights before the caret.</source>
         <translation>کرسر سے پہلے مزید کوئی نمایاں متن نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>media_session</name>
+    <message>
+        <source>Reader</source>
+        <translation>ریڈر</translation>
     </message>
 </context>
 <context>
