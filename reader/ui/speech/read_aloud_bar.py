@@ -4,6 +4,8 @@ Every control is labelled for screen readers and reachable with Tab; when no spe
 engine can start, the controls are disabled and the bar says why and how to fix it.
 """
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -192,107 +194,109 @@ class ReadAloudBar(QToolBar):
 def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud) -> None:
     """The spoken sentence's mark, footnotes, pictures and the sleep timer, as choices in
     the Read Aloud menu."""
+    settings = read_aloud.settings
     marks = menu.addMenu(translate("ReadAloudBar", "&Mark the Spoken Sentence"))
-    mark_group = QActionGroup(menu)
-    for style, text in (
-        (HighlightStyle.BACKGROUND, translate("ReadAloudBar", "With a &Coloured Background")),
-        (HighlightStyle.UNDERLINE, translate("ReadAloudBar", "With an &Underline")),
-        (HighlightStyle.NONE, translate("ReadAloudBar", "&Not at All")),
-    ):
-        action = mark_group.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(read_aloud.settings.highlight == style)
-        action.setData(style.value)
-        marks.addAction(action)
-    mark_group.triggered.connect(read_aloud.choose_highlight)
-    marks.addSeparator()
-    words = marks.addAction(translate("ReadAloudBar", "Mark the Spoken &Word Too"))
-    words.setCheckable(True)
-    words.setChecked(read_aloud.settings.mark_words)
-    words.toggled.connect(read_aloud.set_mark_words)
-    notes = menu.addMenu(translate("ReadAloudBar", "&Footnotes"))
-    read_notes = notes.addAction(translate("ReadAloudBar", "&Read the Footnotes"))
-    read_notes.setCheckable(True)
-    read_notes.setChecked(read_aloud.settings.read_footnotes)
-    read_notes.setStatusTip(
-        translate("ReadAloudBar", "Read the notes at the end of the article, or skip them")
+    _choices(
+        marks,
+        (
+            (
+                HighlightStyle.BACKGROUND.value,
+                translate("ReadAloudBar", "With a &Coloured Background"),
+            ),
+            (HighlightStyle.UNDERLINE.value, translate("ReadAloudBar", "With an &Underline")),
+            (HighlightStyle.NONE.value, translate("ReadAloudBar", "&Not at All")),
+        ),
+        settings.highlight.value,
+        read_aloud.choose_highlight,
     )
-    read_notes.toggled.connect(read_aloud.set_read_footnotes)
-    references = notes.addAction(translate("ReadAloudBar", "Say References as “&Note 1”"))
-    references.setCheckable(True)
-    references.setChecked(read_aloud.settings.say_note_references)
-    references.setStatusTip(
+    marks.addSeparator()
+    _switch(
+        marks,
+        translate("ReadAloudBar", "Mark the Spoken &Word Too"),
+        settings.mark_words,
+        read_aloud.set_mark_words,
+    )
+    notes = menu.addMenu(translate("ReadAloudBar", "&Footnotes"))
+    _switch(
+        notes,
+        translate("ReadAloudBar", "&Read the Footnotes"),
+        settings.read_footnotes,
+        read_aloud.set_read_footnotes,
+        translate("ReadAloudBar", "Read the notes at the end of the article, or skip them"),
+    )
+    _switch(
+        notes,
+        translate("ReadAloudBar", "Say References as “&Note 1”"),
+        settings.say_note_references,
+        read_aloud.set_say_note_references,
         translate(
             "ReadAloudBar",
             "Say where a sentence refers to a footnote, or read the sentence without it",
-        )
+        ),
     )
-    references.toggled.connect(read_aloud.set_say_note_references)
-    pictures = menu.addAction(translate("ReadAloudBar", "Describe P&ictures"))
-    pictures.setObjectName("describe_pictures")
-    pictures.setCheckable(True)
-    pictures.setChecked(read_aloud.settings.describe_pictures)
-    pictures.setStatusTip(
+    _switch(
+        menu,
+        translate("ReadAloudBar", "Describe P&ictures"),
+        settings.describe_pictures,
+        read_aloud.set_describe_pictures,
         translate(
             "ReadAloudBar", "Read each picture's description where it stands, or skip pictures"
-        )
+        ),
+        "describe_pictures",
     )
-    pictures.toggled.connect(read_aloud.set_describe_pictures)
     numbers = _list_numbers_menu(menu, read_aloud)
-    code = menu.addAction(translate("ReadAloudBar", "Read &Code Blocks"))
-    code.setObjectName("read_code_blocks")
-    code.setCheckable(True)
-    code.setChecked(read_aloud.settings.read_code_blocks)
-    code.setStatusTip(
-        translate("ReadAloudBar", "Read code blocks line by line, or skip them without a word")
+    _switch(
+        menu,
+        translate("ReadAloudBar", "Read &Code Blocks"),
+        settings.read_code_blocks,
+        read_aloud.set_read_code_blocks,
+        translate("ReadAloudBar", "Read code blocks line by line, or skip them without a word"),
+        "read_code_blocks",
     )
-    code.toggled.connect(read_aloud.set_read_code_blocks)
     pauses = _pauses_menu(menu, read_aloud)
-    one_voice = menu.addAction(translate("ReadAloudBar", "One &Voice for All Languages"))
-    one_voice.setObjectName("one_voice_for_all")
-    one_voice.setCheckable(True)
-    one_voice.setChecked(read_aloud.settings.one_voice_for_all)
-    one_voice.setStatusTip(
+    one_voice = _switch(
+        menu,
+        translate("ReadAloudBar", "One &Voice for All Languages"),
+        settings.one_voice_for_all,
+        read_aloud.set_one_voice_for_all,
         translate(
             "ReadAloudBar",
             "Read every part, whatever its language, in the chosen voice (or the article "
             "language's). A voice cannot read every script: an English voice spells Urdu "
             "words out letter by letter.",
-        )
+        ),
+        "one_voice_for_all",
     )
     one_voice.setToolTip(one_voice.statusTip())
-    one_voice.toggled.connect(read_aloud.set_one_voice_for_all)
 
     arabic = menu.addMenu(translate("ReadAloudBar", "Read Unmarked &Arabic-Script Text As"))
-    arabic_group = QActionGroup(menu)
-    # Languages written in Arabic script that espeak-ng has a voice for.
-    for language, text in (
-        ("ur", translate("ReadAloudBar", "&Urdu")),
-        ("sd", translate("ReadAloudBar", "&Sindhi")),
-        ("ps", translate("ReadAloudBar", "&Pashto")),
-        ("fa", translate("ReadAloudBar", "P&ersian")),
-        ("ar", translate("ReadAloudBar", "&Arabic")),
-    ):
-        action = arabic_group.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(read_aloud.settings.arabic_script_language == language)
-        action.setData(language)
-        arabic.addAction(action)
-    arabic_group.triggered.connect(read_aloud.choose_arabic_script_language)
+    _choices(
+        arabic,
+        (  # Languages written in Arabic script that espeak-ng has a voice for.
+            ("ur", translate("ReadAloudBar", "&Urdu")),
+            ("sd", translate("ReadAloudBar", "&Sindhi")),
+            ("ps", translate("ReadAloudBar", "&Pashto")),
+            ("fa", translate("ReadAloudBar", "P&ersian")),
+            ("ar", translate("ReadAloudBar", "&Arabic")),
+        ),
+        settings.arabic_script_language,
+        read_aloud.choose_arabic_script_language,
+    )
     sleep = menu.addMenu(translate("ReadAloudBar", "Sleep &Timer"))
-    sleep_group = QActionGroup(menu)
-    for minutes in SLEEP_TIMER_MINUTES:
-        text = (
-            translate("ReadAloudBar", "&Off")
-            if minutes == 0
-            else translate("ReadAloudBar", "Pause after {n} min").format(n=minutes)
-        )
-        action = sleep_group.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(minutes == 0)
-        action.setData(minutes)
-        sleep.addAction(action)
-    sleep_group.triggered.connect(read_aloud.choose_sleep_timer)
+    sleep_group = _choices(
+        sleep,
+        (
+            (
+                minutes,
+                translate("ReadAloudBar", "&Off")
+                if minutes == 0
+                else translate("ReadAloudBar", "Pause after {n} min").format(n=minutes),
+            )
+            for minutes in SLEEP_TIMER_MINUTES
+        ),
+        0,
+        read_aloud.choose_sleep_timer,
+    )
     read_aloud.sleepTimerEnded.connect(sleep_group.actions()[0].trigger)  # back to Off
     menu.insertMenu(before, marks)
     menu.insertMenu(before, notes)
@@ -302,20 +306,56 @@ def add_read_aloud_submenus(menu: QMenu, before: QAction, read_aloud: ReadAloud)
     menu.insertMenu(before, sleep)
 
 
+def _switch(
+    menu: QMenu,
+    text: str,
+    checked: bool,
+    on_toggled: Callable[[bool], None],
+    tip: str = "",
+    name: str = "",
+) -> QAction:
+    """A checkable item of `menu`, calling `on_toggled(checked)` when switched."""
+    action = menu.addAction(text)
+    action.setObjectName(name)
+    action.setCheckable(True)
+    action.setChecked(checked)
+    if tip:
+        action.setStatusTip(tip)
+    action.toggled.connect(on_toggled)
+    return action
+
+
+def _choices(
+    menu: QMenu,
+    choices: Iterable[tuple[object, str]],
+    current: object,
+    on_chosen: Callable[[QAction], None],
+) -> QActionGroup:
+    """One item of `menu` per (value, text), exclusive, the one whose value is `current`
+    checked; `on_chosen(action)` is called with the chosen item (its value is its data)."""
+    group = QActionGroup(menu)
+    for value, text in choices:
+        action = group.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.setData(value)
+        menu.addAction(action)
+    group.triggered.connect(on_chosen)
+    return group
+
+
 def _list_numbers_menu(menu: QMenu, read_aloud: ReadAloud) -> QMenu:
     """How a numbered list item's number is said: "1." or "item 1"."""
     numbers = menu.addMenu(translate("ReadAloudBar", "Say List &Numbers"))
-    group = QActionGroup(menu)
-    for choice, text in (
-        (ListNumbers.NUMBER, translate("ReadAloudBar", "As Shown, “&1.”")),
-        (ListNumbers.ITEM, translate("ReadAloudBar", "As “&Item 1”")),
-    ):
-        action = group.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(read_aloud.settings.list_numbers == choice)
-        action.setData(choice.value)
-        numbers.addAction(action)
-    group.triggered.connect(read_aloud.choose_list_numbers)
+    _choices(
+        numbers,
+        (
+            (ListNumbers.NUMBER.value, translate("ReadAloudBar", "As Shown, “&1.”")),
+            (ListNumbers.ITEM.value, translate("ReadAloudBar", "As “&Item 1”")),
+        ),
+        read_aloud.settings.list_numbers.value,
+        read_aloud.choose_list_numbers,
+    )
     return numbers
 
 
@@ -342,19 +382,20 @@ def _pauses_menu(menu: QMenu, read_aloud: ReadAloud) -> QMenu:
     ):
         lengths = pauses.addMenu(title)
         lengths.setObjectName(name)
-        group = QActionGroup(lengths)
-        for milliseconds in sorted({*PAUSE_CHOICES_MS, current}):  # a saved odd value too
-            text = (
-                translate("ReadAloudBar", "&No Pause")
-                if milliseconds == 0
-                else translate("ReadAloudBar", "{seconds} seconds").format(
-                    seconds=QLocale().toString(milliseconds / 1000, "g", 3)
+        _choices(
+            lengths,
+            (
+                (
+                    (name, milliseconds),
+                    translate("ReadAloudBar", "&No Pause")
+                    if milliseconds == 0
+                    else translate("ReadAloudBar", "{seconds} seconds").format(
+                        seconds=QLocale().toString(milliseconds / 1000, "g", 3)
+                    ),
                 )
-            )
-            action = group.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(milliseconds == current)
-            action.setData((name, milliseconds))
-            lengths.addAction(action)
-        group.triggered.connect(read_aloud.set_pause)
+                for milliseconds in sorted({*PAUSE_CHOICES_MS, current})  # a saved odd one too
+            ),
+            (name, current),
+            read_aloud.set_pause,
+        )
     return pauses
