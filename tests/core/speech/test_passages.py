@@ -2,8 +2,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from reader.core.articles.article import read_article
-from reader.core.articles.rendering import markdown_to_html, render_article
-from reader.core.language.parts import mark_language_parts
+from reader.core.articles.rendering import render_article
 from reader.core.speech.passages import (
     PAUSE_AFTER,
     PassageKind,
@@ -11,17 +10,6 @@ from reader.core.speech.passages import (
     spoken_article,
 )
 from tests.conftest import REPO_ROOT
-
-
-@pytest.fixture
-def document(qapp):
-    def build(markdown_text: str, language: str = "en") -> QTextDocument:
-        page = f'<div lang="{language}">{markdown_to_html(markdown_text)}</div>'
-        document = QTextDocument()
-        document.setHtml(mark_language_parts(page, language))
-        return document
-
-    return build
 
 
 def spoken_texts(document: QTextDocument, language: str = "en") -> list[str]:

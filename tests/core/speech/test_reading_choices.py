@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from reader.core.articles.rendering import markdown_to_html
-from reader.core.language.parts import mark_language_parts
 from reader.core.speech.passages import PAUSE_AFTER, PassageKind, SpokenArticle, spoken_article
 from reader.core.speech.plan import VoiceChoice, from_sentence, pauses, utterances
 from reader.core.speech.settings import MAXIMUM_PAUSE_MS, ListNumbers, SpeechSettings
@@ -21,17 +20,6 @@ VOICES = (
     Voice("inc/hi", "Hindi", "hi"),
     Voice("sem/ar", "Arabic", "ar"),
 )
-
-
-@pytest.fixture
-def document(qapp):
-    def build(markdown_text: str, language: str = "en") -> QTextDocument:
-        page = f'<div lang="{language}">{markdown_to_html(markdown_text)}</div>'
-        document = QTextDocument()
-        document.setHtml(mark_language_parts(page, language))
-        return document
-
-    return build
 
 
 def said(article: SpokenArticle) -> list[str]:
