@@ -170,6 +170,10 @@
         <translation>کوڈ</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
         <source>Highlight: {category}</source>
         <translation>نمایاں متن: {category}</translation>
     </message>

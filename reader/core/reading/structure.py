@@ -109,6 +109,7 @@ class Kind(StrEnum):
     FOOTNOTE_REFERENCE = "footnote reference"
     IMAGE = "image"
     HIGHLIGHT = "highlight"
+    NOTE = "note"  # a reader's note on a highlight: a child of its highlight, named by it
 
 
 # Nodes the caret can land in: the innermost of these holding the caret gets focus.
@@ -128,7 +129,8 @@ class Node:
     rows and columns are a table's. target is a link's address. language is the BCP 47
     tag of most of the node's text (a list, row or table: its children's, when they
     share one; else the article's), "" when the article's language is not known.
-    category is a highlight's (a reader.core.marks.mark.Category value).
+    category is a highlight's (a reader.core.marks.mark.Category value); a note's node
+    has the highlight's range and the note's words as its text.
     """
 
     kind: Kind
@@ -192,16 +194,17 @@ class ArticleStructure:
         return node if position <= node.end else None
 
     def set_highlights(
-        self, document: QTextDocument, highlights: list[tuple[int, int, str]]
+        self, document: QTextDocument, highlights: list[tuple[int, int, str, str]]
     ) -> list[Node]:
-        """Replace the highlight nodes with one per (start, end, category): each a
+        """Replace the highlight nodes with one per (start, end, category, note): each a
         child of the node where it starts (the document, outside any), among that node's
-        links and pictures in document order, named by its text. The nodes taken away."""
+        links and pictures in document order, named by its text; a note (its words, "" for
+        none) is a NOTE child of its highlight. The nodes taken away, notes included."""
         removed, self.highlights = self.highlights, []
         for node in removed:
             node.parent.children.remove(node)
         cursor = QTextCursor(document)
-        for start, end, category in sorted(highlights):
+        for start, end, category, note in sorted(highlights):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             text = _readable(cursor.selectedText().replace("\u2029", " "))
@@ -210,8 +213,11 @@ class ArticleStructure:
             node.parent, node.language = parent, parent.language
             index = bisect_right(parent.children, start, key=lambda child: child.start)
             parent.children.insert(index, node)
+            if note:
+                # The note's language is not known (the reader's own words): none is claimed.
+                node.add(Node(Kind.NOTE, start, end, " ".join(note.split())))
             self.highlights.append(node)
-        return removed
+        return removed + [child for node in removed for child in node.children]
 
     def next_link(self, position: int) -> Node | None:
         """The first link starting after `position`, or None."""

@@ -95,6 +95,7 @@ ROLES = {
     Kind.FOOTNOTE_REFERENCE: QAccessible.Role.Link,
     Kind.IMAGE: QAccessible.Role.Graphic,
     Kind.HIGHLIGHT: QAccessible.Role.Section,
+    Kind.NOTE: QAccessible.Role.Note,
 }
 VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport widget
 
@@ -157,15 +158,17 @@ class ArticleStructureAccess(QObject):
                 QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
             )
 
-    def set_highlights(self, highlights: list[tuple[int, int, str]]) -> None:
-        """The reader's highlights as nodes, each (start, end, category): document
-        positions and a reader.core.marks.mark.Category value.
+    def set_highlights(self, highlights: list[tuple[int, int, str, str]]) -> None:
+        """The reader's highlights as nodes, each (start, end, category, note): document
+        positions, a reader.core.marks.mark.Category value and the note's words ("" for
+        none: a note is a node of its own under its highlight).
         They outlive a new layout of the same article (call again with [] for another)."""
         self._highlights = sorted(highlights)
         if self._structure is None:
             return  # read with the structure, when a screen reader asks for it
-        self.focused = None if self.focused in self._structure.highlights else self.focused
-        for node in self._structure.set_highlights(self._view.document(), self._highlights):
+        removed = self._structure.set_highlights(self._view.document(), self._highlights)
+        self.focused = None if self.focused in removed else self.focused
+        for node in removed:
             found = self._interfaces.pop(id(node), None)
             if found is not None:
                 unique_id = QAccessible.uniqueId(found)
@@ -239,7 +242,13 @@ class ArticleStructureAccess(QObject):
         """The node's extents on screen (global coordinates)."""
         view = self._view
         document = view.document()
-        if node.kind in (Kind.LINK, Kind.FOOTNOTE_REFERENCE, Kind.IMAGE, Kind.HIGHLIGHT):
+        if node.kind in (
+            Kind.LINK,
+            Kind.FOOTNOTE_REFERENCE,
+            Kind.IMAGE,
+            Kind.HIGHLIGHT,
+            Kind.NOTE,
+        ):
             cursor = QTextCursor(document)
             cursor.setPosition(node.start)
             first = view.cursorRect(cursor)
@@ -409,6 +418,8 @@ class NodeInterface(
         if kind == QAccessible.Text.Description:
             if node.kind == Kind.CODE:
                 return QCoreApplication.translate("ArticleStructure", "Code")
+            if node.kind == Kind.NOTE:
+                return QCoreApplication.translate("ArticleStructure", "Note")
             if node.kind == Kind.HIGHLIGHT:
                 label = category_label(Category(node.category))
                 described = QCoreApplication.translate("ArticleStructure", "Highlight: {category}")

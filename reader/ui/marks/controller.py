@@ -473,6 +473,8 @@ class MarksController(QObject):
                     if mark.note and note_markers
                     else formats[mark.category],
                     (mark.category or Category.IMPORTANT).value,
+                    # Hidden markers hide the note from screen readers too (View menu).
+                    mark.note_words() if mark.note and note_markers else "",
                 )
                 for mark, start, end in zip(marks, starts, ends, strict=True)
             ]

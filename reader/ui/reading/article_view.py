@@ -94,13 +94,14 @@ def _span_start(span: "TextSpan") -> int:
 @dataclass(frozen=True)
 class TextSpan:
     """A range of the document drawn in a format of its own (a highlight, a find match);
-    a highlight's category (a reader.core.marks.mark.Category value) is told to screen
-    readers."""
+    a highlight's category (a reader.core.marks.mark.Category value) and its note's words
+    are told to screen readers."""
 
     start: int
     end: int
     format: QTextCharFormat
     category: str = ""
+    note: str = ""
 
 
 def page_of(appearance: Appearance) -> Appearance:
@@ -530,7 +531,11 @@ class ArticleView(QTextBrowser):
         self._draw_layers()
         if name == "marks":
             self.structure_access.set_highlights(
-                [(span.start, span.end, span.category) for span in spans if span.category]
+                [
+                    (span.start, span.end, span.category, span.note)
+                    for span in spans
+                    if span.category
+                ]
             )
 
     def selection_layer(self, name: str) -> list[TextSpan]:

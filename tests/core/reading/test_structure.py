@@ -291,10 +291,10 @@ def test_highlights_are_nodes_in_the_block_where_they_start_among_its_links():
     removed = tree.set_highlights(
         document,
         [
-            (at("the key"), at("the key") + len("the key"), "idea"),
-            (at("Read"), at("Read") + 4, "important"),
-            (at("اردو"), at("اردو") + len("اردو کا"), "question"),
-            (at("Lahore"), at("Lahore") + len("Lahore"), "disagree"),
+            (at("the key"), at("the key") + len("the key"), "idea", ""),
+            (at("Read"), at("Read") + 4, "important", ""),
+            (at("اردو"), at("اردو") + len("اردو کا"), "question", ""),
+            (at("Lahore"), at("Lahore") + len("Lahore"), "disagree", ""),
         ],
     )
     assert removed == []
@@ -310,6 +310,38 @@ def test_highlights_are_nodes_in_the_block_where_they_start_among_its_links():
     assert [(n.kind, n.text) for n in cell.children] == [(Kind.HIGHLIGHT, "Lahore")]
     # Replaced: the old nodes leave the tree.
     old = list(tree.highlights)
-    assert tree.set_highlights(document, [(0, 4, "idea")]) == old
+    assert tree.set_highlights(document, [(0, 4, "idea", "")]) == old
     kinds = [node.kind for node in tree.root.walk()]
     assert kinds.count(Kind.HIGHLIGHT) == 1 and tree.highlights[0].parent is paragraph
+
+
+def test_a_note_is_a_node_of_its_own_under_its_highlight():
+    """Issue 18: a note marker is a node a screen reader can reach and read; in any
+    script, its words as the reader wrote them (runs of space as one)."""
+    document, tree = structure("Read the key.\n\nیہ اردو کا پیرا ہے۔\n\n- first\n- second\n")
+    text = document.toPlainText()
+    at = text.index
+    notes = {
+        "key": "Check   this\nagain",
+        "اردو": "یہ نوٹ اردو میں ہے",
+        "second": "A **note** in a list",
+    }
+    tree.set_highlights(
+        document,
+        [(at(word), at(word) + len(word), "idea", note) for word, note in notes.items()]
+        + [(at("Read"), at("Read") + 4, "important", "")],
+    )
+    found = {
+        node.text: [(child.kind, child.text, child.start, child.end) for child in node.children]
+        for node in tree.highlights
+    }
+    assert found == {
+        "Read": [],
+        "key": [(Kind.NOTE, "Check this again", at("key"), at("key") + 3)],
+        "اردو": [(Kind.NOTE, "یہ نوٹ اردو میں ہے", at("اردو"), at("اردو") + 4)],
+        "second": [(Kind.NOTE, "A **note** in a list", at("second"), at("second") + 6)],
+    }
+    notes_before = [child for node in tree.highlights for child in node.children]
+    removed = tree.set_highlights(document, [])
+    assert all(note in removed for note in notes_before)
+    assert Kind.NOTE not in [node.kind for node in tree.root.walk()]

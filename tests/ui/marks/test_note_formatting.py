@@ -3,9 +3,10 @@ the notes panel, spoken and listed without their markup."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 
 from reader.core.marks.notes import NoteFormat
+from reader.core.reading.structure import Kind
 from reader.ui.marks.note_dialog import NoteDialog
 from tests.ui.conftest import ARTICLE_ID
 from tests.ui.marks.test_marks import (
@@ -191,3 +192,27 @@ def test_view_menu_choices_are_saved_and_come_back(make_window, qtbot):
     listed = [action for action in view_menu.actions() if not action.isSeparator()]
     for name in ("show_footnotes", "show_pictures", "show_note_markers"):
         assert again.actions_by_name[name] in listed
+
+
+def test_a_note_reaches_screen_readers_as_its_words_and_hides_with_the_markers(window, qtbot):
+    """Issue 18: a note is a node under its highlight, read as the words the panel lists
+    (markup left out); View › Show Note Markers off takes it from screen readers too."""
+    QAccessible.setActive(True)
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    [mark] = highlights(window)
+    window.marks._update(
+        mark._replace(note="**Ask** about *this*: ۱۹۷۱", note_format=NoteFormat.MARKDOWN)
+    )
+
+    def notes() -> list[str]:
+        structure = window.view.structure_access.structure
+        return [node.text for node in structure.root.walk() if node.kind == Kind.NOTE]
+
+    qtbot.waitUntil(lambda: notes() == ["Ask about this: ۱۹۷۱"])
+    window.actions_by_name["show_note_markers"].trigger()
+    qtbot.waitUntil(lambda: notes() == [])
+    window.actions_by_name["show_note_markers"].trigger()
+    qtbot.waitUntil(lambda: notes() == ["Ask about this: ۱۹۷۱"])

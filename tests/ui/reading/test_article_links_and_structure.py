@@ -163,3 +163,35 @@ def test_a_highlight_is_a_node_described_by_its_category(view):
     paragraph = QAccessible.queryAccessibleInterface(view.viewport()).child(1)
     roles = [paragraph.child(i).role() for i in range(paragraph.childCount())]
     assert QAccessible.Role.Section not in roles
+
+
+def test_a_note_is_a_node_under_its_highlight_named_by_its_words(view):
+    """Issue 18: a note marker is a node of its own that a screen reader reaches and reads:
+    role Note, named by the note, described as a note; gone with its highlight."""
+    QAccessible.setActive(True)
+    start = view.plain_text().index("middle")
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor("#8fdc8f"))
+    span = TextSpan(start, start + 6, text_format, "idea", "Ask Amna about this")
+    view.set_selection_layer("marks", [span])
+    paragraph = QAccessible.queryAccessibleInterface(view.viewport()).child(1)
+    highlight = next(
+        child
+        for child in (paragraph.child(i) for i in range(paragraph.childCount()))
+        if child.role() == QAccessible.Role.Section
+    )
+    assert highlight.childCount() == 1
+    note = highlight.child(0)
+    assert note.role() == QAccessible.Role.Note
+    assert note.text(QAccessible.Text.Name) == "Ask Amna about this"
+    assert note.text(QAccessible.Text.Description) == "Note"
+    assert note.parent().text(QAccessible.Text.Name) == "middle"
+    assert note.rect().intersects(highlight.rect())
+    view.set_selection_layer("marks", [TextSpan(start, start + 6, text_format, "idea")])
+    paragraph = QAccessible.queryAccessibleInterface(view.viewport()).child(1)
+    highlight = next(
+        child
+        for child in (paragraph.child(i) for i in range(paragraph.childCount()))
+        if child.role() == QAccessible.Role.Section
+    )
+    assert highlight.childCount() == 0
