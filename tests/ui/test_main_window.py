@@ -124,7 +124,7 @@ def test_contents_opens_at_the_current_section_and_enter_jumps(window, qtbot):
 
 
 def test_find_counts_highlights_and_steps_through_matches(window, qtbot):
-    expected = find_all(window.view.plain_text(), "khawaja sira")
+    expected = find_all(window.view.document_text(), "khawaja sira")
     assert len(expected) >= 5
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()

@@ -154,8 +154,8 @@ class ArticleFinder(QObject):
             self.clear()
             return
         query = self._bar.query.text()
-        self._matches = find_all(
-            self._view.plain_text(),
+        self._matches = find_all(  # document positions, from the document's own text
+            self._view.document_text(),
             query,
             match_case=self._bar.match_case.isChecked(),
             ignore_marks=self._bar.ignore_marks.isChecked(),

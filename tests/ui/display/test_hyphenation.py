@@ -160,3 +160,25 @@ def test_the_preferences_dialog_turns_it_on_by_its_own_key(window, qtbot):
     assert window.view.appearance.hyphenate
     assert SOFT_HYPHEN in window.view.document_text()
     assert window.appearance.hyphenate_action.isChecked()  # the View menu says so too
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["rectify", "sexual harassment", "Pakistan", "accountability"],
+)
+def test_the_find_bar_selects_its_match_with_hyphenation_on(window, qtbot, query):
+    """The find bar matched the text without soft hyphens but selected those indices as
+    document positions: with hyphenation on, "rectify" selected "cial m" (found by a fresh
+    tester). Each match must select its own words, wherever it is after hyphenated text."""
+    window.appearance.hyphenate_action.trigger()  # View, Hyphenate Words
+    assert SOFT_HYPHEN in window.view.document_text()
+    text = window.view.plain_text()
+    assert query.casefold() in text.casefold()
+    window.actions_by_name["find"].trigger()
+    qtbot.keyClicks(window.find_bar.query, query)
+    window.finder.refresh()
+    chosen = window.view.textCursor().selectedText().replace(SOFT_HYPHEN, "")
+    assert chosen.casefold() == query.casefold()
+    # And the matches marked on the page are the query's words too.
+    for span in window.view.selection_layer("find"):
+        assert selected(window.view, span.start, span.end).casefold() == query.casefold()
