@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStatusBar,
     QTreeView,
     QWidget,
@@ -178,6 +179,12 @@ class WrappingStatusBar(QStatusBar):
         # Permanent, or QStatusBar would hide it with the other widgets during a message.
         self.message = WrappingLabel()
         self.message.hide()
+        # Wrapped at spaces only: a word longer than the window (a note of 50,000 letters
+        # read out by N) would have widened the window to 32,767 pixels. Its width is the
+        # bar's, whatever the text; such a word is cut at the edge (screen readers get it
+        # whole from the announcement).
+        for label in (self.position, self.message):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, label.sizePolicy().verticalPolicy())
         self.addPermanentWidget(self.message, 1)
         self.messageChanged.connect(self._show_message)
 
