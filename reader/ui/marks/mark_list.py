@@ -180,6 +180,8 @@ class MarkList(QTreeView):
         self._model.set_entries(self._pending())
         self._pending = None
         self.select_mark(current)
+        if not self.currentIndex().isValid():  # none listed now: nothing stays previewed
+            self.currentMarkChanged.emit("")
         if had_focus and not self.hasFocus():  # a reset (marks added or deleted) keeps it too
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible, QFont
 from reader.core.marks.notes import NoteFormat
 from reader.core.reading.structure import Kind
 from reader.ui.marks.note_dialog import NoteDialog
-from tests.ui.conftest import ARTICLE_ID
+from tests.ui.conftest import ARTICLE_ID, open_article
 from tests.ui.marks.test_marks import (
     CONTROL,
     SHIFT,
@@ -216,3 +216,23 @@ def test_a_note_reaches_screen_readers_as_its_words_and_hides_with_the_markers(w
     qtbot.waitUntil(lambda: notes() == [])
     window.actions_by_name["show_note_markers"].trigger()
     qtbot.waitUntil(lambda: notes() == ["Ask about this: ۱۹۷۱"])
+
+
+@pytest.mark.parametrize(
+    "other", ["how-to-use-reader", "how-to-use-reader.ur", "metoo-pakistan-marginalised.ur"]
+)
+def test_the_notes_preview_is_emptied_when_another_article_opens(window, qtbot, other):
+    """The preview kept the last article's note (words and section) after another article
+    with no notes opened: on a shared computer, shown to whoever looks next (found by a
+    fresh tester). English and Urdu articles alike."""
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    [mark] = highlights(window)
+    window.marks._update(mark._replace(note="A private thought"))
+    window.notes_dock.show()
+    window.notes_panel.list.select_mark(mark.id)
+    qtbot.waitUntil(lambda: "A private thought" in window.notes_panel.preview.toPlainText())
+    open_article(window, other)
+    qtbot.waitUntil(lambda: window.notes_panel.preview.toPlainText() == "")
