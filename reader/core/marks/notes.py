@@ -14,6 +14,7 @@ formatting tags below (no links, no pictures, no raw HTML, no attributes).
 import html
 import re
 from enum import StrEnum
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -35,6 +36,12 @@ _DROPPED_WITH_CONTENT = {"script", "style", "template", "noscript", "iframe", "o
 _MARKUP_CHARACTERS = re.compile(r"([\\`*_\[\]{}()#!>])")
 _BLOCK_START = re.compile(r"^(\s*)([-+]|\d+\.)(\s)", re.MULTILINE)
 _LIST_ITEM = re.compile(r"^(\s*)([-+*]|\d+\.)\s+")
+# What can make Markdown of a note's words: a note with none of it reads as its own lines,
+# without the Markdown parser (0.8 ms a note: 500 noted highlights took 0.4 s to draw).
+_MAY_BE_MARKUP = re.compile(
+    r"[*_`\\\[\]!<>&#|~]|^[ \t]*(?:[-+]|\d+[.)])(?:\s|$)|^(?: {4}|\t)|^[ \t]*=+[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def escape_markdown(text: str) -> str:
@@ -92,8 +99,17 @@ def note_text(note: str, note_format: NoteFormat) -> str:
     tooltips. A numbered item keeps its number ("2. …"); a bullet is dropped."""
     if note_format is NoteFormat.PLAIN:
         return note
+    if not _MAY_BE_MARKUP.search(note):
+        return "\n".join(line.strip() for line in note.split("\n") if line.strip())
+    return _markdown_text(note)
+
+
+@lru_cache(maxsize=4096)
+def _markdown_text(note: str) -> str:
+    """note_text of a Markdown note, rendered (cached: every drawing of the highlights asks
+    for the words of each note)."""
     reader = _TextOfHtml()
-    reader.feed(note_html(note, note_format))
+    reader.feed(note_html(note, NoteFormat.MARKDOWN))
     reader.close()
     return "\n".join(line.strip() for line in "".join(reader.parts).split("\n") if line.strip())
 
