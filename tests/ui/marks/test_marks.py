@@ -38,6 +38,17 @@ def highlights(window):
     return [m for m in window.store.marks_for_article(ARTICLE_ID) if m.kind is MarkKind.HIGHLIGHT]
 
 
+def highlight_words(window, qtbot, words):
+    """Highlight (Ctrl+H) the first `words` words of the paragraph after the first heading,
+    as a reader does by keys; the highlight made."""
+    move_to_heading(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    select_words(window, qtbot, words)
+    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
+    [mark] = highlights(window)
+    return mark
+
+
 def test_ctrl_d_bookmarks_the_caret_with_a_default_name_and_says_so(window, qtbot):
     move_to_heading(window, qtbot)  # "Stigma, the police and the courts"
     qtbot.keyClick(window.view, Qt.Key.Key_P)

@@ -12,10 +12,9 @@ from tests.ui.conftest import ARTICLE_ID, open_article
 from tests.ui.marks.test_marks import (
     CONTROL,
     SHIFT,
+    highlight_words,
     highlights,
-    move_to_heading,
     reactivate,
-    select_words,
 )
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -92,11 +91,7 @@ def test_enter_in_a_list_starts_the_next_item_and_an_empty_item_ends_it(
 
 
 def test_a_formatted_note_is_shown_formatted_in_the_panel_and_spoken_plainly(window, qtbot):
-    move_to_heading(window, qtbot)
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
-    select_words(window, qtbot, 2)
-    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
-    [mark] = highlights(window)
+    mark = highlight_words(window, qtbot, 2)
     note = "**Check** the *figures*:\n- 1947\n- ۱۹۷۱"
     window.marks._update(mark._replace(note=note, note_format=NoteFormat.MARKDOWN))
     reactivate(window, qtbot)
@@ -123,11 +118,7 @@ def test_a_formatted_note_is_shown_formatted_in_the_panel_and_spoken_plainly(win
 
 
 def test_a_note_made_before_formatting_keeps_its_asterisks(window, qtbot):
-    move_to_heading(window, qtbot)
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
-    select_words(window, qtbot, 2)
-    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
-    [mark] = highlights(window)
+    mark = highlight_words(window, qtbot, 2)
     window.marks._update(mark._replace(note="2*3*4 = 24", note_format=NoteFormat.PLAIN))
     qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL | SHIFT)
     assert "2*3*4 = 24" in window.notes_panel.preview.toPlainText()
@@ -198,11 +189,7 @@ def test_a_note_reaches_screen_readers_as_its_words_and_hides_with_the_markers(w
     """Issue 18: a note is a node under its highlight, read as the words the panel lists
     (markup left out); View › Show Note Markers off takes it from screen readers too."""
     QAccessible.setActive(True)
-    move_to_heading(window, qtbot)
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
-    select_words(window, qtbot, 2)
-    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
-    [mark] = highlights(window)
+    mark = highlight_words(window, qtbot, 2)
     window.marks._update(
         mark._replace(note="**Ask** about *this*: ۱۹۷۱", note_format=NoteFormat.MARKDOWN)
     )
@@ -225,11 +212,7 @@ def test_the_notes_preview_is_emptied_when_another_article_opens(window, qtbot, 
     """The preview kept the last article's note (words and section) after another article
     with no notes opened: on a shared computer, shown to whoever looks next (found by a
     fresh tester). English and Urdu articles alike."""
-    move_to_heading(window, qtbot)
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
-    select_words(window, qtbot, 2)
-    qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
-    [mark] = highlights(window)
+    mark = highlight_words(window, qtbot, 2)
     window.marks._update(mark._replace(note="A private thought"))
     window.notes_dock.show()
     window.notes_panel.list.select_mark(mark.id)
