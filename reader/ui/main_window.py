@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         for menu in self.findChildren(QMenu):
             self.menu_letters.watch(menu)
         self.view.contextMenuCreated.connect(self.menu_letters.watch)
+        self.menu_letters.watch(self.menuBar())
         self._connect()
         self.appearance.attach(self.actions_by_name["reading_ruler"], self.theme_combo)
         self.appearance.attach_shown(

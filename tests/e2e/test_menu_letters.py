@@ -2,12 +2,20 @@
 the article keeps the focus): H, P and N there used to move the caret to the next
 heading, paragraph or note behind the menu."""
 
+import json
 import sqlite3
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO_ROOT
 from tests.e2e.test_marks_by_keyboard import GUIDE_ID, GUIDE_TITLE, wait_for
+from tests.e2e.test_screen_reader import SYSTEM_PYTHON, accessibility_bus  # noqa: F401
+
+MENU_KEYS_INSPECTOR = Path(__file__).with_name("atspi_menu_keys.py")
 
 pytestmark = pytest.mark.e2e
 
@@ -42,3 +50,57 @@ def test_letters_in_the_articles_menu_leave_the_caret_where_it_was(x_display, st
     wait_for(lambda: len(bookmark_starts(store)) == 2)
     assert bookmark_starts(store)[1] > 0
     key("ctrl+q")
+
+
+def test_letters_in_a_menu_opened_from_the_menu_bar_are_the_menus(x_display, start_app, tmp_path):
+    """Alt+V or Alt+G gives the menu bar the focus: H, B and M (no item's access key in the
+    View menu) used to reach the article's Go and Bookmarks actions through it, moving the
+    caret behind the open menu; N in the Go menu is E&nd of Article's key, not Next Note."""
+    store = tmp_path / "data" / "reader.sqlite3"
+    start_app()
+    window = x_display.window_named(GUIDE_TITLE)
+    x_display.xdotool("windowfocus", "--sync", window)
+    time.sleep(0.5)
+    key = lambda *keys: x_display.xdotool("key", "--delay", "250", *keys)  # noqa: E731
+
+    key("ctrl+e", "ctrl+Home", "alt+v", "h", "b", "m", "Escape", "Escape", "ctrl+d")
+    wait_for(lambda: bookmark_starts(store) == [0])
+    key("alt+g", "m", "Escape", "Escape", "ctrl+e", "ctrl+d")  # M: no item's key, nothing
+    key("alt+g", "n", "ctrl+d")  # the Go menu's N: End of Article, and the menu closes
+    wait_for(lambda: len(bookmark_starts(store)) == 2)
+    key("ctrl+Home", "h", "ctrl+d")  # the article's H, once the menu is closed
+    wait_for(lambda: len(bookmark_starts(store)) == 3)
+    start, heading, end = bookmark_starts(store)
+    assert start == 0 < heading < end
+    key("ctrl+q")
+
+
+def test_screen_readers_hear_each_menu_items_own_key(x_display, accessibility_bus, tmp_path):  # noqa: F811
+    """The single keys stay the menu items' key bindings on AT-SPI (Orca reads them), with
+    names free of them, while letters typed in the menus are the menus' own."""
+    env = {**accessibility_bus, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data")],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        x_display.window_named(GUIDE_TITLE)
+        output = subprocess.run(
+            [str(SYSTEM_PYTHON), str(MENU_KEYS_INSPECTOR), "60"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    finally:
+        app.kill()
+        app.wait()
+    keys = dict(json.loads(output)["items"])
+    assert keys["Next Heading"] == "H"
+    assert keys["Previous Heading"] == "Shift+H"
+    assert keys["Next Note"] == "N"
+    assert keys["Stop Reading"] == "Esc"
+    assert keys["Add Bookmark"] == "Ctrl+D"

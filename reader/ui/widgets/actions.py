@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 StandardKey = QKeySequence.StandardKey
 
@@ -682,26 +682,37 @@ def _unique_sequences(
 
 
 class MenuLetters(QObject):
-    """Gives an open menu its letters before the article's single-key shortcuts.
+    """Gives open menus and the menu bar their keys before the article's single-key shortcuts.
 
-    A popup menu leaves the focus widget as it was, and Qt matches a widget's shortcuts
-    against the focus widget alone: with the article focused, H in an open menu went to the
-    next heading instead of the menu item whose access key is H. Qt asks the receiver first
-    (a ShortcutOverride event); an open menu accepting every unmodified key it can type
-    keeps those keys. Ctrl and Alt combinations still reach the window's shortcuts.
+    Qt matches an action's shortcut against the focus widget, and an action in a menu also
+    against the menu bar holding that menu. A popup menu leaves the focus widget as it was:
+    with the article focused, H in its own menu (the Menu key) went to the next heading.
+    A menu opened from the menu bar by keyboard (Alt+V) gives the menu bar the focus: H
+    there went to the Go menu's Next Heading, behind the open View menu, which stayed open.
+    Qt asks the focus widget first (a ShortcutOverride event): a watched menu or menu bar
+    accepting every unmodified key it can type keeps those keys for the menus' access keys
+    (Escape, arrows and Enter Qt's menus keep themselves). Ctrl and Alt combinations still
+    reach the window's shortcuts.
     """
 
-    def watch(self, menu: QMenu) -> None:
-        """Keep `menu`'s letters for it while it is open (a menu made later: watch it too)."""
-        menu.installEventFilter(self)
+    def watch(self, widget: QMenu | QMenuBar) -> None:
+        """Keep `widget`'s keys for it: the menu bar, and each menu (one opened by the mouse
+        leaves the focus where it was; a menu made later, as a context menu, is watched then)."""
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            typed = event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            )
-            text = event.text()
-            if typed == Qt.KeyboardModifier.NoModifier and text and text.isprintable():
-                event.accept()  # Space too: it chooses the item, not the next page
-                return True
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and menu_key(event):
+            event.accept()  # Space too: it chooses the item, not the next page
+            return True
         return False
+
+
+def menu_key(event: QKeyEvent) -> bool:
+    """Whether an open menu or the focused menu bar acts on `event` itself: a character
+    typed (an access key, Space) with no Ctrl, Alt or Meta held."""
+    typed = event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    )
+    text = event.text()
+    return typed == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable()

@@ -86,3 +86,46 @@ def test_letters_reach_the_article_once_the_menu_is_closed(window, qtbot) -> Non
     before = window.view.textCursor().position()
     qtbot.keyClick(window.view, Qt.Key.Key_H)
     assert window.view.textCursor().position() != before
+
+
+def _press_in_menu_bar_menu(qtbot, window: MainWindow, menu_key: Qt.Key, key: Qt.Key) -> bool:
+    """Open a menu from the menu bar by keyboard (Alt and its access key), as the reader
+    would, press `key`, and close what is left open. Whether the key closed the menu."""
+    window.focus_article()
+    qtbot.keyClick(QApplication.focusWidget(), menu_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    assert QApplication.focusWidget() is window.menuBar()  # where Qt matches shortcuts now
+    qtbot.keyClick(QApplication.activePopupWidget(), key)
+    closed = QApplication.activePopupWidget() is None
+    while QApplication.activePopupWidget() is not None:
+        QApplication.activePopupWidget().close()
+    window.focus_article()
+    return closed
+
+
+def test_letters_in_a_menu_opened_from_the_menu_bar_are_the_menus(window, qtbot) -> None:
+    """H, B and M are no access key in the View menu, nor M in the Go menu: the caret stays
+    and the menu stays open (they went to Next Heading, Bookmark, Highlight behind it)."""
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    view.setTextCursor(cursor)
+    window.actions_by_name["add_bookmark"].trigger()  # B and M would have somewhere to go
+    window.actions_by_name["next_heading"].trigger()
+    before = view.textCursor().position()
+    for menu_key, key in (
+        (Qt.Key.Key_V, Qt.Key.Key_H),
+        (Qt.Key.Key_V, Qt.Key.Key_B),
+        (Qt.Key.Key_V, Qt.Key.Key_P),  # Next &Pane: the menu's item, the caret stays
+        (Qt.Key.Key_G, Qt.Key.Key_M),
+    ):
+        closed = _press_in_menu_bar_menu(qtbot, window, menu_key, key)
+        assert view.textCursor().position() == before, (menu_key, key)
+        assert closed == (key == Qt.Key.Key_P), (menu_key, key)
+
+
+def test_an_access_key_in_a_menu_bar_menu_chooses_its_item(window, qtbot) -> None:
+    """N in the Go menu is E&nd of Article's key, not the article's Next Note."""
+    view = window.view
+    assert _press_in_menu_bar_menu(qtbot, window, Qt.Key.Key_G, Qt.Key.Key_N)
+    assert view.textCursor().atEnd()
