@@ -137,6 +137,32 @@ def anchor_at(text: str, start: int, end: int) -> Anchor:
     )
 
 
+def trimmed_selection(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The reader's selection text[start:end] without the whitespace at either end, as
+    (start, end) indices of `text`; None when it holds nothing else (nothing to mark).
+
+    Selecting by keys takes spaces along: Ctrl+Shift+Right selects a word with the space
+    after it, Shift+Down a paragraph with its end (U+2029). Whitespace is Python's
+    `str.isspace` (Unicode's White_Space: spaces, no-break spaces, line and paragraph
+    separators), so the words of any script, Urdu's zero-width non-joiner inside them
+    included, are kept whole. Indices are clamped to the text as `anchor_at` does.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def selection_anchor(text: str, start: int, end: int) -> Anchor | None:
+    """The anchor of a mark made from the selection text[start:end]: its words, without the
+    whitespace at its ends (`trimmed_selection`); None when only whitespace is selected."""
+    trimmed = trimmed_selection(text, start, end)
+    return None if trimmed is None else anchor_at(text, *trimmed)
+
+
 def anchor_at_point(text: str, index: int) -> Anchor:
     """An anchor for a place rather than a range: the words from there to the paragraph's end
     (at most POINT_QUOTE_LENGTH characters), or, at the very end, the words before it."""

@@ -8,6 +8,8 @@ from reader.core.marks.anchoring import (
     anchor_at_point,
     fingerprint,
     relocate,
+    selection_anchor,
+    trimmed_selection,
 )
 
 P = "\u2029"  # how a document's text separates paragraphs
@@ -335,3 +337,46 @@ def test_an_edit_inside_a_mark_and_on_one_side_of_it_keeps_it_in_place(
     assert found is not None
     assert edited[found.start : found.end] == expected
     assert found.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "marked"),
+    [
+        # The case: Ctrl+Shift+Right twice selects two words and the space after.
+        ("Generally, cases of abuse go unreported.", "Generally, cases ", "Generally, cases"),
+        ("Generally, cases of abuse go unreported.", " of abuse ", "of abuse"),
+        # Urdu: the space after the words, and a no-break space before them.
+        ("پاکستان میں\u00a0ہراسانی کے مقدمات", "پاکستان میں\u00a0", "پاکستان میں"),
+        ("پاکستان میں\u00a0ہراسانی کے مقدمات", "\u00a0ہراسانی کے ", "ہراسانی کے"),
+        # A zero-width non-joiner inside an Urdu word is part of the word, not a space.
+        ("یہ تحقیق\u200cنامہ ہے", "تحقیق\u200cنامہ ", "تحقیق\u200cنامہ"),
+        # A paragraph selected with Shift+Down takes its end (U+2029) and the next one's start.
+        ("First paragraph.\u2029\tSecond one.", "First paragraph.\u2029\t", "First paragraph."),
+        ("line one\u2028line two  ", "\u2028line two  ", "line two"),
+    ],
+)
+def test_a_mark_from_a_selection_has_no_space_at_its_ends(text, selected, marked):
+    start = text.index(selected)
+    anchor = selection_anchor(text, start, start + len(selected))
+    assert anchor is not None
+    assert anchor.quote == marked
+    assert text[anchor.start : anchor.end] == marked
+    assert anchor.start == text.index(marked, start)
+    assert anchor.prefix == text[max(0, anchor.start - CONTEXT_LENGTH) : anchor.start]
+    assert anchor.suffix == text[anchor.end : anchor.end + CONTEXT_LENGTH]
+
+
+@pytest.mark.parametrize(
+    "selected", [" ", "   ", "\u2029", " \u2029\u00a0", "\u00a0\u00a0", "\t\u2028 "]
+)
+def test_a_selection_of_only_spaces_is_nothing_to_mark(selected):
+    text = f"Before{selected}پاکستان"
+    start = len("Before")
+    assert trimmed_selection(text, start, start + len(selected)) is None
+    assert selection_anchor(text, start, start + len(selected)) is None
+
+
+def test_a_selection_is_clamped_to_the_text_before_it_is_trimmed():
+    assert trimmed_selection("word  ", -3, 99) == (0, 4)
+    assert trimmed_selection("", 0, 5) is None
+    assert selection_anchor("abc", 2, 1) is None
