@@ -1,18 +1,23 @@
 """Find in the article: a bar under the page, and the logic that drives the view."""
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.widgets.flow import FlowLayout
 from reader.ui.widgets.form import clear_button_once_typed, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
 TYPING_PAUSE_MS = 150
 MARKED_MATCHES_AROUND_CURRENT = 500  # marking more costs seconds and shows nothing more
+# The find field keeps room for a phrase of three or four words, in its own font's
+# average characters, however narrow the window: the other controls wrap below it.
+QUERY_CHARACTERS = 24
+WIDEST_COUNT = "000 of 000 matches"  # the count's room, so that it does not jump as it changes
 
 
 class FindBar(QWidget):
@@ -49,22 +54,34 @@ class FindBar(QWidget):
         self.count = QLabel()
         # No accessible name: a label's name is its text, which is what a screen reader must read.
         self.count.setAccessibleDescription(self.tr("Matches"))
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 of 000 matches"))
         for button in (self.previous_button, self.next_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(
+        # The label and its field stay together, first; the other controls follow on the
+        # same line while they fit, on further lines when they do not (two side panels at
+        # a large interface size squeezed the field to a few letters).
+        field = QWidget()
+        field_layout = QHBoxLayout(field)
+        field_layout.setContentsMargins(0, 0, 0, 0)
+        field_layout.addWidget(
             labelled(self.tr("Fin&d:"), self.query, self.tr("Text to find in the article"))
         )
-        layout.addWidget(self.query, 1)
-        layout.addWidget(self.match_case)
-        layout.addWidget(self.ignore_marks)
-        layout.addWidget(self.previous_button)
-        layout.addWidget(self.next_button)
-        layout.addWidget(self.count)
-        layout.addWidget(self.close_button)
+        field_layout.addWidget(self.query, 1)
+        layout = FlowLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.add_widget(field, expanding=True)
+        for control in (
+            self.match_case,
+            self.ignore_marks,
+            self.previous_button,
+            self.next_button,
+            self.count,
+            self.close_button,
+        ):
+            layout.add_widget(control)
+        self._fit_to_font()
+        self.query.installEventFilter(self)
+        self.count.installEventFilter(self)
         self.setFocusProxy(self.query)
         self.setAccessibleName(self.tr("Find in the article"))
 
@@ -78,6 +95,20 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.nextRequested)
         self.previous_button.clicked.connect(self.previousRequested)
         self.close_button.clicked.connect(self.closeRequested)
+
+    def _fit_to_font(self) -> None:
+        self.query.setMinimumWidth(
+            QUERY_CHARACTERS * self.query.fontMetrics().averageCharWidth()
+            + self.query.minimumSizeHint().width()  # its frame and padding
+        )
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(WIDEST_COUNT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The interface size (Ctrl+Alt+=) changes the fonts, each widget's in turn: the room
+        # kept follows the field's and the count's own.
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+        return False
 
     def show_count(self, current: int | None, total: int) -> None:
         if not self.query.text():

@@ -1,0 +1,59 @@
+"""FlowLayout: items wrap onto more lines as the width runs short, mirrored right to left."""
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+
+from reader.ui.widgets.flow import FlowLayout
+
+
+def make(qtbot, texts: list[str]) -> tuple[QWidget, QLineEdit, list[QPushButton]]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = FlowLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    field = QLineEdit()
+    field.setMinimumWidth(200)
+    layout.add_widget(field, expanding=True)
+    buttons = [QPushButton(text) for text in texts]
+    for button in buttons:
+        layout.add_widget(button)
+    return host, field, buttons
+
+
+def test_a_wide_layout_is_one_line_and_the_field_takes_the_spare_width(qtbot):
+    host, field, buttons = make(qtbot, ["Previous", "Next", "Close"])
+    host.resize(1200, 100)
+    host.show()
+    tops = {field.y(), *(button.y() for button in buttons)}
+    assert len({field.geometry().center().y()} | {b.geometry().center().y() for b in buttons}) == 1
+    assert min(tops) == 0
+    used = sum(b.width() for b in buttons) + 3 * host.layout().spacing()
+    assert field.width() == 1200 - used
+
+
+def test_a_narrow_layout_wraps_and_asks_for_the_height_of_its_lines(qtbot):
+    host, field, buttons = make(qtbot, ["Match case", "Ignore vowel marks", "Previous", "Close"])
+    layout = host.layout()
+    one_line = layout.heightForWidth(2000)
+    assert layout.heightForWidth(260) > layout.heightForWidth(420) > one_line
+    assert layout.minimumSize().width() == max(200, *(b.sizeHint().width() for b in buttons))
+    host.resize(260, layout.heightForWidth(260))
+    host.show()
+    assert field.width() == 260  # alone on its line, all of it
+    assert all(button.y() > field.y() for button in buttons)
+    for button in buttons:
+        assert host.rect().contains(button.geometry())
+        assert button.width() == button.sizeHint().width()
+
+
+def test_right_to_left_starts_at_the_right_and_hidden_items_take_no_room(qtbot):
+    host, field, buttons = make(qtbot, ["پچھلا", "اگلا", "بند کریں"])
+    host.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    buttons[1].hide()
+    host.resize(900, 60)
+    host.show()
+    assert field.geometry().right() == host.width() - 1
+    assert buttons[0].geometry().right() < field.geometry().left()
+    assert buttons[2].geometry().right() < buttons[0].geometry().left()
+    assert buttons[2].x() == 0  # the field took the hidden button's room
+    assert not any(QRect(b.geometry()).intersects(field.geometry()) for b in buttons[::2])
