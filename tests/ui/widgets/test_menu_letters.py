@@ -99,6 +99,9 @@ def _press_in_menu_bar_menu(qtbot, window: MainWindow, menu_key: Qt.Key, key: Qt
     closed = QApplication.activePopupWidget() is None
     while QApplication.activePopupWidget() is not None:
         QApplication.activePopupWidget().close()
+    # The offscreen platform leaves a closed menu the active window; a desktop would not.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.focus_article()
     return closed
 
