@@ -156,6 +156,14 @@ def trimmed_selection(text: str, start: int, end: int) -> tuple[int, int] | None
     return (start, end) if start < end else None
 
 
+def past_spaces(text: str, index: int) -> int:
+    """The index of the first character from `index` on that is not whitespace (as
+    `trimmed_selection` counts it); `index` itself when only whitespace follows it."""
+    index = max(0, min(index, len(text)))
+    following = len(text) - len(text[index:].lstrip())
+    return following if following < len(text) else index
+
+
 def selection_anchor(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of a mark made from the selection text[start:end]: its words, without the
     whitespace at its ends (`trimmed_selection`); None when only whitespace is selected."""

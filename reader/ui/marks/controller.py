@@ -18,6 +18,7 @@ from reader.core.marks.anchoring import (
     DocumentPositions,
     anchor_at_point,
     fingerprint,
+    past_spaces,
     relocate,
     selection_anchor,
     trimmed_selection,
@@ -160,16 +161,15 @@ class MarksController(QObject):
     # Making marks ---------------------------------------------------------------------------
 
     def add_bookmark(self) -> None:
-        """Bookmark the caret, or the first word of the selection."""
+        """Bookmark the caret; with a selection, the word at the caret's end of it (a space
+        there is passed over), and nothing when only spaces are selected."""
         if not self._article_id:
             return
+        start = self._positions.to_text(self._view.caret_position())
         if self._view.textCursor().hasSelection():
-            selected = self._selection_anchor()
-            if selected is None:
+            if self._selection_anchor() is None:
                 return
-            start = selected.start
-        else:
-            start = self._positions.to_text(self._view.caret_position())
+            start = past_spaces(self._text, start)
         anchor = anchor_at_point(self._text, start)
         there = next(
             (

@@ -7,6 +7,7 @@ from reader.core.marks.anchoring import (
     anchor_at,
     anchor_at_point,
     fingerprint,
+    past_spaces,
     relocate,
     selection_anchor,
     trimmed_selection,
@@ -380,3 +381,17 @@ def test_a_selection_is_clamped_to_the_text_before_it_is_trimmed():
     assert trimmed_selection("word  ", -3, 99) == (0, 4)
     assert trimmed_selection("", 0, 5) is None
     assert selection_anchor("abc", 2, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("sexual harassment at work", len("sexual"), len("sexual ")),
+        ("پاکستان میں\u00a0 ہراسانی", len("پاکستان میں"), len("پاکستان میں\u00a0 ")),
+        ("End of one.\u2029Next one.", len("End of one."), len("End of one.\u2029")),
+        ("word", 1, 1),  # inside a word: stays
+        ("last words   ", len("last words"), len("last words")),  # only spaces follow
+    ],
+)
+def test_a_place_at_a_space_moves_to_the_next_word(text, index, word):
+    assert past_spaces(text, index) == word

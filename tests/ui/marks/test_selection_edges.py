@@ -90,14 +90,22 @@ def test_a_note_on_a_selection_with_spaces_around_it_notes_the_words(window, qtb
     assert [m.note for m in highlights(window)] == ["Which law, and since when?"]
 
 
-def test_a_bookmark_from_a_selection_starts_at_its_first_word(window, qtbot):
+def test_a_bookmark_with_a_selection_is_at_a_word_not_a_space(window, qtbot):
+    """Ctrl+D bookmarks the caret, at its end of the selection: selected backwards over
+    " sexual " the caret is on the space before it, selected forwards over "harassment"
+    on the space after; each bookmark starts at the word that follows."""
     text = window.view.plain_text()
-    start = text.index(" sexual harassment")
-    select(window, start, start + len(" sexual "))
+    start = text.index(" sexual harassment and violence")
+    select(window, start + len(" sexual "), start)  # backwards: the caret at the space
     qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
-    [mark] = bookmarks(window)
-    assert mark.anchor.start == start + 1
-    assert mark.anchor.quote.startswith("sexual harassment")
+    words_end = start + len(" sexual harassment")
+    select(window, start + len(" sexual "), words_end)  # forwards: the caret at a space
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    first, second = bookmarks(window)
+    assert first.anchor.start == start + 1
+    assert first.anchor.quote.startswith("sexual harassment")
+    assert second.anchor.start == words_end + 1 and text[words_end] == " "
+    assert not second.anchor.quote[0].isspace()
 
 
 def test_a_selection_of_only_spaces_marks_nothing_and_says_so(window, qtbot):
