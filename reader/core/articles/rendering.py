@@ -7,6 +7,7 @@ keeps only what is safe to show; the front matter becomes the page's header.
 import html
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 import markdown
 from markdown.extensions.abbr import AbbrExtension
@@ -80,7 +81,7 @@ def _page(meta: ArticleMeta, body: str) -> RenderedArticle:
 
 def markdown_to_html(text: str) -> str:
     converter = markdown.Markdown(extensions=markdown_extensions())
-    return sanitise_html(converter.convert(text))
+    return sanitise_html(converter.convert(nested_lists_indented(text)))
 
 
 def markdown_extensions() -> list[markdown.Extension]:
@@ -100,6 +101,135 @@ def markdown_extensions() -> list[markdown.Extension]:
         SaneListExtension(),
         TocExtension(slugify=slugify_unicode, permalink=False),
     ]
+
+
+# A list item's line: its indent, marker and the spaces after it, then its text.
+# Python-Markdown's markers: no "1)".
+_LIST_ITEM = re.compile(r"( *)([*+-]|\d{1,9}\.)( +)(.*)")
+_RULE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *")  # "* * *" is a rule, not an item
+_FENCE = re.compile(r"(`{3,}|~{3,})")  # fenced_code's: at the start of a line only
+_QUOTE = re.compile(r" {0,3}> ?")
+_PYTHON_MARKDOWN_INDENT = 4  # its tab_length: the indent of each level of a nested list
+_NESTED = 2  # an item at least this much further in than an open item's marker is within it
+
+
+class _Item(NamedTuple):
+    """An open list item: its marker's column and its text's, as written; its level."""
+
+    indent: int
+    content: int
+    level: int
+
+    @property
+    def moved(self) -> bool:
+        """Whether its marker is written elsewhere than Python-Markdown's column for it."""
+        return self.indent != _PYTHON_MARKDOWN_INDENT * self.level
+
+
+def nested_lists_indented(text: str) -> str:
+    """The Markdown with nested lists indented by 4 spaces a level, as Python-Markdown needs.
+
+    Most Markdown written today (CommonMark, GitHub, what editors and converters paste)
+    nests an item under the one before it by 2 or 3 spaces (the width of "1. "), which
+    Python-Markdown reads as an item of the same list: the level is lost. An item at least
+    _NESTED columns further in than an open item's marker is within it (CommonMark nests at
+    the marker's text column, 2 or 3; accepting 2 for "1. " too is what readers expect), and
+    is moved to 4 spaces a level; the lines of its text and its blocks (paragraphs, code)
+    move with it, keeping how far in past its text they are. Lists already indented by 4
+    are left as they are, as are fenced code (whose text is never read as Markdown here),
+    indented code outside lists and each line not in a list. Block quotes are read the
+    same way inside their ">". One line in gives one line out. Linear in the text's length.
+    (Python-Markdown has no setting for this: its indent is also its code blocks'; the
+    mdx_truly_sane_lists extension sets one fixed width for every level, which breaks lists
+    indented by 4 or by 3, and changes paragraphs within items.)
+    """
+    lines = text.split("\n")
+    return "\n".join(_lists_indented(lines))
+
+
+def _lists_indented(lines: list[str]) -> list[str]:
+    written: list[str] = []
+    items: list[_Item] = []  # the open items, outermost first
+    after_blank = True
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            written.append(line)
+            after_blank = True
+            index += 1
+            continue
+        fenced = _fenced_code(lines, index)
+        if fenced:  # code wherever it stands: fenced_code takes it out before lists are read
+            written.extend(fenced)
+            items.clear()
+            index += len(fenced)
+            after_blank = False
+            continue
+        spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)  # as Python-Markdown reads tabs
+        width = len(spaces) - len(spaces.lstrip(" "))
+        item = _LIST_ITEM.fullmatch(spaces)
+        if _RULE.fullmatch(spaces) or (not items and width >= _PYTHON_MARKDOWN_INDENT):
+            item = None  # a rule; or code (or a paragraph's line), not a list, outside lists
+        # Which open item the line belongs to: the innermost it is far enough in for; a line
+        # of the same paragraph (no blank line before it) belongs to the innermost.
+        while items and (item is not None or after_blank) and width < items[-1].indent + _NESTED:
+            items.pop()
+        if item is not None:
+            marker_indent, marker, gap, rest = item.groups()
+            level = len(items)
+            items.append(_Item(len(marker_indent), width + len(marker) + len(gap), level))
+            written.append(" " * (_PYTHON_MARKDOWN_INDENT * level) + marker + gap + rest)
+        elif items:
+            written.append(_moved_with(items[-1], spaces, width))
+        else:
+            taken = _outside_lists(lines, index)
+            written.extend(taken)
+            index += len(taken)
+            after_blank = False
+            continue
+        after_blank = False
+        index += 1
+    return written
+
+
+def _moved_with(item: _Item, spaces: str, width: int) -> str:
+    """A line of an item's text or blocks, as far in past Python-Markdown's column for the
+    item's text as it was past the item's text; unchanged where the item is not moved and
+    the line is far enough in already."""
+    text_column = _PYTHON_MARKDOWN_INDENT * (item.level + 1)
+    if not item.moved and width >= text_column:
+        return spaces
+    return " " * (text_column + max(0, width - item.content)) + spaces[width:]
+
+
+def _fenced_code(lines: list[str], index: int) -> list[str]:
+    """The lines of the fenced code block starting at `index`, fences included; [] when
+    none starts there (fenced_code's rule: the fence at the line's start, closed by the
+    same fence alone on a line)."""
+    fence = _FENCE.match(lines[index])
+    if fence is not None:
+        closing = fence.group(1)
+        for end in range(index + 1, len(lines)):
+            if lines[end].rstrip(" ") == closing:
+                return lines[index : end + 1]
+    return []
+
+
+def _outside_lists(lines: list[str], index: int) -> list[str]:
+    """The lines from `index` that no list holds, as they are to be written: a block
+    quote's lines with their lists indented, or the one line."""
+    end = index
+    while end < len(lines) and _QUOTE.match(lines[end]):
+        end += 1
+    if end == index:
+        return [lines[index]]
+    quoted = lines[index:end]
+    prefixes = [_QUOTE.match(line).group(0) for line in quoted]  # type: ignore[union-attr]
+    inner = _lists_indented(
+        [line[len(prefix) :] for line, prefix in zip(quoted, prefixes, strict=True)]
+    )
+    return [prefix + line for prefix, line in zip(prefixes, inner, strict=True)]
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
