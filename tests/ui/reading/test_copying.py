@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from reader.core.articles.export import ExportForm
 from reader.core.reading.citation import CitationStyle
+from reader.ui.display.language import install_language
 from reader.ui.marks.mark_list import snippet
 from reader.ui.reading.exporting import export_to
 from tests.core.articles.test_images import png_bytes
@@ -25,6 +26,13 @@ Before ![A map of the Indus](map.png) between ![](plain.png) after.
 
 Last words.
 """
+
+
+@pytest.fixture
+def urdu_interface(qapp):
+    install_language(qapp, "ur")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture
@@ -138,3 +146,25 @@ def test_a_highlight_over_pictures_is_announced_and_listed_with_their_descriptio
     select(window, "دریا", "گاؤں")
     window.marks.highlight_selection()
     assert window.announcer.last_message.endswith(f": دریا کے کنارے {FLOODS} گاؤں")
+
+
+def test_in_the_urdu_interface_pictures_are_copied_in_urdu(urdu_interface, window, qtbot):
+    """The same words as a hidden picture shows, in the interface's language."""
+    select(window, "Before", "گاؤں")
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CONTROL)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(
+        "Before [تصویر: \u2068A map of the Indus\u2069] between [تصویر] after."
+    )
+    assert copied.endswith("کنارے [تصویر: \u2068سیلاب کا نقشہ\u2069] گاؤں")
+
+
+@pytest.mark.parametrize(("first", "last"), [("Before", "between"), ("کنارے", "گاؤں")])
+def test_find_is_not_seeded_with_a_picture_s_character(window, qtbot, first, last):
+    window.find_bar.query.setText("earlier")
+    select(window, first, last)
+    window.finder.open()
+    assert window.find_bar.query.text() == "earlier"
+    select(window, "Last", "words")  # words alone seed it, as before
+    window.finder.open()
+    assert window.find_bar.query.text() == "Last words"
