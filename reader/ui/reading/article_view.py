@@ -47,7 +47,12 @@ from reader.core.display.sentence_case import lowercase_ranges
 from reader.core.display.tables import fit_tables, scale_table_text, table_at
 from reader.core.display.themes import Theme
 from reader.core.language.parts import NASTALIQ, PLAIN
-from reader.core.marks.anchoring import DocumentPositions, with_pictures, without_soft_hyphens
+from reader.core.marks.anchoring import (
+    OBJECT_REPLACEMENT,
+    DocumentPositions,
+    with_pictures,
+    without_soft_hyphens,
+)
 from reader.core.reading.find import Match
 from reader.core.reading.lines import (
     caret_x,
@@ -478,8 +483,10 @@ class ArticleView(QTextBrowser):
         """Between plain_text()'s indices and this document's positions; kept until the
         document changes (0.1 s for 1 MB of hyphenated text, and every jump asks)."""
         if self._positions is None:
-            document = self.document()
-            self._positions = DocumentPositions(self.document_text(), picture_labels(document))
+            text = self.document_text()
+            # Most articles have no picture: their text says so without a search.
+            labels = picture_labels(self.document()) if OBJECT_REPLACEMENT in text else {}
+            self._positions = DocumentPositions(text, labels)
         return self._positions
 
     def readable_text(self, start: int, end: int) -> str:
