@@ -6,6 +6,7 @@ keeps only what is safe to show; the front matter becomes the page's header.
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -111,6 +112,11 @@ _FENCE = re.compile(r"(`{3,}|~{3,})")  # fenced_code's: at the start of a line o
 _QUOTE = re.compile(r" {0,3}> ?")
 _PYTHON_MARKDOWN_INDENT = 4  # its tab_length: the indent of each level of a nested list
 _NESTED = 2  # an item at least this much further in than an open item's marker is within it
+# Quotes within quotes whose lists are read: each level reads its lines again, so a hostile
+# text of a thousand ">" a line would take a thousand passes.
+_QUOTE_LEVELS = 8
+# The first characters of a line that can start a list, a quote, code or a rule; or a blank.
+_MAY_START_BLOCK = frozenset(" \t>*+-_`~0123456789") | {""}
 
 
 class _Item(NamedTuple):
@@ -144,29 +150,36 @@ def nested_lists_indented(text: str) -> str:
     indented by 4 or by 3, and changes paragraphs within items.)
     """
     lines = text.split("\n")
-    return "\n".join(_lists_indented(lines))
+    return "\n".join(_lists_indented(lines, 0))
 
 
-def _lists_indented(lines: list[str]) -> list[str]:
+def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
     written: list[str] = []
     items: list[_Item] = []  # the open items, outermost first
+    fences = _Fences(lines)
     after_blank = True
     index = 0
     while index < len(lines):
         line = lines[index]
+        if not items and line[:1] not in _MAY_START_BLOCK:
+            written.append(line)  # most lines of prose: no list, quote or code starts here
+            after_blank = not line
+            index += 1
+            continue
         if not line.strip():
             written.append(line)
             after_blank = True
             index += 1
             continue
-        fenced = _fenced_code(lines, index)
+        fenced = fences.block_at(index)
         if fenced:  # code wherever it stands: fenced_code takes it out before lists are read
-            written.extend(fenced)
+            written.extend(lines[index : index + fenced])
             items.clear()
-            index += len(fenced)
+            index += fenced
             after_blank = False
             continue
-        spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)  # as Python-Markdown reads tabs
+        # Tabs as Python-Markdown reads them.
+        spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT) if "\t" in line else line
         width = len(spaces) - len(spaces.lstrip(" "))
         item = _LIST_ITEM.fullmatch(spaces)
         if _RULE.fullmatch(spaces) or (not items and width >= _PYTHON_MARKDOWN_INDENT):
@@ -183,7 +196,7 @@ def _lists_indented(lines: list[str]) -> list[str]:
         elif items:
             written.append(_moved_with(items[-1], spaces, width))
         else:
-            taken = _outside_lists(lines, index)
+            taken = _outside_lists(lines, index, quote_level)
             written.extend(taken)
             index += len(taken)
             after_blank = False
@@ -203,31 +216,45 @@ def _moved_with(item: _Item, spaces: str, width: int) -> str:
     return " " * (text_column + max(0, width - item.content)) + spaces[width:]
 
 
-def _fenced_code(lines: list[str], index: int) -> list[str]:
-    """The lines of the fenced code block starting at `index`, fences included; [] when
-    none starts there (fenced_code's rule: the fence at the line's start, closed by the
-    same fence alone on a line)."""
-    fence = _FENCE.match(lines[index])
-    if fence is not None:
-        closing = fence.group(1)
-        for end in range(index + 1, len(lines)):
-            if lines[end].rstrip(" ") == closing:
-                return lines[index : end + 1]
-    return []
+class _Fences:
+    """The fenced code blocks of some lines (fenced_code's rule: a fence at the line's
+    start, closed by the same fence alone on a line). Where each fence stands alone is
+    found once, when a fence is first met: looking from each opening to the end would
+    take quadratic time on a text of fences never closed."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._alone: dict[str, list[int]] | None = None
+
+    def block_at(self, index: int) -> int:
+        """How many lines the fenced code block starting at `index` has, fences included;
+        0 when none starts there."""
+        fence = _FENCE.match(self._lines[index])
+        if fence is None:
+            return 0
+        if self._alone is None:
+            self._alone = {}
+            for at, line in enumerate(self._lines):
+                if line[:1] in "`~" and _FENCE.fullmatch(alone := line.rstrip(" ")):
+                    self._alone.setdefault(alone, []).append(at)
+        closings = self._alone.get(fence.group(1), [])
+        after = bisect_right(closings, index)
+        return closings[after] - index + 1 if after < len(closings) else 0
 
 
-def _outside_lists(lines: list[str], index: int) -> list[str]:
+def _outside_lists(lines: list[str], index: int, quote_level: int) -> list[str]:
     """The lines from `index` that no list holds, as they are to be written: a block
-    quote's lines with their lists indented, or the one line."""
+    quote's lines with their lists indented (within _QUOTE_LEVELS), or the one line."""
     end = index
     while end < len(lines) and _QUOTE.match(lines[end]):
         end += 1
-    if end == index:
-        return [lines[index]]
+    if end == index or quote_level >= _QUOTE_LEVELS:
+        return lines[index : max(end, index + 1)]
     quoted = lines[index:end]
     prefixes = [_QUOTE.match(line).group(0) for line in quoted]  # type: ignore[union-attr]
     inner = _lists_indented(
-        [line[len(prefix) :] for line, prefix in zip(quoted, prefixes, strict=True)]
+        [line[len(prefix) :] for line, prefix in zip(quoted, prefixes, strict=True)],
+        quote_level + 1,
     )
     return [prefix + line for prefix, line in zip(prefixes, inner, strict=True)]
 

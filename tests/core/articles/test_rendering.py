@@ -282,6 +282,13 @@ def list_items(markdown_text: str) -> list[tuple[str, str]]:
         # Within a quotation.
         ("> - a\n>   - b", [("a", "ul"), ("b", "ul/ul")]),
         ("> - الف\n>   - ب", [("الف", "ul"), ("ب", "ul/ul")]),
+        # A fence never closed (or closed by another fence) is no code to Python-Markdown.
+        ("```\n\n- a\n  - b", [("a", "ul"), ("b", "ul/ul")]),
+        ("````\n\n- a\n  - b\n\n```", [("a", "ul"), ("b", "ul/ul")]),
+        # Quotes within quotes.
+        (">> - a\n>>   - b", [("a", "ul"), ("b", "ul/ul")]),
+        # A tab is 4 spaces, as Python-Markdown reads it.
+        ("- a\n\t- b", [("a", "ul"), ("b", "ul/ul")]),
         # One space is not nesting, in CommonMark either.
         ("- a\n - b", [("a", "ul"), ("b", "ul")]),
     ],
