@@ -163,7 +163,7 @@ def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
         line = lines[index]
         if not items and line[:1] not in _MAY_START_BLOCK:
             written.append(line)  # most lines of prose: no list, quote or code starts here
-            after_blank = not line
+            after_blank = False
             index += 1
             continue
         if not line.strip():
@@ -194,7 +194,7 @@ def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
             items.append(_Item(len(marker_indent), width + len(marker) + len(gap), level))
             written.append(" " * (_PYTHON_MARKDOWN_INDENT * level) + marker + gap + rest)
         elif items:
-            written.append(_moved_with(items[-1], spaces, width))
+            written.append(_moved_with(items[-1], line, width, after_blank))
         else:
             taken = _outside_lists(lines, index, quote_level)
             written.extend(taken)
@@ -206,13 +206,14 @@ def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
     return written
 
 
-def _moved_with(item: _Item, spaces: str, width: int) -> str:
+def _moved_with(item: _Item, line: str, width: int, after_blank: bool) -> str:
     """A line of an item's text or blocks, as far in past Python-Markdown's column for the
     item's text as it was past the item's text; unchanged where the item is not moved and
-    the line is far enough in already."""
+    the line is far enough in already, or goes on its paragraph."""
     text_column = _PYTHON_MARKDOWN_INDENT * (item.level + 1)
-    if not item.moved and width >= text_column:
-        return spaces
+    if not item.moved and (width >= text_column or not after_blank):
+        return line
+    spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)
     return " " * (text_column + max(0, width - item.content)) + spaces[width:]
 
 

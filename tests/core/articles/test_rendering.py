@@ -310,6 +310,9 @@ def test_nested_lists_keep_their_levels_however_far_in_they_are_written(text, it
         "~~~\n- اردو\n  - کوڈ\n~~~\n",
         "* * *\n",
         "Plain text\n  with a line in.\n",
+        "- a\nlazy line of a\n- b\n",
+        "1. one\n   continued\n2. two\n",
+        "- الف\nجاری\n- ب\n",
     ],
 )
 def test_markdown_already_indented_by_four_and_code_are_left_as_they_are(text):
