@@ -10,11 +10,19 @@ which cannot refer to other files, and SVGs that refer to nothing outside themse
 
 import base64
 import binascii
+import html
 import re
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, QXmlStreamReader
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QUrl,
+    QXmlStreamReader,
+)
 from PySide6.QtGui import (
     QImage,
     QImageReader,
@@ -40,6 +48,7 @@ _EMBEDDED_RASTER = re.compile(
     r"data:image/(?:png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE
 )
 OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for a picture in a QTextDocument
+_IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)  # Qt escapes ">" in attributes
 _CSS_REFERENCE = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)|@import", re.IGNORECASE)
 
 
@@ -172,6 +181,39 @@ def alt_text(image: QTextFormat) -> str:
     """A picture's description as the article gives it (HTML's alt attribute, which Qt
     keeps as ImageAltText); "" when it has none."""
     return str(image.property(QTextFormat.Property.ImageAltText) or "")
+
+
+def picture_label(description: str) -> str:
+    """What stands for a picture where it is not shown (hidden, copied, cited, exported):
+    "[Picture: a map of the Indus]", or "[Picture]" when it has no description."""
+    translate = QCoreApplication.translate
+    if description.strip():
+        # Isolated (FSI … PDI), so an Urdu description does not pull the bracket after it
+        # to its side of the line.
+        return translate("display", "[Picture: {description}]").format(
+            description="\u2068" + " ".join(description.split()) + "\u2069"
+        )
+    return translate("display", "[Picture]")
+
+
+def picture_labels(document: QTextDocument) -> dict[int, str]:
+    """The document position of each picture: its picture_label, from its alt text; for
+    reader.core.marks.anchoring.DocumentPositions."""
+    labels = {}
+    cursor = document.find(OBJECT_REPLACEMENT)
+    while not cursor.isNull():
+        picture = cursor.charFormat()
+        if picture.isImageFormat():
+            labels[cursor.selectionStart()] = picture_label(alt_text(picture))
+        cursor = document.find(OBJECT_REPLACEMENT, cursor)
+    return labels
+
+
+def html_with_pictures(fragment_html: str, words: list[str]) -> str:
+    """Qt's HTML of a piece of the document with its Nth picture (`<img>`, whose address
+    means nothing outside Reader) replaced by words[N], escaped; left out beyond them."""
+    found = iter(words)
+    return _IMAGE_TAG.sub(lambda _: html.escape(next(found, ""), quote=False), fragment_html)
 
 
 def image_at(document: QTextDocument, position: int) -> QTextImageFormat | None:

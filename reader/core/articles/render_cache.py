@@ -38,6 +38,10 @@ from reader.core.storage.files import write_atomically
 # room for several of those, or some hundreds of ordinary articles.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 ENTRY_SUFFIX = ".json"
+# Raised whenever reader.core.articles.rendering turns the same article into other HTML
+# (2: nested lists indented by 2 or 3 spaces keep their level), so that no entry made
+# before is shown, even by a build that keeps the version number.
+RENDERING_VERSION = 2
 
 
 class RenderCache:
@@ -123,12 +127,13 @@ class RenderCache:
 
     @staticmethod
     def _validity(path: Path) -> list | None:
-        """What a rendering depends on: Reader's version, the interface language, the file."""
+        """What a rendering depends on: Reader's version and RENDERING_VERSION, the interface
+        language, the file."""
         try:
             stat = path.stat()
         except OSError:
             return None
-        return [__version__, QLocale().name(), stat.st_mtime_ns, stat.st_size]
+        return [__version__, RENDERING_VERSION, QLocale().name(), stat.st_mtime_ns, stat.st_size]
 
     @staticmethod
     def _load(

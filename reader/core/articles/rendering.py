@@ -6,7 +6,9 @@ keeps only what is safe to show; the front matter becomes the page's header.
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 import markdown
 from markdown.extensions.abbr import AbbrExtension
@@ -80,7 +82,7 @@ def _page(meta: ArticleMeta, body: str) -> RenderedArticle:
 
 def markdown_to_html(text: str) -> str:
     converter = markdown.Markdown(extensions=markdown_extensions())
-    return sanitise_html(converter.convert(text))
+    return sanitise_html(converter.convert(nested_lists_indented(text)))
 
 
 def markdown_extensions() -> list[markdown.Extension]:
@@ -100,6 +102,162 @@ def markdown_extensions() -> list[markdown.Extension]:
         SaneListExtension(),
         TocExtension(slugify=slugify_unicode, permalink=False),
     ]
+
+
+# A list item's line: its indent, marker and the spaces after it, then its text.
+# Python-Markdown's markers: no "1)".
+_LIST_ITEM = re.compile(r"( *)([*+-]|\d{1,9}\.)( +)(.*)")
+_RULE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *")  # "* * *" is a rule, not an item
+_FENCE = re.compile(r"(`{3,}|~{3,})")  # fenced_code's: at the start of a line only
+_QUOTE = re.compile(r" {0,3}> ?")
+_PYTHON_MARKDOWN_INDENT = 4  # its tab_length: the indent of each level of a nested list
+_NESTED = 2  # an item at least this much further in than an open item's marker is within it
+# Quotes within quotes whose lists are read: each level reads its lines again, so a hostile
+# text of a thousand ">" a line would take a thousand passes.
+_QUOTE_LEVELS = 8
+# The first characters of a line that can start a list, a quote, code or a rule; or a blank.
+_MAY_START_BLOCK = frozenset(" \t>*+-_`~0123456789") | {""}
+
+
+class _Item(NamedTuple):
+    """An open list item: its marker's column and its text's, as written; its level."""
+
+    indent: int
+    content: int
+    level: int
+
+    @property
+    def moved(self) -> bool:
+        """Whether its marker is written elsewhere than Python-Markdown's column for it."""
+        return self.indent != _PYTHON_MARKDOWN_INDENT * self.level
+
+
+def nested_lists_indented(text: str) -> str:
+    """The Markdown with nested lists indented by 4 spaces a level, as Python-Markdown needs.
+
+    Most Markdown written today (CommonMark, GitHub, what editors and converters paste)
+    nests an item under the one before it by 2 or 3 spaces (the width of "1. "), which
+    Python-Markdown reads as an item of the same list: the level is lost. An item at least
+    _NESTED columns further in than an open item's marker is within it (CommonMark nests at
+    the marker's text column, 2 or 3; accepting 2 for "1. " too is what readers expect), and
+    is moved to 4 spaces a level; the lines of its text and its blocks (paragraphs, code)
+    move with it, keeping how far in past its text they are. Lists already indented by 4
+    are left as they are, as are fenced code (whose text is never read as Markdown here),
+    indented code outside lists and each line not in a list. Block quotes are read the
+    same way inside their ">". One line in gives one line out. Linear in the text's length.
+    (Python-Markdown has no setting for this: its indent is also its code blocks'; the
+    mdx_truly_sane_lists extension sets one fixed width for every level, which breaks lists
+    indented by 4 or by 3, and changes paragraphs within items.)
+    """
+    lines = text.split("\n")
+    return "\n".join(_lists_indented(lines, 0))
+
+
+def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
+    written: list[str] = []
+    items: list[_Item] = []  # the open items, outermost first
+    fences = _Fences(lines)
+    after_blank = True
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not items and line[:1] not in _MAY_START_BLOCK:
+            written.append(line)  # most lines of prose: no list, quote or code starts here
+            after_blank = False
+            index += 1
+            continue
+        if not line.strip():
+            written.append(line)
+            after_blank = True
+            index += 1
+            continue
+        fenced = fences.block_at(index)
+        if fenced:  # code wherever it stands: fenced_code takes it out before lists are read
+            written.extend(lines[index : index + fenced])
+            items.clear()
+            index += fenced
+            after_blank = False
+            continue
+        # Tabs as Python-Markdown reads them.
+        spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT) if "\t" in line else line
+        width = len(spaces) - len(spaces.lstrip(" "))
+        item = _LIST_ITEM.fullmatch(spaces)
+        if _RULE.fullmatch(spaces) or (not items and width >= _PYTHON_MARKDOWN_INDENT):
+            item = None  # a rule; or code (or a paragraph's line), not a list, outside lists
+        # Which open item the line belongs to: the innermost it is far enough in for; a line
+        # of the same paragraph (no blank line before it) belongs to the innermost.
+        while items and (item is not None or after_blank) and width < items[-1].indent + _NESTED:
+            items.pop()
+        if item is not None:
+            marker_indent, marker, gap, rest = item.groups()
+            level = len(items)
+            items.append(_Item(len(marker_indent), width + len(marker) + len(gap), level))
+            written.append(" " * (_PYTHON_MARKDOWN_INDENT * level) + marker + gap + rest)
+        elif items:
+            written.append(_moved_with(items[-1], line, width, after_blank))
+        else:
+            taken = _outside_lists(lines, index, quote_level)
+            written.extend(taken)
+            index += len(taken)
+            after_blank = False
+            continue
+        after_blank = False
+        index += 1
+    return written
+
+
+def _moved_with(item: _Item, line: str, width: int, after_blank: bool) -> str:
+    """A line of an item's text or blocks, as far in past Python-Markdown's column for the
+    item's text as it was past the item's text; unchanged where the item is not moved and
+    the line is far enough in already, or goes on its paragraph."""
+    text_column = _PYTHON_MARKDOWN_INDENT * (item.level + 1)
+    if not item.moved and (width >= text_column or not after_blank):
+        return line
+    spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)
+    return " " * (text_column + max(0, width - item.content)) + spaces[width:]
+
+
+class _Fences:
+    """The fenced code blocks of some lines (fenced_code's rule: a fence at the line's
+    start, closed by the same fence alone on a line). Where each fence stands alone is
+    found once, when a fence is first met: looking from each opening to the end would
+    take quadratic time on a text of fences never closed."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._alone: dict[str, list[int]] | None = None
+
+    def block_at(self, index: int) -> int:
+        """How many lines the fenced code block starting at `index` has, fences included;
+        0 when none starts there."""
+        fence = _FENCE.match(self._lines[index])
+        if fence is None:
+            return 0
+        if self._alone is None:
+            self._alone = {}
+            for at, line in enumerate(self._lines):
+                if line[:1] in "`~" and _FENCE.fullmatch(alone := line.rstrip(" ")):
+                    self._alone.setdefault(alone, []).append(at)
+        closings = self._alone.get(fence.group(1), [])
+        after = bisect_right(closings, index)
+        return closings[after] - index + 1 if after < len(closings) else 0
+
+
+def _outside_lists(lines: list[str], index: int, quote_level: int) -> list[str]:
+    """The lines from `index` that no list holds, as they are to be written: a block
+    quote's lines with their lists indented (within _QUOTE_LEVELS), or the one line."""
+    end = index
+    while end < len(lines) and _QUOTE.match(lines[end]):
+        end += 1
+    if end == index or quote_level >= _QUOTE_LEVELS:
+        return lines[index : max(end, index + 1)]
+    quoted = lines[index:end]
+    prefixes = [_QUOTE.match(line).group(0) for line in quoted]  # type: ignore[union-attr]
+    inner = _lists_indented(
+        [line[len(prefix) :] for line, prefix in zip(quoted, prefixes, strict=True)],
+        quote_level + 1,
+    )
+    return [prefix + line for prefix, line in zip(prefixes, inner, strict=True)]
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")

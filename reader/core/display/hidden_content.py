@@ -10,7 +10,7 @@ large as the text's, without the picture's bulk. Showing them again rebuilds the
 from the article (the view's import), so no state is kept here.
 """
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text
+from reader.core.articles.images import OBJECT_REPLACEMENT, alt_text, picture_label
 from reader.core.reading.structure import FOOTNOTE_PREFIX, HIDDEN_PROPERTY
 
 # Python-Markdown's footnotes extension: a reference links to "#fn:NAME", each note's first
@@ -104,18 +104,6 @@ def hide_footnotes(document: QTextDocument, background: str) -> int:
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(unseen)
     return len(blocks)
-
-
-def picture_label(description: str) -> str:
-    """What a hidden picture shows: "[Picture: a map of the Indus]", or "[Picture]"."""
-    translate = QCoreApplication.translate
-    if description.strip():
-        # Isolated (FSI … PDI), so an Urdu description does not pull the bracket after it
-        # to its side of the line.
-        return translate("display", "[Picture: {description}]").format(
-            description="\u2068" + " ".join(description.split()) + "\u2069"
-        )
-    return translate("display", "[Picture]")
 
 
 def hide_pictures(document: QTextDocument, colour: str, width: float) -> list[str]:

@@ -17,6 +17,7 @@ needed: most marks are found at their place, and the app starts without it.
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 CONTEXT_LENGTH = 32
@@ -43,12 +44,27 @@ EDGE_LENGTH = 24  # how much of the quote's start and end is looked for to cut a
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 SOFT_HYPHEN = "\u00ad"  # reader.core.display.hyphenation's break points
 _SOFT_HYPHEN = re.compile(SOFT_HYPHEN)
+# The one character a QTextDocument's text holds where a picture (or other object) is.
+OBJECT_REPLACEMENT = "\ufffc"
+_OBJECT_REPLACEMENT = re.compile(OBJECT_REPLACEMENT)
 
 
 def without_soft_hyphens(text: str) -> str:
     """`text` without the layout's soft hyphens: what the reader reads, copies and hears.
     The same as DocumentPositions(text).text, for text whose positions are not needed."""
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
+def with_pictures(text: str, words: Sequence[str]) -> str:
+    """`text` with its Nth object replacement character (U+FFFC) replaced by words[N], and
+    left out beyond them: what a picture's character becomes where text leaves Reader."""
+    if OBJECT_REPLACEMENT not in text:
+        return text
+    first, *rest = text.split(OBJECT_REPLACEMENT)
+    pieces = [first]
+    for index, piece in enumerate(rest):
+        pieces.extend((words[index] if index < len(words) else "", piece))
+    return "".join(pieces)
 
 
 class DocumentPositions:
@@ -61,9 +77,15 @@ class DocumentPositions:
     layout: `text` has none, so marks, find, read-aloud and copying see the same text and
     indices with hyphenation on or off. A position at a soft hyphen is the index of the
     letter after it; an index maps to the position after any soft hyphen before its letter.
+
+    A picture is one character in both, U+FFFC, so that marks and positions do not move
+    when a description changes or is translated; `pictures` (document position of each
+    picture: the words that stand for it, see reader.core.articles.images.picture_labels)
+    gives what `readable` writes in its place, where text leaves Reader (copied, cited,
+    exported), instead of a character that shows as a box or nothing.
     """
 
-    def __init__(self, document_text: str) -> None:
+    def __init__(self, document_text: str, pictures: Mapping[int, str] | None = None) -> None:
         # Most articles have no astral character: their UTF-16 length, worked out in a
         # tenth of the time the search takes, says so without searching.
         utf16 = len(document_text.encode("utf-16-le", "surrogatepass"))
@@ -82,6 +104,24 @@ class DocumentPositions:
         )
         self._soft_before = [index - count for count, index in enumerate(self._soft)]
         self.text = without_soft_hyphens(document_text)
+        self._pictures = {
+            self.to_text(position): words for position, words in (pictures or {}).items()
+        }
+
+    def readable(self, start: int, end: int) -> str:
+        """text[start:end] as the reader takes it away (copied, cited, exported): each
+        picture as its words, any other object character left out."""
+        return with_pictures(self.text[start:end], self.picture_words(start, end))
+
+    def picture_words(self, start: int, end: int) -> list[str]:
+        """What stands for each U+FFFC of text[start:end], in order: a picture's words, or
+        "" for a character that is no picture."""
+        if not self._pictures:
+            return []
+        return [
+            self._pictures.get(found.start(), "")
+            for found in _OBJECT_REPLACEMENT.finditer(self.text, start, end)
+        ]
 
     def to_document(self, index: int) -> int:
         """The Qt position of the character at `index` of `text`."""

@@ -8,8 +8,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from reader.core.articles.images import picture_label
 from reader.core.display.themes import BODY_TEXT_RATIO, Theme, best_extreme, contrast_ratio
-from reader.core.marks.anchoring import Anchor, relocate
+from reader.core.marks.anchoring import OBJECT_REPLACEMENT, Anchor, relocate
 from reader.core.marks.notes import NoteFormat, note_text
 
 translate = QCoreApplication.translate
@@ -145,8 +146,9 @@ def default_bookmark_name(section: str, text: str) -> str:
 
 
 def display_text(text: str) -> str:
-    """A quote on one line: paragraph breaks and runs of spaces become single spaces."""
-    return " ".join(text.replace("\ufffc", " ").split())
+    """A quote on one line: paragraph breaks and runs of spaces become single spaces, and a
+    picture's character (U+FFFC), whose description the quote does not keep, "[Picture]"."""
+    return " ".join(text.replace(OBJECT_REPLACEMENT, picture_label("")).split())
 
 
 def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
@@ -201,3 +203,8 @@ class MarkEntry(NamedTuple):
 
     mark: Mark
     section: str
+    words: str = ""  # its words as the article reads them now: pictures as their descriptions
+
+    def quote_text(self) -> str:
+        """The marked words on one line (display_text): `words` where known, else the quote."""
+        return self.words or display_text(self.mark.anchor.quote)

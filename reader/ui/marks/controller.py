@@ -108,7 +108,7 @@ class MarksController(QObject):
         document_text = self._view.document_text()
         if document_text != self._document_text:  # the same again (marks imported): known
             self._document_text = document_text
-            self._positions = DocumentPositions(document_text)
+            self._positions = self._view.document_positions()  # with the pictures' words
             self._text = self._positions.text
             self._fingerprint = fingerprint(self._text)
         self._outline = outline
@@ -126,6 +126,13 @@ class MarksController(QObject):
     def marks(self) -> list[Mark]:
         return list(self._marks)
 
+    def _marked_words(self, anchor: Anchor) -> str:
+        """The words of a mark on one line, as the reader reads them: a picture in the text
+        it covers as "[Picture: its description]" (which the quote does not keep)."""
+        if self._text[anchor.start : anchor.end] == anchor.quote:
+            return display_text(self._positions.readable(anchor.start, anchor.end))
+        return display_text(anchor.quote)
+
     def document_range(self, mark: Mark) -> tuple[int, int]:
         return (
             self._positions.to_document(mark.anchor.start),
@@ -139,7 +146,7 @@ class MarksController(QObject):
             starts = self._positions.to_documents([mark.anchor.start for mark in marks])
             sections = self._outline.section_texts(starts)
             self._entries = [
-                MarkEntry(mark, "" if mark.orphaned else section)
+                MarkEntry(mark, "" if mark.orphaned else section, self._marked_words(mark.anchor))
                 for mark, section in zip(marks, sections, strict=True)
             ]
         return self._entries
@@ -220,7 +227,7 @@ class MarksController(QObject):
             return None
         self._announcer.announce(
             self.tr("Highlighted as {category}: {text}").format(
-                category=category_label(self.category), text=display_text(mark.anchor.quote)
+                category=category_label(self.category), text=self._marked_words(mark.anchor)
             )
         )
         return mark
@@ -244,7 +251,7 @@ class MarksController(QObject):
             self._announcer.announce(
                 self.tr("Highlight changed to {category}: {text}").format(
                     category=category_label(self.category),
-                    text=display_text(existing.anchor.quote),
+                    text=self._marked_words(existing.anchor),
                 )
             )
 
@@ -267,7 +274,7 @@ class MarksController(QObject):
         if mark is None:
             return
         source = editable_source(mark.note, mark.note_format)
-        dialog = NoteDialog(display_text(mark.anchor.quote), source, self._window)
+        dialog = NoteDialog(self._marked_words(mark.anchor), source, self._window)
         if not dialog.exec():
             return
         note = dialog.note()
@@ -393,7 +400,7 @@ class MarksController(QObject):
         )
         self._refresh()
         self._announcer.announce(
-            self.tr("Attached here: {text}").format(text=display_text(anchor.quote))
+            self.tr("Attached here: {text}").format(text=self._marked_words(anchor))
         )
 
     def jump_to(self, mark_id: str) -> None:
@@ -448,7 +455,7 @@ class MarksController(QObject):
             return
         at, mark = found
         self.markReached.emit(at)
-        self._announcer.announce(_describe(mark, notes_only))
+        self._announcer.announce(_describe(mark, self._marked_words(mark.anchor), notes_only))
 
     # Drawing ---------------------------------------------------------------------------------
 
@@ -650,13 +657,12 @@ def _with_tooltip(text_format: QTextCharFormat, note: str) -> QTextCharFormat:
     return shown
 
 
-def _describe(mark: Mark, note: bool) -> str:
-    """What is said on reaching a mark by next/previous."""
+def _describe(mark: Mark, quote: str, note: bool) -> str:
+    """What is said on reaching a mark by next/previous; `quote` is its words."""
     translate = QCoreApplication.translate
     if mark.kind is MarkKind.BOOKMARK:
         return translate("marks", "Bookmark: {name}.").format(name=mark.name)
     label = category_label(mark.category or Category.IMPORTANT)
-    quote = display_text(mark.anchor.quote)
     if note:
         return translate("marks", "Note on “{text}”: {note}").format(
             text=quote, note=display_text(mark.note_words())

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.core.marks.mark import MarkEntry, display_text
+from reader.core.marks.mark import MarkEntry
 
 Index = QModelIndex | QPersistentModelIndex
 EntriesSource = Callable[[], list[MarkEntry]]  # called only when the entries are to be listed
@@ -33,7 +33,7 @@ class Column:
 
 
 def snippet(entry: MarkEntry, orphaned_label: str) -> str:
-    text = display_text(entry.mark.anchor.quote)
+    text = entry.quote_text()
     if len(text) > SNIPPET_LENGTH:
         text = text[:SNIPPET_LENGTH] + "…"
     return f"{orphaned_label} {text}" if entry.mark.orphaned else text

@@ -70,7 +70,7 @@ class NotesPanel(QWidget):
         anchor = entry.mark.anchor
         parts = [
             f"<p>…{escape(display_text(anchor.prefix))} "
-            f"<b>{escape(display_text(anchor.quote))}</b> "
+            f"<b>{escape(entry.quote_text())}</b> "
             f"{escape(display_text(anchor.suffix))}…</p>"
         ]
         # Each text whole and then escaped: lupdate does not read calls inside f-strings.

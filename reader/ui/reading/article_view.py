@@ -30,7 +30,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.core.articles.article import RenderedArticle, is_right_to_left
-from reader.core.articles.images import alt_text, fit_images, image_at, load_article_image
+from reader.core.articles.images import (
+    alt_text,
+    fit_images,
+    html_with_pictures,
+    image_at,
+    load_article_image,
+    picture_labels,
+)
 from reader.core.articles.links import EXTERNAL_LINK_SCHEMES
 from reader.core.display.appearance import Appearance
 from reader.core.display.hidden_content import hide_footnotes, hide_pictures
@@ -40,7 +47,12 @@ from reader.core.display.sentence_case import lowercase_ranges
 from reader.core.display.tables import fit_tables, scale_table_text, table_at
 from reader.core.display.themes import Theme
 from reader.core.language.parts import NASTALIQ, PLAIN
-from reader.core.marks.anchoring import DocumentPositions, without_soft_hyphens
+from reader.core.marks.anchoring import (
+    OBJECT_REPLACEMENT,
+    DocumentPositions,
+    with_pictures,
+    without_soft_hyphens,
+)
 from reader.core.reading.find import Match
 from reader.core.reading.lines import (
     caret_x,
@@ -471,19 +483,39 @@ class ArticleView(QTextBrowser):
         """Between plain_text()'s indices and this document's positions; kept until the
         document changes (0.1 s for 1 MB of hyphenated text, and every jump asks)."""
         if self._positions is None:
-            self._positions = DocumentPositions(self.document_text())
+            text = self.document_text()
+            # Most articles have no picture: their text says so without a search.
+            labels = picture_labels(self.document()) if OBJECT_REPLACEMENT in text else {}
+            self._positions = DocumentPositions(text, labels)
         return self._positions
+
+    def readable_text(self, start: int, end: int) -> str:
+        """The text between document positions `start` and `end` as the reader takes it away
+        (cited, exported): without soft hyphens, each picture as "[Picture: its
+        description]" (DocumentPositions.readable); paragraphs end in U+2029, as in
+        QTextCursor.selectedText."""
+        positions = self.document_positions()
+        return positions.readable(positions.to_text(start), positions.to_text(end))
 
     def _forget_positions(self) -> None:
         self._positions = None
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        """What is copied or dragged: the text without the layout's soft hyphens."""
+        """What is copied or dragged: the text without the layout's soft hyphens, and each
+        picture as "[Picture: its description]" (its character, U+FFFC, shows as a box or
+        nothing elsewhere; its address means nothing outside Reader), as plain text and
+        HTML."""
         data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        positions = self.document_positions()
+        words = positions.picture_words(
+            positions.to_text(cursor.selectionStart()), positions.to_text(cursor.selectionEnd())
+        )
         if data.hasText():
-            data.setText(without_soft_hyphens(data.text()))
+            data.setText(with_pictures(without_soft_hyphens(data.text()), words))
         if data.hasHtml():
-            data.setHtml(without_soft_hyphens(data.html()).replace("&shy;", ""))
+            text_html = without_soft_hyphens(data.html()).replace("&shy;", "")
+            data.setHtml(html_with_pictures(text_html, words))
         return data
 
     # Find highlighting ---------------------------------------------------------

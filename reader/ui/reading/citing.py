@@ -4,7 +4,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.articles.article import ArticleMeta
-from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.citation import CitationStyle, citation
 from reader.core.reading.outline import DocumentOutline
 from reader.ui.accessibility.announcer import Announcer
@@ -27,7 +26,7 @@ def copy_citation(
         announcer.announce(translate("citing", "Select the passage to cite first."))
         return ""
     heading = outline.heading_at(cursor.selectionStart())
-    selected = without_soft_hyphens(cursor.selectedText())
+    selected = view.readable_text(cursor.selectionStart(), cursor.selectionEnd())
     text = citation(meta, selected, heading.text if heading else "", style)
     QGuiApplication.clipboard().setText(text)
     announcer.announce(translate("citing", "Citation copied: {text}").format(text=text))

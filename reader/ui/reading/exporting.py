@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.articles.article import RenderedArticle
 from reader.core.articles.export import ExportForm, exported
-from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.storage.files import write_atomically
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.reading.article_view import ArticleView
@@ -53,7 +52,11 @@ def export_to(
         path = path.with_name(path.name + form.value)
     cursor = view.textCursor()
     passage = cursor.hasSelection()
-    text = without_soft_hyphens(cursor.selectedText()) if passage else view.plain_text()
+    # Pictures as "[Picture: description]": paragraphs_of would leave their character out.
+    if passage:
+        text = view.readable_text(cursor.selectionStart(), cursor.selectionEnd())
+    else:
+        text = view.readable_text(0, view.document().characterCount())
     try:
         write_atomically(
             path, exported(article.meta, form, text, None if passage else article.html)

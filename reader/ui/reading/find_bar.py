@@ -4,7 +4,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.core.marks.anchoring import without_soft_hyphens
+from reader.core.marks.anchoring import OBJECT_REPLACEMENT, without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.flow import FlowLayout
@@ -164,10 +164,11 @@ class ArticleFinder(QObject):
         bar.closeRequested.connect(self.close)
 
     def open(self) -> None:
-        """Show the bar, seeded with the selected text if it is on one line."""
+        """Show the bar, seeded with the selected text if it is on one line and holds no
+        picture (whose character, U+FFFC, would be an unreadable box in the query)."""
         self._bar.show()
         selected = without_soft_hyphens(self._view.textCursor().selectedText())
-        if selected and PARAGRAPH_SEPARATOR not in selected:
+        if selected and PARAGRAPH_SEPARATOR not in selected and OBJECT_REPLACEMENT not in selected:
             self._bar.query.setText(selected)
         self._bar.query.selectAll()
         self._bar.setFocus()

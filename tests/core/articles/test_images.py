@@ -11,9 +11,12 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from reader.core.articles.images import (
     OBJECT_REPLACEMENT,
     fit_images,
+    html_with_pictures,
     image_at,
     image_from_bytes,
     load_article_image,
+    picture_label,
+    picture_labels,
     svg_references,
 )
 
@@ -187,3 +190,43 @@ def test_image_at_finds_the_picture_on_either_side_of_the_caret():
     assert image_at(document, second).name() == "p1.png"
     assert image_at(document, 2) is None  # in "Before."
     assert image_at(document, first + 4) is None  # in " more."
+
+
+@pytest.mark.parametrize(
+    ("html", "labels"),
+    [
+        ('<p>A <img src="a.png" alt="A map of the Indus"> b</p>', {2: "A map of the Indus"}),
+        ('<p dir="rtl">نقشہ: <img src="a.png" alt="سیلاب کا نقشہ"></p>', {6: "سیلاب کا نقشہ"}),
+        ('<p><img src="a.png"></p>', {0: ""}),
+        ('<p><img src="a.png" alt="one"><img src="b.png" alt="دو"></p>', {0: "one", 1: "دو"}),
+    ],
+)
+def test_each_picture_s_label_is_at_its_document_position(qapp, html, labels):
+    document = QTextDocument()
+    document.setHtml(html)
+    assert picture_labels(document) == {
+        position: picture_label(description) for position, description in labels.items()
+    }
+
+
+def test_a_picture_label_names_the_description_isolated_or_only_the_picture(qapp):
+    assert picture_label("A  map\nof the Indus") == "[Picture: \u2068A map of the Indus\u2069]"
+    assert picture_label("سیلاب کا نقشہ") == "[Picture: \u2068سیلاب کا نقشہ\u2069]"
+    assert picture_label(" ") == "[Picture]"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "words", "written"),
+    [
+        (
+            'a <img src="x.png" alt="m &amp; n" /> b',
+            ["[Picture: m & n]"],
+            "a [Picture: m &amp; n] b",
+        ),
+        ('<IMG src="x.png"><img src="y.png" alt="&lt;b&gt;">', ["1", "<2>"], "1&lt;2&gt;"),
+        ('<img src="x.png"> and <img src="y.png">', ["نقشہ"], "نقشہ and "),
+        ("<p>no pictures</p>", [], "<p>no pictures</p>"),
+    ],
+)
+def test_html_with_pictures_writes_each_picture_s_words_escaped(fragment, words, written):
+    assert html_with_pictures(fragment, words) == written

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import reader.core.articles.rendering as rendering
 from reader.core.articles.article import ArticleError, RenderedArticle, read_article
-from reader.core.articles.render_cache import RenderCache
+from reader.core.articles.render_cache import RENDERING_VERSION, RenderCache
 from tests.conftest import REPO_ROOT, article_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -91,7 +91,7 @@ WARM_START = """
 import sys
 from pathlib import Path
 from reader.core.articles.library import Library
-from reader.core.articles.render_cache import RenderCache
+from reader.core.articles.render_cache import RENDERING_VERSION, RenderCache
 root = Path(sys.argv[1])
 library = Library([Path(sys.argv[2])], cache_path=root / "library.json")
 library.load()
@@ -127,6 +127,30 @@ def test_a_tampered_entry_is_sanitised_again(tmp_path):
     html = cache.render(path, "a").html
     assert "style=" not in html and "file:" not in html
     assert "hidden" in html and "[Image: x]" in html
+
+
+@pytest.mark.parametrize(
+    "body", ["- a\n  - b", "1. one\n   1. sub", "- پہلا\n  - دوسرا", "> - a\n>   - b"]
+)
+def test_an_entry_rendered_before_nested_lists_kept_their_level_is_not_reused(
+    tmp_path, renders, body
+):
+    """An entry written by the same version before rendering changed (its validity lacks
+    RENDERING_VERSION) holds the flattened list: it must be rendered again."""
+    path = tmp_path / "a.md"
+    path.write_text(article_text("Title", body), encoding="utf-8")
+    cache = RenderCache(tmp_path / "cache", [tmp_path])
+    fresh = cache.render(path, "a")
+    assert fresh.html.count("<ul>") + fresh.html.count("<ol>") == 2  # nested
+    (entry,) = (tmp_path / "cache").iterdir()
+    source, _, rest = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(rest)
+    assert RENDERING_VERSION in data["validity"]
+    data["validity"].remove(RENDERING_VERSION)  # as the earlier rendering wrote it
+    data["html"] = "<ul><li>a</li><li>b</li></ul>"
+    entry.write_text(source + "\n" + json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert RenderCache(tmp_path / "cache", [tmp_path]).render(path, "a") == fresh
+    assert renders == ["a", "a"]
 
 
 # The cache gives exactly what a fresh rendering gives --------------------------------------

@@ -1,3 +1,4 @@
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,12 @@ from reader.core.articles import sanitise
 from reader.core.articles.article import Article, ArticleError, ArticleMeta, read_article
 from reader.core.articles.layout_breaks import ZERO_WIDTH_SPACE
 from reader.core.articles.links import is_local_reference
-from reader.core.articles.rendering import markdown_to_html, render_article, render_plain
+from reader.core.articles.rendering import (
+    markdown_to_html,
+    nested_lists_indented,
+    render_article,
+    render_plain,
+)
 from reader.core.articles.sanitise import sanitise_html
 from tests.conftest import BUNDLED_ARTICLES, article_text
 
@@ -205,3 +211,134 @@ def test_pictures_and_marks_written_differently_are_parsed_again(page):
     rewritten, quick = _rewritten_and_quick(page)
     assert quick is None
     assert sanitise_html(page) == rewritten
+
+
+class _ListItems(HTMLParser):
+    """Each list item's first words, with the tags of the lists around it, outermost first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists: list[str] = []
+        self.items: list[tuple[str, str]] = []
+        self.waiting = False  # for the words of the item just opened
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("ul", "ol"):
+            self.lists.append(tag)
+        elif tag == "li":
+            self.waiting = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            self.lists.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.waiting and data.strip():
+            self.items.append((data.strip(), "/".join(self.lists)))
+            self.waiting = False
+
+
+def list_items(markdown_text: str) -> list[tuple[str, str]]:
+    """(first words, enclosing lists such as "ul/ul") of each item the Markdown renders."""
+    parser = _ListItems()
+    parser.feed(markdown_to_html(markdown_text))
+    return parser.items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # The fresh tester's case: GitHub's and CommonMark's 2 spaces a level.
+        ("- a\n  - b\n    - c", [("a", "ul"), ("b", "ul/ul"), ("c", "ul/ul/ul")]),
+        # Under "1. ", by the width of its marker.
+        ("1. one\n   1. sub", [("one", "ol"), ("sub", "ol/ol")]),
+        ("- پہلا\n  - دوسرا", [("پہلا", "ul"), ("دوسرا", "ul/ul")]),
+        (
+            "1. پہلا\n   - ذیلی\n     - اور نیچے\n2. دوسرا",
+            [("پہلا", "ol"), ("ذیلی", "ol/ul"), ("اور نیچے", "ol/ul/ul"), ("دوسرا", "ol")],
+        ),
+        ("* a\n   * b\n* c", [("a", "ul"), ("b", "ul/ul"), ("c", "ul")]),
+        (
+            "1. one\n  1. two spaces under three",
+            [("one", "ol"), ("two spaces under three", "ol/ol")],
+        ),
+        (
+            "- a\n  - b\n- c\n  - d\n    - e\n  - f",
+            [
+                ("a", "ul"),
+                ("b", "ul/ul"),
+                ("c", "ul"),
+                ("d", "ul/ul"),
+                ("e", "ul/ul/ul"),
+                ("f", "ul/ul"),
+            ],
+        ),
+        # Already as Python-Markdown wants it: unchanged.
+        ("- a\n    - b\n        - c", [("a", "ul"), ("b", "ul/ul"), ("c", "ul/ul/ul")]),
+        ("1. one\n    - sub\n2. two", [("one", "ol"), ("sub", "ol/ul"), ("two", "ol")]),
+        # A list after a paragraph, and a nested list after a blank line.
+        ("Before.\n\n- a\n  - b\n- c", [("a", "ul"), ("b", "ul/ul"), ("c", "ul")]),
+        ("- a\n\n  - b\n\n- c", [("a", "ul"), ("b", "ul/ul"), ("c", "ul")]),
+        # Within a quotation.
+        ("> - a\n>   - b", [("a", "ul"), ("b", "ul/ul")]),
+        ("> - الف\n>   - ب", [("الف", "ul"), ("ب", "ul/ul")]),
+        # A fence never closed (or closed by another fence) is no code to Python-Markdown.
+        ("```\n\n- a\n  - b", [("a", "ul"), ("b", "ul/ul")]),
+        ("````\n\n- a\n  - b\n\n```", [("a", "ul"), ("b", "ul/ul")]),
+        # Quotes within quotes.
+        (">> - a\n>>   - b", [("a", "ul"), ("b", "ul/ul")]),
+        # A tab is 4 spaces, as Python-Markdown reads it.
+        ("- a\n\t- b", [("a", "ul"), ("b", "ul/ul")]),
+        # One space is not nesting, in CommonMark either.
+        ("- a\n - b", [("a", "ul"), ("b", "ul")]),
+    ],
+)
+def test_nested_lists_keep_their_levels_however_far_in_they_are_written(text, items):
+    assert list_items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- a\n    - b\n        - c\n",
+        "- a\n\n        code in a\n",
+        "- a\n\n    second paragraph of a\n",
+        "1. one\n    1. sub\n\n            code in sub\n",
+        "Text.\n\n    - code\n      - not a list\n",
+        "```\n- fenced\n  - not a list\n```\n",
+        "- a\n```\n  - fenced in a list's text\n```\n",
+        "~~~\n- اردو\n  - کوڈ\n~~~\n",
+        "* * *\n",
+        "Plain text\n  with a line in.\n",
+        "- a\nlazy line of a\n- b\n",
+        "1. one\n   continued\n2. two\n",
+        "- الف\nجاری\n- ب\n",
+    ],
+)
+def test_markdown_already_indented_by_four_and_code_are_left_as_they_are(text):
+    assert nested_lists_indented(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("```\n- a\n  - b\n```", "- a\n  - b\n"),
+        ("- item\n\n```\n1. one\n   1. sub\n```", "1. one\n   1. sub\n"),
+        ("Text.\n\n    - a\n      - b", "- a\n  - b\n"),
+        ("- a\n  - b\n\n        code in b\n", "code in b\n"),  # 4 past b's text
+        ("- الف\n  - ب\n\n          کوڈ\n", "  کوڈ\n"),
+    ],
+)
+def test_code_keeps_its_own_indents_in_and_out_of_lists(text, code):
+    assert f"<pre><code>{code}</code></pre>" in markdown_to_html(text)
+
+
+def test_a_nested_item_s_later_paragraph_stays_in_it():
+    text = "- a\n  - b\n\n    more of b\n\n- c"
+    assert "<li>\n<p>b</p>\n<p>more of b</p>\n</li>" in markdown_to_html(text)
+    assert list_items(text)[-1] == ("c", "ul")
+
+
+def test_each_line_in_gives_one_line_out():
+    text = "- a\n  - b\n\n    b again\n> - q\n>   - r\n```\n- x\n```\n1. one\n   - sub"
+    assert nested_lists_indented(text).count("\n") == text.count("\n")

@@ -11,6 +11,7 @@ from reader.core.marks.anchoring import (
     relocate,
     selection_anchor,
     trimmed_selection,
+    with_pictures,
 )
 
 P = "\u2029"  # how a document's text separates paragraphs
@@ -395,3 +396,60 @@ def test_a_selection_is_clamped_to_the_text_before_it_is_trimmed():
 )
 def test_a_place_at_a_space_moves_to_the_next_word(text, index, word):
     assert past_spaces(text, index) == word
+
+
+# Pictures: one character in the text, their words where text leaves Reader -------------
+
+PICTURE = "\ufffc"
+SOFT = "\u00ad"
+MAP, FLOODS = "[Picture: \u2068A map of the Indus\u2069]", "[Picture: \u2068سیلاب کا نقشہ\u2069]"
+
+
+@pytest.mark.parametrize(
+    ("document_text", "pictures", "readable"),
+    [
+        # English and Urdu descriptions, as the view's picture_labels gives them.
+        (f"See {PICTURE} here.", {4: MAP}, f"See {MAP} here."),
+        (f"دیکھیے {PICTURE} یہاں۔", {7: FLOODS}, f"دیکھیے {FLOODS} یہاں۔"),
+        # A picture without a description.
+        (f"A{PICTURE}B", {1: "[Picture]"}, "A[Picture]B"),
+        # Two pictures in one piece of text, after a soft hyphen and an emoji (Qt counts it
+        # twice): each found at its own document position.
+        (
+            f"hy{SOFT}phen {PICTURE} 😀 {PICTURE}{P}end",
+            {8: MAP, 13: FLOODS},
+            f"hyphen {MAP} 😀 {FLOODS}{P}end",
+        ),
+        # An object character that is no picture is left out.
+        (f"a{PICTURE}b", {}, "ab"),
+    ],
+)
+def test_readable_text_has_each_picture_s_words(document_text, pictures, readable):
+    positions = DocumentPositions(document_text, pictures)
+    assert positions.readable(0, len(positions.text)) == readable
+    # Its indices are still the text's, where a picture is one character.
+    assert positions.text == document_text.replace(SOFT, "")
+    assert positions.text.count(PICTURE) == document_text.count(PICTURE)
+
+
+def test_a_piece_of_text_has_the_words_of_the_pictures_within_it_only():
+    positions = DocumentPositions(
+        f"{PICTURE} one {PICTURE} two {PICTURE}", {0: "A", 6: "B", 12: "C"}
+    )
+    assert positions.picture_words(1, 12) == ["B"]
+    assert positions.readable(1, 12) == " one B two "
+    assert positions.picture_words(0, 13) == ["A", "B", "C"]
+    assert positions.readable(5, 6) == " "  # the space before B, not B
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "written"),
+    [
+        (f"x{PICTURE}y{PICTURE}z", ["1", "2"], "x1y2z"),
+        (f"x{PICTURE}y{PICTURE}z", ["1"], "x1yz"),  # beyond the words: left out
+        ("no pictures", ["1"], "no pictures"),
+        (f"{PICTURE}{PICTURE}", ["[Picture]", FLOODS], f"[Picture]{FLOODS}"),
+    ],
+)
+def test_with_pictures_puts_the_nth_words_at_the_nth_picture(text, words, written):
+    assert with_pictures(text, words) == written

@@ -13,6 +13,7 @@ from reader.core.marks.mark import (
     Category,
     MarkKind,
     default_bookmark_name,
+    display_text,
     highlight_colours,
     new_mark,
     notes_to_read,
@@ -144,3 +145,18 @@ def test_notes_to_read_are_numbered_in_reading_order_and_skip_empty_ones():
     ]
     assert notes_to_read([second]) == ["Note on “A thi”: Why?"]
     assert notes_to_read([blank, bookmark]) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ("See \ufffc\u2029here.", "See [Picture] here."),
+        ("دیکھیے\u2029\ufffc", "دیکھیے [Picture]"),
+        ("\ufffc and \ufffc", "[Picture] and [Picture]"),
+        ("no  picture\u2029at all", "no picture at all"),
+    ],
+)
+def test_a_stored_quote_shows_where_a_picture_was(qapp, quote, shown):
+    """A quote keeps a picture as its character, not its description: shown as "[Picture]",
+    never as a box or nothing."""
+    assert display_text(quote) == shown

@@ -289,3 +289,30 @@ def test_urdu_bullets_keep_clear_of_the_first_letter(show, body, language, text)
     # one 3 px from the letter, as before.
     assert gap >= max(3, english_gap - 2)
     assert bullet <= english_bullet + 1
+
+
+def list_levels(view: ArticleView) -> list[tuple[str, int]]:
+    """Each list item's text and its list's level (QTextListFormat.indent, 1 outermost), as
+    the view's document holds them: what a screen reader and the page show."""
+    levels = []
+    block = view.document().begin()
+    while block.isValid():
+        if block.textList() is not None:
+            levels.append((block.text().strip(), block.textList().format().indent()))
+        block = block.next()
+    return levels
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "levels"),
+    [
+        ("- a\n  - b\n    - c", "en", [("a", 1), ("b", 2), ("c", 3)]),
+        ("1. one\n   1. sub\n2. two", "en", [("one", 1), ("sub", 2), ("two", 1)]),
+        ("- پہلا\n  - دوسرا\n- تیسرا", "ur", [("پہلا", 1), ("دوسرا", 2), ("تیسرا", 1)]),
+        ("1. ایک\n   - ذیلی\n     - اور", "ur", [("ایک", 1), ("ذیلی", 2), ("اور", 3)]),
+        ("- a\n    - b\n        - c", "en", [("a", 1), ("b", 2), ("c", 3)]),
+        ("Before.\n\n* a\n   * b", "en", [("a", 1), ("b", 2)]),
+    ],
+)
+def test_nested_list_items_are_at_their_level_in_the_view(show, body, language, levels):
+    assert list_levels(show(body, language)) == levels
