@@ -76,7 +76,6 @@ class MarksController(QObject):
         self._announcer = announcer
         self._window = window  # the parent of dialogs
         self._article_id = ""
-        self._document_text = ""  # the view's, soft hyphens and all
         self._text = ""
         self._positions = DocumentPositions("")
         self._fingerprint = fingerprint("")  # of self._text, worked out again when it changes
@@ -103,12 +102,14 @@ class MarksController(QObject):
     def set_article(self, article_id: str, outline: DocumentOutline) -> None:
         """Call once the view shows a new article: its marks are found, drawn and listed."""
         self._article_id = article_id
-        document_text = self._view.document_text()
-        if document_text != self._document_text:  # the same again (marks imported): known
-            self._document_text = document_text
-            self._positions = DocumentPositions(document_text)
-            self._text = self._positions.text
-            self._fingerprint = fingerprint(self._text)
+        # The view's, kept until its text changes: the same again (marks imported, the
+        # article opened again) needs no copy of the text, nor its fingerprint again.
+        positions = self._view.document_positions()
+        if positions is not self._positions:
+            self._positions = positions
+            if positions.text != self._text:  # not only soft hyphens come or gone
+                self._text = positions.text
+                self._fingerprint = fingerprint(self._text)
         self._outline = outline
         self._deleted = None
         self._marks = self._store.marks_for_article(article_id)
@@ -136,8 +137,9 @@ class MarksController(QObject):
             marks = self._marks
             starts = self._positions.to_documents([mark.anchor.start for mark in marks])
             sections = self._outline.section_texts(starts)
+            new = tuple.__new__  # as MarkEntry(...) makes it, without a call in Python
             self._entries = [
-                MarkEntry(mark, "" if mark.orphaned else section)
+                new(MarkEntry, (mark, "" if mark.orphaned else section))
                 for mark, section in zip(marks, sections, strict=True)
             ]
         return self._entries
@@ -457,9 +459,17 @@ class MarksController(QObject):
                 text_format.setForeground(QColor(colours.text))
                 formats[category] = text_format
             formats[None] = formats[Category.IMPORTANT]
-            # The dashed underline worked out once per category, not once per note.
-            noted = {category: _noted(text_format) for category, text_format in formats.items()}
-            # Runs for every highlight of every article opened: positions converted at once.
+            # The dashed underline worked out once per category, not once per note; the
+            # note itself is the span's, which the view shows as its tooltip (note_at).
+            noted = (
+                {category: _noted(text_format) for category, text_format in formats.items()}
+                if note_markers
+                else formats
+            )
+            values = {category: category.value for category in Category}
+            values[None] = Category.IMPORTANT.value
+            # Runs for every highlight of every article opened: positions converted at once,
+            # a named tuple per highlight and nothing else.
             highlight = MarkKind.HIGHLIGHT
             marks = [m for m in self._marks if m.kind is highlight and not m.orphaned]
             to_documents = self._positions.to_documents
@@ -469,13 +479,13 @@ class MarksController(QObject):
                 TextSpan(
                     start,
                     end,
-                    _with_tooltip(noted[mark.category], mark.note_words())
-                    if mark.note and note_markers
-                    else formats[mark.category],
-                    (mark.category or Category.IMPORTANT).value,
+                    noted[mark.category],
+                    values[mark.category],
                     # Hidden markers hide the note from screen readers too (View menu).
-                    mark.note_words() if mark.note and note_markers else "",
+                    mark.note_words() if note_markers else "",
                 )
+                if mark.note
+                else TextSpan(start, end, formats[mark.category], values[mark.category])
                 for mark, start, end in zip(marks, starts, ends, strict=True)
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
@@ -608,13 +618,6 @@ def _noted(text_format: QTextCharFormat) -> QTextCharFormat:
     noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     noted.setUnderlineColor(text_format.foreground().color())
     return noted
-
-
-def _with_tooltip(text_format: QTextCharFormat, note: str) -> QTextCharFormat:
-    """The format with the note as its tooltip."""
-    shown = QTextCharFormat(text_format)
-    shown.setToolTip(note)
-    return shown
 
 
 def _describe(mark: Mark, note: bool) -> str:

@@ -8,6 +8,7 @@ from reader.core.marks.anchoring import anchor_at, fingerprint
 from reader.core.marks.mark import Category, MarkEntry, MarkKind, new_mark
 from reader.ui.marks.mark_list import Column, MarksModel
 from tests.ui.conftest import ARTICLE_ID
+from tests.ui.marks.test_marks import tooltip_at
 
 DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
 
@@ -68,14 +69,16 @@ def test_marks_added_removed_or_reordered_reset_the_list(qtbot):
         assert [listed.entry(row) for row in range(listed.rowCount())] == different
 
 
-def test_each_noted_highlight_has_its_own_note_as_tooltip_in_every_category(window):
-    """The dashed underline is made once per category; the tooltip stays each mark's own."""
+def test_each_noted_highlight_has_its_own_note_as_tooltip_in_every_category(window, qtbot):
+    """The dashed underline is made once per category; the tooltip stays each mark's own,
+    shown when the pointer rests on it (as its words, and as written: no markup)."""
     text = window.view.plain_text()
     notes = {
-        Category.IMPORTANT: "Check the figures.",
+        Category.IMPORTANT: "Check **the** figures.",
         Category.IDEA: "یہ اہم ہے",
-        Category.QUESTION: "Why? 😀",
+        Category.QUESTION: "Why <b>not</b>? 😀",
     }
+    words = ["Check the figures.", "یہ اہم ہے", "Why <b>not</b>? 😀"]
     marks = [
         new_mark(
             ARTICLE_ID,
@@ -97,7 +100,13 @@ def test_each_noted_highlight_has_its_own_note_as_tooltip_in_every_category(wind
     window.store.merge_marks([*marks, plain])
     window.marks.set_article(ARTICLE_ID, window.navigator.outline)
     spans = window.view.selection_layer("marks")
-    assert [span.format.toolTip() for span in spans] == [*notes.values(), ""]
+    assert [span.note for span in spans] == [*words, ""]
+    middles = [(span.start + span.end) // 2 for span in spans]
+    assert [tooltip_at(window.view, qtbot, middle) for middle in middles] == [*words, ""]
+    # From its first character to just after its last, and not beyond.
+    first = spans[0]
+    assert [window.view.note_at(p) for p in (first.start, first.end)] == [words[0]] * 2
+    assert window.view.note_at(first.start - 1) == window.view.note_at(first.end + 1) == ""
     assert [span.format.underlineStyle() == DASHED for span in spans] == [True] * 3 + [False]
     idea_noted, idea_plain = spans[1].format, spans[3].format
     assert idea_noted.background() == idea_plain.background()
