@@ -6,6 +6,7 @@ layer, hands the panels their entries, and writes every change to the store at o
 """
 
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -24,7 +25,6 @@ from reader.core.marks.anchoring import (
 from reader.core.marks.mark import (
     Category,
     Mark,
-    MarkEntry,
     MarkKind,
     category_label,
     default_bookmark_name,
@@ -46,6 +46,7 @@ from reader.core.marks.transfer import (
 from reader.core.reading.outline import DocumentOutline
 from reader.core.storage.store import ReadingPosition, Store, StoreError
 from reader.ui.accessibility.announcer import Announcer
+from reader.ui.marks.mark_list import Listing
 from reader.ui.marks.note_dialog import NoteDialog
 from reader.ui.reading.article_view import ArticleView, TextSpan
 from reader.ui.widgets import messages
@@ -54,7 +55,7 @@ MARKS_LAYER = "marks"
 
 
 class MarksController(QObject):
-    # The panels' EntriesSource (MarksController.entries): a hidden panel never calls it.
+    # The panels' Listing (MarksController.listing): a hidden panel only keeps it.
     marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
     markReached = Signal(int)  # noqa: N815 - a document position reached by next/previous
@@ -81,7 +82,6 @@ class MarksController(QObject):
         self._fingerprint = fingerprint("")  # of self._text, worked out again when it changes
         self._outline = DocumentOutline((), ())
         self._marks: list[Mark] = []
-        self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
         self.category = Category.IMPORTANT
@@ -131,18 +131,10 @@ class MarksController(QObject):
             self._positions.to_document(mark.anchor.end),
         )
 
-    def entries(self) -> list[MarkEntry]:
-        """The marks with their sections, worked out once per change, for every panel shown."""
-        if self._entries is None:
-            marks = self._marks
-            starts = self._positions.to_documents([mark.anchor.start for mark in marks])
-            sections = self._outline.section_texts(starts)
-            new = tuple.__new__  # as MarkEntry(...) makes it, without a call in Python
-            self._entries = [
-                new(MarkEntry, (mark, "" if mark.orphaned else section))
-                for mark, section in zip(marks, sections, strict=True)
-            ]
-        return self._entries
+    def listing(self) -> Listing:
+        """What the panels list: the marks as they are now, each one's section worked out
+        (for the rows shown) in this layout of the article."""
+        return Listing(tuple(self._marks), partial(_section_of, self._outline, self._positions))
 
     # Reading position ----------------------------------------------------------------------
 
@@ -606,9 +598,8 @@ class MarksController(QObject):
             self.saveFailed.emit(str(error))
 
     def _refresh(self) -> None:
-        self._entries = None
         self.draw()
-        self.marksChanged.emit(self.entries)
+        self.marksChanged.emit(self.listing())
 
 
 def _noted(text_format: QTextCharFormat) -> QTextCharFormat:
@@ -653,6 +644,14 @@ def _none_left(kind: MarkKind, notes: bool, forward: bool, any_at_all: bool) -> 
     if forward:
         return translate("marks", "No more highlights after the caret.")
     return translate("marks", "No more highlights before the caret.")
+
+
+def _section_of(outline: DocumentOutline, positions: DocumentPositions, mark: Mark) -> str:
+    """The heading text a mark is under in this layout ("" for an orphaned one, which has
+    no place)."""
+    if mark.orphaned:
+        return ""
+    return outline.section_texts([positions.to_document(mark.anchor.start)])[0]
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:
