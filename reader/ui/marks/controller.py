@@ -6,7 +6,7 @@ layer, hands the panels their entries, and writes every change to the store at o
 """
 
 import time
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.articles.library import Library
+from reader.core.display.themes import Theme
 from reader.core.marks.anchoring import (
     Anchor,
     DocumentPositions,
@@ -443,41 +444,31 @@ class MarksController(QObject):
         # Note markers are a display preference (View, Show Note Markers), kept with the rest.
         note_markers = self._view.appearance.show_note_markers
         if self._highlights_visible:
-            formats: dict[Category | None, QTextCharFormat] = {}
-            theme = self._view.appearance.theme_colours()
-            for category, colours in highlight_colours(theme).items():
-                text_format = QTextCharFormat()
-                text_format.setBackground(QColor(colours.background))
-                text_format.setForeground(QColor(colours.text))
-                formats[category] = text_format
-            formats[None] = formats[Category.IMPORTANT]
-            # The dashed underline worked out once per category, not once per note; the
-            # note itself is the span's, which the view shows as its tooltip (note_at).
-            noted = (
-                {category: _noted(text_format) for category, text_format in formats.items()}
-                if note_markers
-                else formats
-            )
-            values = {category: category.value for category in Category}
-            values[None] = Category.IMPORTANT.value
+            formats, noted = _formats(self._view.appearance.theme_colours(), note_markers)
+            values = _CATEGORY_VALUES
             # Runs for every highlight of every article opened: positions converted at once,
-            # a named tuple per highlight and nothing else.
+            # and a tuple per highlight, made as TextSpan(...) makes it without its call in
+            # Python.
+            new = tuple.__new__
             highlight = MarkKind.HIGHLIGHT
             marks = [m for m in self._marks if m.kind is highlight and not m.orphaned]
             to_documents = self._positions.to_documents
             starts = to_documents([mark.anchor.start for mark in marks])
             ends = to_documents([mark.anchor.end for mark in marks])
             spans = [
-                TextSpan(
-                    start,
-                    end,
-                    noted[mark.category],
-                    values[mark.category],
-                    # Hidden markers hide the note from screen readers too (View menu).
-                    mark.note_words() if note_markers else "",
+                new(
+                    TextSpan,
+                    (
+                        start,
+                        end,
+                        noted[mark.category],
+                        values[mark.category],
+                        # Hidden markers hide the note from screen readers too (View menu).
+                        mark.note_words() if note_markers else "",
+                    ),
                 )
                 if mark.note
-                else TextSpan(start, end, formats[mark.category], values[mark.category])
+                else new(TextSpan, (start, end, formats[mark.category], values[mark.category], ""))
                 for mark, start, end in zip(marks, starts, ends, strict=True)
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
@@ -600,6 +591,30 @@ class MarksController(QObject):
     def _refresh(self) -> None:
         self.draw()
         self.marksChanged.emit(self.listing())
+
+
+_CATEGORY_VALUES: dict[Category | None, str] = {c: c.value for c in Category} | {
+    None: Category.IMPORTANT.value
+}
+Formats = dict[Category | None, QTextCharFormat]
+
+
+@lru_cache(maxsize=8)
+def _formats(theme: Theme, note_markers: bool) -> tuple[Formats, Formats]:
+    """Each category's format in `theme`, plain and with a note (the same when markers are
+    hidden): made once per theme, not at each drawing."""
+    formats: Formats = {}
+    for category, colours in highlight_colours(theme).items():
+        text_format = QTextCharFormat()
+        text_format.setBackground(QColor(colours.background))
+        text_format.setForeground(QColor(colours.text))
+        formats[category] = text_format
+    formats[None] = formats[Category.IMPORTANT]
+    if not note_markers:
+        return formats, formats
+    # The dashed underline worked out once per category, not once per note; the note
+    # itself is the span's, which the view shows as its tooltip (ArticleView.note_at).
+    return formats, {category: _noted(text_format) for category, text_format in formats.items()}
 
 
 def _noted(text_format: QTextCharFormat) -> QTextCharFormat:

@@ -3,6 +3,7 @@
 import math
 from bisect import bisect_right
 from dataclasses import replace
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -89,6 +90,11 @@ KEYS_KEEPING_NODE_FOCUS = frozenset(
         Qt.Key.Key_AltGr,
     }
 )
+
+
+def _highlights_of(spans: list["TextSpan"]) -> list[tuple[int, int, str, str]]:
+    """The highlights among a marks layer's spans, as ArticleStructureAccess takes them."""
+    return [(start, end, category, note) for start, end, _, category, note in spans if category]
 
 
 class TextSpan(NamedTuple):
@@ -217,7 +223,7 @@ class ArticleView(QTextBrowser):
         self._import(rendered)
         self.setAccessibleName(self.tr("Article: {title}").format(title=rendered.meta.title))
         self._layers = {name: [] for name in SELECTION_LAYERS}
-        self.structure_access.set_highlights([])
+        self.structure_access.set_highlights(list)
         self.highlight_matches([], None)
         self.move_caret_to(0)
 
@@ -533,9 +539,7 @@ class ArticleView(QTextBrowser):
         self._layers[name] = sorted(spans, key=_span_start)
         self._draw_layers()
         if name == "marks":
-            self.structure_access.set_highlights(
-                [(start, end, kind, note) for start, end, _, kind, note in spans if kind]
-            )
+            self.structure_access.set_highlights(partial(_highlights_of, self._layers[name]))
 
     def selection_layer(self, name: str) -> list[TextSpan]:
         return self._layers[name]
