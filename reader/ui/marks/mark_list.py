@@ -59,7 +59,7 @@ class MarksModel(QAbstractTableModel):
     def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = columns
-        self._marks: Sequence[Mark] = []
+        self._marks: list[Mark] = []
         self._section_of: SectionOf = no_section
         # Asked for every row whenever the current row moves: worked out once, per column.
         selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -68,7 +68,7 @@ class MarksModel(QAbstractTableModel):
             for column in columns
         ]
 
-    def set_marks(self, marks: Sequence[Mark], section_of: SectionOf) -> None:
+    def set_marks(self, marks: list[Mark], section_of: SectionOf) -> None:
         """List `marks`, each under the section `section_of` gives (asked for the rows
         shown, when shown). The same marks in the same order (a rename, a note, a category
         changed) only update the rows: a reset would close an editor still finishing and
