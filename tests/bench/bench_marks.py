@@ -3,11 +3,12 @@
 Opening: MarksController.set_article as the window calls it when an article is shown:
 the marks are read from the store, checked against the text's fingerprint (re-anchoring
 is skipped for an unchanged text), drawn as the view's marks layer (Qt's extra
-selections), and handed to both panels (a hidden panel works out the marks' sections and
-fills its model only when shown; both are hidden, as at the start, and the opening is also
-timed with the Highlights and Notes panel open). The floor: the same SELECT, fetchall,
-on a connection of its own. Listing: Store.all_marks (what Export All reads) against its
-SELECT, fetchall. Each part of the opening is also timed alone, to show where time goes.
+selections), and handed to both panels (a hidden panel fills its model only when shown,
+and a shown one works out the sections of the rows it shows only; both are hidden, as at
+the start, and the opening is also timed with the Highlights and Notes panel open). The
+floor: the same SELECT, fetchall, on a connection of its own. Listing: Store.all_marks
+(what Export All reads) against its SELECT, fetchall. Each part of the opening is also
+timed alone, to show where time goes.
 
 Re-anchoring: 1,000 marks found again (reanchored) after an edit that adds a paragraph at
 the start and changes one character inside every mark, so that none is found word for
@@ -168,7 +169,7 @@ def run() -> list[Row]:
             ),
             "drawn as the marks layer (extra selections)": controller.draw,
             "handed to the hidden panels (marksChanged)": lambda: controller.marksChanged.emit(
-                controller.entries
+                controller.listing()
             ),
         }
         for action in (bare_article, bare_all, lambda: controller.set_article("marked", outline)):

@@ -94,9 +94,11 @@ def _lists_apart(source: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=4096)
 def note_text(note: str, note_format: NoteFormat) -> str:
     """The note's words without markup, lines kept: for reading aloud, the lists and
-    tooltips. A numbered item keeps its number ("2. …"); a bullet is dropped."""
+    tooltips. A numbered item keeps its number ("2. …"); a bullet is dropped. (Cached:
+    every drawing of the highlights asks for the words of each note.)"""
     if note_format is NoteFormat.PLAIN:
         return note
     if not _MAY_BE_MARKUP.search(note):
@@ -104,10 +106,8 @@ def note_text(note: str, note_format: NoteFormat) -> str:
     return _markdown_text(note)
 
 
-@lru_cache(maxsize=4096)
 def _markdown_text(note: str) -> str:
-    """note_text of a Markdown note, rendered (cached: every drawing of the highlights asks
-    for the words of each note)."""
+    """note_text of a Markdown note, rendered."""
     reader = _TextOfHtml()
     reader.feed(note_html(note, NoteFormat.MARKDOWN))
     reader.close()

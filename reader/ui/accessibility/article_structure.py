@@ -81,6 +81,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextEdit, QWidget
 from reader.core.marks.mark import Category, category_label
 from reader.core.reading.structure import ArticleStructure, Kind, Node, structure_of
 
+# The highlights as (start, end, category, note), made when asked (see set_highlights).
+Highlights = Callable[[], list[tuple[int, int, str, str]]]
 ROLES = {
     Kind.HEADING: QAccessible.Role.Heading,
     Kind.PARAGRAPH: QAccessible.Role.Paragraph,
@@ -113,7 +115,7 @@ class ArticleStructureAccess(QObject):
         self._follow_link = follow_link  # called with a link's target (str)
         self._structure: ArticleStructure | None = None
         self._language = ""  # the article's (BCP 47)
-        self._highlights: list[tuple[int, int, str]] = []  # see set_highlights
+        self._highlights: Highlights = list  # see set_highlights
         self._interfaces: dict[int, NodeInterface] = {}  # id(node) → its interface
         self._ids: list[int] = []
         self.document_interface: DocumentInterface | None = None
@@ -135,7 +137,7 @@ class ArticleStructureAccess(QObject):
     def structure(self) -> ArticleStructure:
         if self._structure is None:
             self._structure = structure_of(self._view.document(), self._language)
-            self._structure.set_highlights(self._view.document(), self._highlights)
+            self._structure.set_highlights(self._view.document(), self._highlights())
         return self._structure
 
     def invalidate(self, language: str) -> None:
@@ -158,15 +160,18 @@ class ArticleStructureAccess(QObject):
                 QAccessibleEvent(self.document_interface, QAccessible.Event.ObjectReorder)
             )
 
-    def set_highlights(self, highlights: list[tuple[int, int, str, str]]) -> None:
-        """The reader's highlights as nodes, each (start, end, category, note): document
-        positions, a reader.core.marks.mark.Category value and the note's words ("" for
-        none: a note is a node of its own under its highlight).
-        They outlive a new layout of the same article (call again with [] for another)."""
-        self._highlights = sorted(highlights)
+    def set_highlights(self, highlights: Highlights) -> None:
+        """The reader's highlights as nodes: `highlights` gives them, each (start, end,
+        category, note): document positions, a reader.core.marks.mark.Category value and
+        the note's words ("" for none: a note is a node of its own under its highlight).
+        It is called only when the nodes are made: at once if a screen reader has read the
+        structure, else when one first does (an article opened with a thousand highlights
+        makes no list of them for nobody). They outlive a new layout of the same article
+        (call again with one giving [] for another)."""
+        self._highlights = highlights
         if self._structure is None:
             return  # read with the structure, when a screen reader asks for it
-        removed = self._structure.set_highlights(self._view.document(), self._highlights)
+        removed = self._structure.set_highlights(self._view.document(), highlights())
         self.focused = None if self.focused in removed else self.focused
         for node in removed:
             found = self._interfaces.pop(id(node), None)

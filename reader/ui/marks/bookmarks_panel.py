@@ -4,7 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.core.marks.mark import MarkEntry, MarkKind
-from reader.ui.marks.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
+from reader.ui.marks.mark_list import Column, Listing, MarkList, MarksModel, snippet
 
 
 class BookmarksPanel(QWidget):
@@ -26,7 +26,7 @@ class BookmarksPanel(QWidget):
             ],
             self,
         )
-        self.list = MarkList(self.model)
+        self.list = MarkList(self.model, MarkKind.BOOKMARK)
         self.list.setAccessibleName(self.tr("Bookmarks"))
         self.list.setAccessibleDescription(
             self.tr(
@@ -47,8 +47,8 @@ class BookmarksPanel(QWidget):
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
 
-    def set_entries(self, entries: EntriesSource) -> None:
-        self.list.set_entries(lambda: [e for e in entries() if e.mark.kind is MarkKind.BOOKMARK])
+    def set_entries(self, listing: Listing) -> None:
+        self.list.set_listing(listing)
 
     def _rename(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id)

@@ -6,6 +6,7 @@ layer, hands the panels their entries, and writes every change to the store at o
 """
 
 import time
+from functools import lru_cache, partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -13,15 +14,14 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.core.articles.library import Library
+from reader.core.display.themes import Theme
 from reader.core.marks.anchoring import (
     Anchor,
     DocumentPositions,
+    anchor_at,
     anchor_at_point,
     fingerprint,
-    past_spaces,
     relocate,
-    selection_anchor,
-    trimmed_selection,
 )
 from reader.core.marks.mark import (
     Category,
@@ -48,6 +48,7 @@ from reader.core.marks.transfer import (
 from reader.core.reading.outline import DocumentOutline
 from reader.core.storage.store import ReadingPosition, Store, StoreError
 from reader.ui.accessibility.announcer import Announcer
+from reader.ui.marks.mark_list import Listing
 from reader.ui.marks.note_dialog import NoteDialog
 from reader.ui.reading.article_view import ArticleView, TextSpan
 from reader.ui.widgets import messages
@@ -56,7 +57,7 @@ MARKS_LAYER = "marks"
 
 
 class MarksController(QObject):
-    # The panels' EntriesSource (MarksController.entries): a hidden panel never calls it.
+    # The panels' Listing (MarksController.listing): a hidden panel only keeps it.
     marksChanged = Signal(object)  # noqa: N815 - Qt signal naming
     jumpRequested = Signal(int)  # noqa: N815 - a document position
     markReached = Signal(int)  # noqa: N815 - a document position reached by next/previous
@@ -78,13 +79,11 @@ class MarksController(QObject):
         self._announcer = announcer
         self._window = window  # the parent of dialogs
         self._article_id = ""
-        self._document_text = ""  # the view's, soft hyphens and all
         self._text = ""
         self._positions = DocumentPositions("")
         self._fingerprint = fingerprint("")  # of self._text, worked out again when it changes
         self._outline = DocumentOutline((), ())
         self._marks: list[Mark] = []
-        self._entries: list[MarkEntry] | None = None  # worked out when a panel first asks
         self._deleted: Mark | None = None  # the last mark deleted, for Undo
         self._highlights_visible = True
         self.category = Category.IMPORTANT
@@ -105,12 +104,14 @@ class MarksController(QObject):
     def set_article(self, article_id: str, outline: DocumentOutline) -> None:
         """Call once the view shows a new article: its marks are found, drawn and listed."""
         self._article_id = article_id
-        document_text = self._view.document_text()
-        if document_text != self._document_text:  # the same again (marks imported): known
-            self._document_text = document_text
-            self._positions = self._view.document_positions()  # with the pictures' words
-            self._text = self._positions.text
-            self._fingerprint = fingerprint(self._text)
+        # The view's, kept until its text changes: the same again (marks imported, the
+        # article opened again) needs no copy of the text, nor its fingerprint again.
+        positions = self._view.document_positions()
+        if positions is not self._positions:
+            self._positions = positions
+            if positions.text != self._text:  # not only soft hyphens come or gone
+                self._text = positions.text
+                self._fingerprint = fingerprint(self._text)
         self._outline = outline
         self._deleted = None
         self._marks = self._store.marks_for_article(article_id)
@@ -127,11 +128,7 @@ class MarksController(QObject):
         return list(self._marks)
 
     def _marked_words(self, anchor: Anchor) -> str:
-        """The words of a mark on one line, as the reader reads them: a picture in the text
-        it covers as "[Picture: its description]" (which the quote does not keep)."""
-        if self._text[anchor.start : anchor.end] == anchor.quote:
-            return display_text(self._positions.readable(anchor.start, anchor.end))
-        return display_text(anchor.quote)
+        return _marked_words(self._positions, anchor)
 
     def document_range(self, mark: Mark) -> tuple[int, int]:
         return (
@@ -139,17 +136,10 @@ class MarksController(QObject):
             self._positions.to_document(mark.anchor.end),
         )
 
-    def entries(self) -> list[MarkEntry]:
-        """The marks with their sections, worked out once per change, for every panel shown."""
-        if self._entries is None:
-            marks = self._marks
-            starts = self._positions.to_documents([mark.anchor.start for mark in marks])
-            sections = self._outline.section_texts(starts)
-            self._entries = [
-                MarkEntry(mark, "" if mark.orphaned else section, self._marked_words(mark.anchor))
-                for mark, section in zip(marks, sections, strict=True)
-            ]
-        return self._entries
+    def listing(self) -> Listing:
+        """What the panels list: the marks as they are now, each one's section and words
+        worked out (for the rows shown) in this layout of the article."""
+        return Listing(tuple(self._marks), partial(_entry_of, self._outline, self._positions))
 
     # Reading position ----------------------------------------------------------------------
 
@@ -168,15 +158,9 @@ class MarksController(QObject):
     # Making marks ---------------------------------------------------------------------------
 
     def add_bookmark(self) -> None:
-        """Bookmark the caret; with a selection, the word at the caret's end of it (a space
-        there is passed over), and nothing when only spaces are selected."""
         if not self._article_id:
             return
         start = self._positions.to_text(self._view.caret_position())
-        if self._view.textCursor().hasSelection():
-            if self._selection_anchor() is None:
-                return
-            start = past_spaces(self._text, start)
         anchor = anchor_at_point(self._text, start)
         there = next(
             (
@@ -193,7 +177,7 @@ class MarksController(QObject):
                 self.tr("A bookmark is already here: {name}.").format(name=there.name)
             )
             return
-        section = self._section_at(self._positions.to_document(start))
+        section = self._section_at(self._view.caret_position())
         name = default_bookmark_name(section, anchor.quote)
         mark = new_mark(
             self._article_id,
@@ -212,16 +196,15 @@ class MarksController(QObject):
         if not self._article_id or not cursor.hasSelection():
             self._announcer.announce(self.tr("Select some text to highlight first."))
             return None
-        anchor = self._selection_anchor()
-        if anchor is None:
-            return None
+        start = self._positions.to_text(cursor.selectionStart())
+        end = self._positions.to_text(cursor.selectionEnd())
         mark = new_mark(
             self._article_id,
             MarkKind.HIGHLIGHT,
-            anchor,
+            anchor_at(self._text, start, end),
             self._fingerprint,
             category=self.category,
-            section=self._section_at(self._positions.to_document(anchor.start)),
+            section=self._section_at(cursor.selectionStart()),
         )
         if not self._add(mark):
             return None
@@ -260,8 +243,6 @@ class MarksController(QObject):
         mark = self._highlight_at_caret()
         if mark is None and self._view.textCursor().hasSelection():
             mark = self.highlight_selection()
-            if mark is None:
-                return  # it said why: only spaces selected, or the store failed
         if mark is None:
             self._announcer.announce(
                 self.tr("Select some text, or move into a highlight, to add a note.")
@@ -292,29 +273,9 @@ class MarksController(QObject):
             return
         self.delete(mark.id)
 
-    def _selection_anchor(self) -> Anchor | None:
-        """The anchor of the selected words without the spaces at their ends (Ctrl+Shift+Right
-        selects a word with the space after it); None, the reader told, when only spaces are
-        selected."""
-        cursor = self._view.textCursor()
-        start = self._positions.to_text(cursor.selectionStart())
-        anchor = selection_anchor(self._text, start, self._positions.to_text(cursor.selectionEnd()))
-        if anchor is None:
-            self._announcer.announce(
-                self.tr("Only spaces are selected, so there is nothing to mark: select a word.")
-            )
-        return anchor
-
     def _highlight_at_caret(self) -> Mark | None:
-        """The highlight holding the caret, or the selected words (spaces at the selection's
-        ends left out, as a new highlight leaves them)."""
         cursor = self._view.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        words = trimmed_selection(
-            self._text, self._positions.to_text(start), self._positions.to_text(end)
-        )
-        if words is not None:
-            start, end = (self._positions.to_document(index) for index in words)
         for mark in self._marks:
             if mark.kind is MarkKind.HIGHLIGHT and not mark.orphaned:
                 first, last = self.document_range(mark)
@@ -379,9 +340,7 @@ class MarksController(QObject):
         if mark.kind is MarkKind.BOOKMARK:
             anchor = anchor_at_point(self._text, start)
         elif cursor.hasSelection():
-            anchor = self._selection_anchor()
-            if anchor is None:
-                return
+            anchor = anchor_at(self._text, start, self._positions.to_text(cursor.selectionEnd()))
         else:
             self._announcer.announce(
                 self.tr("Select the text in the article first, then attach the highlight to it.")
@@ -489,33 +448,31 @@ class MarksController(QObject):
         # Note markers are a display preference (View, Show Note Markers), kept with the rest.
         note_markers = self._view.appearance.show_note_markers
         if self._highlights_visible:
-            formats: dict[Category | None, QTextCharFormat] = {}
-            theme = self._view.appearance.theme_colours()
-            for category, colours in highlight_colours(theme).items():
-                text_format = QTextCharFormat()
-                text_format.setBackground(QColor(colours.background))
-                text_format.setForeground(QColor(colours.text))
-                formats[category] = text_format
-            formats[None] = formats[Category.IMPORTANT]
-            # The dashed underline worked out once per category, not once per note.
-            noted = {category: _noted(text_format) for category, text_format in formats.items()}
-            # Runs for every highlight of every article opened: positions converted at once.
+            formats, noted = _formats(self._view.appearance.theme_colours(), note_markers)
+            values = _CATEGORY_VALUES
+            # Runs for every highlight of every article opened: positions converted at once,
+            # and a tuple per highlight, made as TextSpan(...) makes it without its call in
+            # Python.
+            new = tuple.__new__
             highlight = MarkKind.HIGHLIGHT
             marks = [m for m in self._marks if m.kind is highlight and not m.orphaned]
             to_documents = self._positions.to_documents
             starts = to_documents([mark.anchor.start for mark in marks])
             ends = to_documents([mark.anchor.end for mark in marks])
             spans = [
-                TextSpan(
-                    start,
-                    end,
-                    _with_tooltip(noted[mark.category], mark.note_words())
-                    if mark.note and note_markers
-                    else formats[mark.category],
-                    (mark.category or Category.IMPORTANT).value,
-                    # Hidden markers hide the note from screen readers too (View menu).
-                    mark.note_words() if mark.note and note_markers else "",
+                new(
+                    TextSpan,
+                    (
+                        start,
+                        end,
+                        noted[mark.category],
+                        values[mark.category],
+                        # Hidden markers hide the note from screen readers too (View menu).
+                        mark.note_words() if note_markers else "",
+                    ),
                 )
+                if mark.note
+                else new(TextSpan, (start, end, formats[mark.category], values[mark.category], ""))
                 for mark, start, end in zip(marks, starts, ends, strict=True)
             ]
         self._view.set_selection_layer(MARKS_LAYER, spans)
@@ -636,9 +593,32 @@ class MarksController(QObject):
             self.saveFailed.emit(str(error))
 
     def _refresh(self) -> None:
-        self._entries = None
         self.draw()
-        self.marksChanged.emit(self.entries)
+        self.marksChanged.emit(self.listing())
+
+
+_CATEGORY_VALUES: dict[Category | None, str] = {c: c.value for c in Category} | {
+    None: Category.IMPORTANT.value
+}
+Formats = dict[Category | None, QTextCharFormat]
+
+
+@lru_cache(maxsize=8)
+def _formats(theme: Theme, note_markers: bool) -> tuple[Formats, Formats]:
+    """Each category's format in `theme`, plain and with a note (the same when markers are
+    hidden): made once per theme, not at each drawing."""
+    formats: Formats = {}
+    for category, colours in highlight_colours(theme).items():
+        text_format = QTextCharFormat()
+        text_format.setBackground(QColor(colours.background))
+        text_format.setForeground(QColor(colours.text))
+        formats[category] = text_format
+    formats[None] = formats[Category.IMPORTANT]
+    if not note_markers:
+        return formats, formats
+    # The dashed underline worked out once per category, not once per note; the note
+    # itself is the span's, which the view shows as its tooltip (ArticleView.note_at).
+    return formats, {category: _noted(text_format) for category, text_format in formats.items()}
 
 
 def _noted(text_format: QTextCharFormat) -> QTextCharFormat:
@@ -648,13 +628,6 @@ def _noted(text_format: QTextCharFormat) -> QTextCharFormat:
     noted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     noted.setUnderlineColor(text_format.foreground().color())
     return noted
-
-
-def _with_tooltip(text_format: QTextCharFormat, note: str) -> QTextCharFormat:
-    """The format with the note as its tooltip."""
-    shown = QTextCharFormat(text_format)
-    shown.setToolTip(note)
-    return shown
 
 
 def _describe(mark: Mark, quote: str, note: bool) -> str:
@@ -689,6 +662,23 @@ def _none_left(kind: MarkKind, notes: bool, forward: bool, any_at_all: bool) -> 
     if forward:
         return translate("marks", "No more highlights after the caret.")
     return translate("marks", "No more highlights before the caret.")
+
+
+def _entry_of(outline: DocumentOutline, positions: DocumentPositions, mark: Mark) -> MarkEntry:
+    """A mark with the heading text it is under in this layout ("" for an orphaned one,
+    which has no place) and its words as the article reads them now."""
+    if mark.orphaned:
+        return MarkEntry(mark, "", display_text(mark.anchor.quote))
+    section = outline.section_texts([positions.to_document(mark.anchor.start)])[0]
+    return MarkEntry(mark, section, _marked_words(positions, mark.anchor))
+
+
+def _marked_words(positions: DocumentPositions, anchor: Anchor) -> str:
+    """The words of a mark on one line, as the reader reads them: a picture in the text it
+    covers as "[Picture: its description]" (which the quote does not keep)."""
+    if positions.text[anchor.start : anchor.end] == anchor.quote:
+        return display_text(positions.readable(anchor.start, anchor.end))
+    return display_text(anchor.quote)
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:

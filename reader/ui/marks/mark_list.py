@@ -1,11 +1,13 @@
-"""A list of marks for the panels: a table model over the entries and a keyboard-driven view.
+"""A list of marks for the panels: a table model over the marks and a keyboard-driven view.
 
 A model rather than a widget per row: an article with a thousand marks lists them at once,
-and the view asks only for the rows it shows.
+and the view asks only for the rows it shows; a row's entry (the mark with the heading it
+is under now) is made only when the view asks for it.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,12 +19,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.core.marks.mark import MarkEntry
+from reader.core.marks.mark import Mark, MarkEntry, MarkKind
 
 Index = QModelIndex | QPersistentModelIndex
-EntriesSource = Callable[[], list[MarkEntry]]  # called only when the entries are to be listed
+EntryOf = Callable[[Mark], MarkEntry]  # a mark with its section and words, as they are now
 SNIPPET_LENGTH = 80
 ATTACH_KEYS = "Ctrl+Shift+A"
+
+
+class Listing(NamedTuple):
+    """What the panels list: the open article's marks in document order, and how to make
+    each one's entry (the section it is under, its words), made only for the rows shown."""
+
+    marks: Sequence[Mark]
+    entry_of: EntryOf
+
+
+def plain_entry(mark: Mark) -> MarkEntry:
+    """A mark's entry with no section, its words those of its quote."""
+    return MarkEntry(mark, "")
 
 
 @dataclass(frozen=True)
@@ -45,7 +60,8 @@ class MarksModel(QAbstractTableModel):
     def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = columns
-        self._entries: list[MarkEntry] = []
+        self._marks: list[Mark] = []
+        self._entry_of: EntryOf = plain_entry
         # Asked for every row whenever the current row moves: worked out once, per column.
         selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         self._flags = [
@@ -53,35 +69,46 @@ class MarksModel(QAbstractTableModel):
             for column in columns
         ]
 
-    def set_entries(self, entries: list[MarkEntry]) -> None:
-        """List `entries`. The same marks in the same order (a rename, a note, a category
+    def set_marks(self, marks: list[Mark], entry_of: EntryOf) -> None:
+        """List `marks`, each as the entry `entry_of` makes (asked for the rows shown, when
+        shown). The same marks in the same order (a rename, a note, a category
         changed) only update the rows: a reset would close an editor still finishing and
         take the keyboard focus out of the list with it (issue 12, item 7). Only the rows
         that changed are updated: the view asks each row updated for its flags and texts,
-        and an article opened again with its panel open changed none of its 1,000 rows."""
-        old = self._entries
-        if len(entries) == len(old):
+        and an article opened again with its panel open changed none of its 1,000 rows.
+        (The same marks are under the same sections: a mark names the text it was placed
+        in, and the text decides the headings.)"""
+        old = self._marks
+        self._entry_of = entry_of
+        if marks == old:  # compared in C: an article opened again, most often
+            self._marks = marks
+            return
+        if len(marks) == len(old):
             changed = [
-                row for row, (new, was) in enumerate(zip(entries, old, strict=True)) if new != was
+                row for row, (new, was) in enumerate(zip(marks, old, strict=True)) if new != was
             ]
-            if all(entries[row].mark.id == old[row].mark.id for row in changed):
-                self._entries = entries
+            if all(marks[row].id == old[row].id for row in changed):
+                self._marks = marks
                 if changed:
                     last = self.index(changed[-1], len(self._columns) - 1)
                     self.dataChanged.emit(self.index(changed[0], 0), last)
                 return
         self.beginResetModel()
-        self._entries = entries
+        self._marks = marks
         self.endResetModel()
 
     def entry(self, row: int) -> MarkEntry:
-        return self._entries[row]
+        """The mark listed at `row`, with its section (made when asked: only shown rows are)."""
+        return self._entry_of(self._marks[row])
+
+    def mark_id(self, row: int) -> str:
+        return self._marks[row].id
 
     def row_of(self, mark_id: str) -> int | None:
-        return next((row for row, e in enumerate(self._entries) if e.mark.id == mark_id), None)
+        return next((row for row, mark in enumerate(self._marks) if mark.id == mark_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._marks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else len(self._columns)
@@ -92,7 +119,7 @@ class MarksModel(QAbstractTableModel):
             Qt.ItemDataRole.EditRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self._columns[index.column()].text(self._entries[index.row()])
+            return self._columns[index.column()].text(self.entry(index.row()))
         return None
 
     def headerData(  # noqa: N802 - Qt override
@@ -110,7 +137,7 @@ class MarksModel(QAbstractTableModel):
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not self._columns[index.column()].editable:
             return False
-        self.renameRequested.emit(self._entries[index.row()].mark.id, str(value))
+        self.renameRequested.emit(self._marks[index.row()].id, str(value))
         return True
 
 
@@ -128,11 +155,12 @@ class MarkList(QTreeView):
     currentMarkChanged = Signal(str)  # noqa: N815 - "" when none is current
     leaveRequested = Signal()  # noqa: N815 - Escape: back to the article
 
-    def __init__(self, model: MarksModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: MarksModel, kind: MarkKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._model = model
-        self._pending: EntriesSource | None = None  # entries not listed yet
+        self._kind = kind  # the marks listed: bookmarks or highlights
+        self._pending: Listing | None = None  # marks not listed yet
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -160,11 +188,11 @@ class MarkList(QTreeView):
         self.addAction(self.attach_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def set_entries(self, entries: EntriesSource) -> None:
-        """List the entries `entries` gives, keeping the current mark. A hidden list asks for
-        them only when shown, so that opening an article with a thousand marks works out no
-        sections and fills no panel that nobody sees."""
-        self._pending = entries
+    def set_listing(self, listing: Listing) -> None:
+        """List the marks of the list's kind among `listing`'s, keeping the current mark.
+        A hidden list takes them only when shown, so that opening an article with a
+        thousand marks fills no panel that nobody sees."""
+        self._pending = listing
         if self.isVisible():
             self._show_pending()
 
@@ -177,7 +205,8 @@ class MarkList(QTreeView):
             return
         current = self.current_mark_id()
         had_focus = self.hasFocus()
-        self._model.set_entries(self._pending())
+        kind, listing = self._kind, self._pending
+        self._model.set_marks([m for m in listing.marks if m.kind is kind], listing.entry_of)
         self._pending = None
         self.select_mark(current)
         if not self.currentIndex().isValid():  # none listed now: nothing stays previewed
@@ -187,7 +216,7 @@ class MarkList(QTreeView):
 
     def current_mark_id(self) -> str:
         index = self.currentIndex()
-        return self._model.entry(index.row()).mark.id if index.isValid() else ""
+        return self._model.mark_id(index.row()) if index.isValid() else ""
 
     def select_mark(self, mark_id: str) -> None:
         """Make the mark current, or the first one if it is not listed."""
@@ -198,11 +227,11 @@ class MarkList(QTreeView):
             self.setCurrentIndex(self._model.index(row, 0))
 
     def _on_activated(self, index: QModelIndex) -> None:
-        self.markActivated.emit(self._model.entry(index.row()).mark.id)
+        self.markActivated.emit(self._model.mark_id(index.row()))
 
     def _on_current_changed(self, current: QModelIndex) -> None:
         self.currentMarkChanged.emit(
-            self._model.entry(current.row()).mark.id if current.isValid() else ""
+            self._model.mark_id(current.row()) if current.isValid() else ""
         )
 
     def _delete(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.marks.mark import Category, MarkEntry, MarkKind, category_label, display_text
 from reader.core.marks.notes import note_html
-from reader.ui.marks.mark_list import Column, EntriesSource, MarkList, MarksModel, snippet
+from reader.ui.marks.mark_list import Column, Listing, MarkList, MarksModel, snippet
 
 
 class NotesPanel(QWidget):
@@ -30,7 +30,7 @@ class NotesPanel(QWidget):
             ],
             self,
         )
-        self.list = MarkList(self.model)
+        self.list = MarkList(self.model, MarkKind.HIGHLIGHT)
         self.list.setAccessibleName(self.tr("Highlights and notes"))
         self.list.setAccessibleDescription(
             self.tr(
@@ -58,8 +58,8 @@ class NotesPanel(QWidget):
         layout.addWidget(splitter)
         self.setFocusProxy(self.list)
 
-    def set_entries(self, entries: EntriesSource) -> None:
-        self.list.set_entries(lambda: [e for e in entries() if e.mark.kind is MarkKind.HIGHLIGHT])
+    def set_entries(self, listing: Listing) -> None:
+        self.list.set_listing(listing)
 
     def _show_preview(self, mark_id: str) -> None:
         row = self.model.row_of(mark_id) if mark_id else None

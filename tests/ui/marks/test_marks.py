@@ -1,9 +1,9 @@
 import json
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolTip
 
 from reader.core.marks.anchoring import fingerprint
 from reader.core.marks.mark import Category, MarkKind, highlight_colours
@@ -47,6 +47,21 @@ def highlight_words(window, qtbot, words):
     qtbot.keyClick(window.view, Qt.Key.Key_H, CONTROL)
     [mark] = highlights(window)
     return mark
+
+
+def tooltip_at(view, qtbot, position):
+    """The tooltip shown (as plain text) when the pointer rests on the character at a
+    document position; "" when none is shown."""
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5000)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    if not QToolTip.isVisible():
+        return ""
+    return QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()
 
 
 def test_ctrl_d_bookmarks_the_caret_with_a_default_name_and_says_so(window, qtbot):
@@ -675,13 +690,16 @@ def test_a_highlight_with_a_note_is_marked_in_the_text_and_the_markers_can_be_hi
     dashed = noted.format.underlineStyle()
     assert dashed == noted.format.UnderlineStyle.DashUnderline
     assert plain.format.underlineStyle() != dashed
-    assert noted.format.toolTip() == "Check the figures."
+    middle = (noted.start + noted.end) // 2
+    assert tooltip_at(window.view, qtbot, middle) == "Check the figures."
+    assert tooltip_at(window.view, qtbot, (plain.start + plain.end) // 2) == ""
 
     window.actions_by_name["show_note_markers"].toggle()
     assert window.announcer.last_message == "Note markers hidden."
     assert all(
         span.format.underlineStyle() != dashed for span in window.view.selection_layer("marks")
     )
+    assert tooltip_at(window.view, qtbot, middle) == ""
     window.actions_by_name["show_note_markers"].toggle()
     assert window.view.selection_layer("marks")[1].format.underlineStyle() == dashed
 

@@ -195,3 +195,66 @@ def test_a_note_is_a_node_under_its_highlight_named_by_its_words(view):
         if child.role() == QAccessible.Role.Section
     )
     assert highlight.childCount() == 0
+
+
+def highlight_nodes(view: ArticleView) -> list:
+    """Every highlight node a screen reader finds, depth first, as (name, description,
+    the names of its notes)."""
+    found = []
+
+    def walk(interface) -> None:
+        for index in range(interface.childCount()):
+            child = interface.child(index)
+            if child.role() == QAccessible.Role.Section and child.text(
+                QAccessible.Text.Description
+            ).startswith("Highlight"):
+                notes = [
+                    child.child(i).text(QAccessible.Text.Name) for i in range(child.childCount())
+                ]
+                found.append(
+                    (
+                        child.text(QAccessible.Text.Name),
+                        child.text(QAccessible.Text.Description),
+                        notes,
+                    )
+                )
+            walk(child)
+
+    walk(QAccessible.queryAccessibleInterface(view.viewport()))
+    return found
+
+
+def test_highlight_nodes_are_made_only_when_a_screen_reader_reads_them(view):
+    """Drawing a marks layer makes no list of highlights for the nodes; reading the
+    structure then makes each node with its own words, category and note, in any script."""
+    QAccessible.setActive(True)
+    text = view.plain_text()
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor("#8fdc8f"))
+    places = [("middle", "idea", "Ask Amna"), ("ربط", "question", "یہ کیا ہے؟"), ("three", "", "")]
+    spans = [
+        TextSpan(text.index(word), text.index(word) + len(word), text_format, category, note)
+        for word, category, note in places
+    ]
+    made: list[int] = []
+    access = view.structure_access
+    original = access.set_highlights
+
+    def counting(highlights) -> None:
+        def counted() -> list:
+            made.append(1)
+            return highlights()
+
+        original(counted)
+
+    access.set_highlights = counting
+    view.set_selection_layer("marks", list(reversed(spans)))  # in any order
+    assert made == [] and access._structure is None
+    assert highlight_nodes(view) == [
+        ("middle", "Highlight: Idea (green)", ["Ask Amna"]),
+        ("ربط", "Highlight: Question (blue)", ["یہ کیا ہے؟"]),
+    ]
+    assert made == [1]
+    view.set_selection_layer("marks", spans[1:])  # read already: placed at once
+    assert made == [1, 1]
+    assert highlight_nodes(view) == [("ربط", "Highlight: Question (blue)", ["یہ کیا ہے؟"])]

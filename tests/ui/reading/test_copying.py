@@ -141,7 +141,8 @@ def test_a_highlight_over_pictures_is_announced_and_listed_with_their_descriptio
     assert mark is not None and mark.anchor.quote.count(OBJECT) == 2  # stored as in the text
     said = f"Before {MAP} between [Picture] after."
     assert window.announcer.last_message.endswith(f": {said}")
-    (entry,) = window.marks.entries()
+    listing = window.marks.listing()
+    (entry,) = map(listing.entry_of, listing.marks)
     assert snippet(entry, "") == said
     select(window, "دریا", "گاؤں")
     window.marks.highlight_selection()
