@@ -18,10 +18,12 @@ from reader.core.display.themes import Theme
 from reader.core.marks.anchoring import (
     Anchor,
     DocumentPositions,
-    anchor_at,
     anchor_at_point,
     fingerprint,
+    past_spaces,
     relocate,
+    selection_anchor,
+    trimmed_selection,
 )
 from reader.core.marks.mark import (
     Category,
@@ -158,9 +160,15 @@ class MarksController(QObject):
     # Making marks ---------------------------------------------------------------------------
 
     def add_bookmark(self) -> None:
+        """Bookmark the caret; with a selection, the word at the caret's end of it (a space
+        there is passed over), and nothing when only spaces are selected."""
         if not self._article_id:
             return
         start = self._positions.to_text(self._view.caret_position())
+        if self._view.textCursor().hasSelection():
+            if self._selection_anchor() is None:
+                return
+            start = past_spaces(self._text, start)
         anchor = anchor_at_point(self._text, start)
         there = next(
             (
@@ -177,7 +185,7 @@ class MarksController(QObject):
                 self.tr("A bookmark is already here: {name}.").format(name=there.name)
             )
             return
-        section = self._section_at(self._view.caret_position())
+        section = self._section_at(self._positions.to_document(start))
         name = default_bookmark_name(section, anchor.quote)
         mark = new_mark(
             self._article_id,
@@ -196,15 +204,16 @@ class MarksController(QObject):
         if not self._article_id or not cursor.hasSelection():
             self._announcer.announce(self.tr("Select some text to highlight first."))
             return None
-        start = self._positions.to_text(cursor.selectionStart())
-        end = self._positions.to_text(cursor.selectionEnd())
+        anchor = self._selection_anchor()
+        if anchor is None:
+            return None
         mark = new_mark(
             self._article_id,
             MarkKind.HIGHLIGHT,
-            anchor_at(self._text, start, end),
+            anchor,
             self._fingerprint,
             category=self.category,
-            section=self._section_at(cursor.selectionStart()),
+            section=self._section_at(self._positions.to_document(anchor.start)),
         )
         if not self._add(mark):
             return None
@@ -243,6 +252,8 @@ class MarksController(QObject):
         mark = self._highlight_at_caret()
         if mark is None and self._view.textCursor().hasSelection():
             mark = self.highlight_selection()
+            if mark is None:
+                return  # it said why: only spaces selected, or the store failed
         if mark is None:
             self._announcer.announce(
                 self.tr("Select some text, or move into a highlight, to add a note.")
@@ -273,9 +284,29 @@ class MarksController(QObject):
             return
         self.delete(mark.id)
 
+    def _selection_anchor(self) -> Anchor | None:
+        """The anchor of the selected words without the spaces at their ends (Ctrl+Shift+Right
+        selects a word with the space after it); None, the reader told, when only spaces are
+        selected."""
+        cursor = self._view.textCursor()
+        start = self._positions.to_text(cursor.selectionStart())
+        anchor = selection_anchor(self._text, start, self._positions.to_text(cursor.selectionEnd()))
+        if anchor is None:
+            self._announcer.announce(
+                self.tr("Only spaces are selected, so there is nothing to mark: select a word.")
+            )
+        return anchor
+
     def _highlight_at_caret(self) -> Mark | None:
+        """The highlight holding the caret, or the selected words (spaces at the selection's
+        ends left out, as a new highlight leaves them)."""
         cursor = self._view.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
+        words = trimmed_selection(
+            self._text, self._positions.to_text(start), self._positions.to_text(end)
+        )
+        if words is not None:
+            start, end = (self._positions.to_document(index) for index in words)
         for mark in self._marks:
             if mark.kind is MarkKind.HIGHLIGHT and not mark.orphaned:
                 first, last = self.document_range(mark)
@@ -340,7 +371,9 @@ class MarksController(QObject):
         if mark.kind is MarkKind.BOOKMARK:
             anchor = anchor_at_point(self._text, start)
         elif cursor.hasSelection():
-            anchor = anchor_at(self._text, start, self._positions.to_text(cursor.selectionEnd()))
+            anchor = self._selection_anchor()
+            if anchor is None:
+                return
         else:
             self._announcer.announce(
                 self.tr("Select the text in the article first, then attach the highlight to it.")
