@@ -8,7 +8,6 @@ connects to it, which shows that Reader and ends the new one. The socket exists 
 Reader is hidden.
 """
 
-import hashlib
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from reader.core.safety.presses import RepeatedPress
+from reader.core.storage.digests import sha256_hex
 
 _KEY_EVENTS = frozenset(
     (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
@@ -99,7 +99,7 @@ def hide_every_window() -> None:
 def wake_name(data_root: Path) -> str:
     """The local socket's name for Reader on this data folder: a digest, so that the name
     says nothing about the folder or the reader."""
-    digest = hashlib.sha256(str(data_root).encode("utf-8")).hexdigest()[:16]
+    digest = sha256_hex(str(data_root).encode("utf-8"))[:16]
     return f"org.parhna.Reader-{digest}"
 
 
