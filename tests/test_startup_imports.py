@@ -9,12 +9,14 @@ from types import ModuleType
 from reader import pyside_import_hook
 
 # Loaded when first needed: by the speech engine's voice matching, a mark's approximate
-# matching, adding articles or editing their details; OpenSSL's hashes (_hashlib) never.
+# matching, a formatted note, adding articles or editing their details; OpenSSL's hashes
+# (_hashlib) never.
 NOT_AT_START = (
     "langcodes",
     "rapidfuzz",
     "yaml",
     "_hashlib",
+    "markdown",
     "reader.core.importing.dispatch",
     "reader.core.importing.editing",
     "reader.ui.importing.worker",
