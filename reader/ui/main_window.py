@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
         # on its thread, measured), and F5 as the very first key starts it (ReadAloud.start).
         self.first_input = FirstInput(self)
         self.first_input.arrived.connect(read_aloud.start_engine)
+        self.first_paint.painted.connect(self.first_input.watch)
 
     def _next_sentence(self) -> None:
         self.read_aloud.skip_sentences(1)

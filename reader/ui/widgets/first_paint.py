@@ -54,8 +54,10 @@ class FirstPaint(QObject):
 
 class FirstInput(QObject):
     """Emits `arrived` once, just after the reader's first key press, click, wheel turn or
-    touch anywhere in the application, then stops watching: what only a reader's action can
-    need waits for it, rather than loading in the first second of every start."""
+    touch anywhere in the application once `watch` is called, then stops watching: what
+    only a reader's action can need waits for it, rather than loading in the first second
+    of every start. Watching starts late (the window's first paint) because every event of
+    the application passes through the watcher until then."""
 
     arrived = Signal()
     INPUT_EVENTS = frozenset(
@@ -69,7 +71,13 @@ class FirstInput(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        QCoreApplication.instance().installEventFilter(self)
+        self._watching = False
+
+    def watch(self) -> None:
+        """Start watching the application's input (again: nothing)."""
+        if not self._watching:
+            self._watching = True
+            QCoreApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in self.INPUT_EVENTS:

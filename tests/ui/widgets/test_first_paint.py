@@ -91,6 +91,10 @@ def test_first_input_is_emitted_once_after_the_input_is_handled(qtbot):
     watcher = FirstInput(field)
     seen: list[str] = []
     watcher.arrived.connect(lambda: seen.append(field.text()))
+    qtbot.keyClick(field, Qt.Key.Key_X)  # before watch(): not seen
+    field.clear()
+    watcher.watch()
+    watcher.watch()  # twice is once
     QApplication.processEvents()
     assert seen == []  # showing and painting are not input
     qtbot.keyClick(field, Qt.Key.Key_A)
