@@ -284,7 +284,7 @@ def test_every_reading_control_is_labelled(reading_window):
 
 NO_ENGINE_SCRIPT = """
 import json, sys
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from reader.core.articles.library import Library
@@ -303,8 +303,8 @@ window = MainWindow(library, Store(paths.store), paths, preferences, preferences
 window.resize(1280, 800)
 window.show()
 window.read_aloud.engineChanged.connect(app.quit)
-# The engine starts at the reader's first key (the window's FirstInput).
-QTimer.singleShot(0, lambda: QTest.keyClick(window.view, Qt.Key.Key_Down))
+# The engine starts at the reader's first key after the first paint (FirstInput).
+window.first_paint.painted.connect(lambda: QTest.keyClick(window.view, Qt.Key.Key_Down))
 app.exec()
 window.grab()  # lays the window out as painting it on a screen would
 bar, act = window.read_aloud_bar, window.actions_by_name
