@@ -93,7 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = start_logging(paths.logs, private=safety.private_mode)
     _keep_dialogs_quiet(safety)
 
-    app = QApplication(sys.argv[:1])
+    # Fusion, the one style that follows the theme's palette on every system, made with the
+    # application: QApplication.setStyle afterwards made a second style (and 11 Qt enums).
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -102,7 +104,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_exception_hook(
         messages.UnexpectedErrorReporter(log_file.parent if log_file is not None else None)
     )
-    app.setStyle("Fusion")  # the one style that follows the theme's palette on every system
     from reader.ui.widgets.collector import GuiThreadCollector
 
     GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's

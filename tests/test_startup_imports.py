@@ -9,11 +9,15 @@ from types import ModuleType
 from reader import pyside_import_hook
 
 # Loaded when first needed: by the speech engine's voice matching, a mark's approximate
-# matching, adding articles or editing their details.
+# matching, a formatted note, adding articles or editing their details, the quick exit's
+# listener (QtNetwork) when Reader is hidden; OpenSSL's hashes (_hashlib) never.
 NOT_AT_START = (
     "langcodes",
     "rapidfuzz",
     "yaml",
+    "_hashlib",
+    "markdown",
+    "PySide6.QtNetwork",
     "reader.core.importing.dispatch",
     "reader.core.importing.editing",
     "reader.ui.importing.worker",

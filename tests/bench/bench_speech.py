@@ -1,8 +1,10 @@
 """Read-aloud: from F5 to the first sound, and exporting long articles to audio.
 
 First sound: the window's Read Aloud command (what F5 triggers) on the seed article,
-the caret on its first paragraph, the engine started as it is once the window is up and
-the article's sentences found as they are once it is shown; measured until the first
+the caret on its first paragraph, the engine started beforehand (as the reader's first
+key or click starts it; F5 as the very first key of a session also waits for the engine
+to start, about 0.4 s more here) and the article's sentences found as they are once it is
+shown; measured until the first
 loud sample reaches a real PulseAudio null sink, recorded from its monitor. The floor,
 as the issue sets it: `espeak-ng --stdout SENTENCE | paplay` speaking the same first
 sentence, from its start to its first sound at the same sink. Both sides go through the

@@ -69,7 +69,7 @@ def test_playerctl_reads_aloud_while_another_window_has_the_focus(
         x_display.xdotool("windowfocus", "--sync", other_window)
         assert x_display.xdotool("getwindowfocus") != reader_window
         assert playerctl(x_display, "metadata", "xesam:title") == "Rivers"
-        time.sleep(1.5)  # the speech engine starts once the window is up
+        time.sleep(1.5)  # nothing was pressed in Reader: Play starts the speech engine
         with sound_server.record() as recording:
             playerctl(x_display, "play")
             wait_for_status(x_display, "Playing")

@@ -34,8 +34,8 @@ def test_f5_space_and_escape_read_pause_resume_and_stop(
     app = start_app("rivers")
     window = x_display.window_named(TITLE)
     x_display.xdotool("windowfocus", "--sync", window)
-    time.sleep(1.5)  # the speech engine starts once the window is up
     x_display.xdotool("key", "ctrl+e")
+    time.sleep(1.5)  # the speech engine starts at the first key
     with sound_server.record() as recording:
         x_display.xdotool("key", "F5")
         time.sleep(1.5)

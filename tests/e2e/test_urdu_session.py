@@ -42,9 +42,8 @@ def test_the_urdu_article_is_read_found_and_bookmarked_in_urdu(
     # On a system in Urdu the interface is Urdu too: the window is named ریڈر.
     window = x_display.window_named(f"{re.escape(TITLE)} — ریڈر")
     x_display.xdotool("windowfocus", "--sync", window)
-    time.sleep(1.5)  # the speech engine starts once the window is up
     x_display.xdotool("key", "Return")  # past the content note: "Open the Article" has focus
-    time.sleep(0.5)
+    time.sleep(1.5)  # the speech engine starts at the first key
     x_display.xdotool("key", "ctrl+e")
     x_display.screenshot(tmp_path / "opened.png")
     with sound_server.record() as recording:

@@ -9,6 +9,7 @@ from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
 from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
+from reader.ui.speech.read_aloud import ReadAloud
 from tests.conftest import BUNDLED_ARTICLES
 
 ARTICLE_ID = "metoo-pakistan-marginalised"
@@ -59,6 +60,14 @@ def window(make_window) -> MainWindow:
     window.content_note.open_button.click()
     window.focus_article()
     return window
+
+
+def wait_for_engine(read_aloud: ReadAloud, qtbot) -> None:
+    """Start the speech engine, as a window does at the reader's first key or click, and
+    wait until it is ready (a test needs its voices); fails if it cannot start."""
+    read_aloud.start_engine()
+    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    assert read_aloud.available, read_aloud.unavailable_reason
 
 
 def open_article(window: MainWindow, article_id: str) -> None:

@@ -15,7 +15,6 @@ rendering.
 """
 
 import contextlib
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from reader.core.articles.article import (
     read_article,
 )
 from reader.core.articles.sanitise import sanitise_html
+from reader.core.storage.digests import sha1_hex
 from reader.core.storage.files import write_atomically
 
 # The largest article is 8 MB (MAX_ARTICLE_BYTES) and renders to about 10 MB of HTML:
@@ -77,7 +77,7 @@ class RenderCache:
         """
         source = _resolved(path)
         cacheable = self._in_library(source)
-        entry_path = self.folder / f"{hashlib.sha1(str(source).encode()).hexdigest()}.json"
+        entry_path = self.folder / f"{sha1_hex(str(source).encode())}.json"
         validity = self._validity(path) if cacheable else None
         cached = self._load(entry_path, validity, path, article_id)
         if cached is not None:

@@ -14,11 +14,12 @@ Approximate matching is rapidfuzz's (C++ edit distances), imported where it is f
 needed: most marks are found at their place, and the app starts without it.
 """
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
+
+from reader.core.storage.digests import blake2b_hex
 
 CONTEXT_LENGTH = 32
 POINT_QUOTE_LENGTH = 48  # what a bookmark or a reading position remembers of the text at it
@@ -162,7 +163,7 @@ class Anchor(NamedTuple):
 
 def fingerprint(text: str) -> str:
     """Identifies a version of an article's text: equal fingerprints need no re-anchoring."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return blake2b_hex(text.encode("utf-8", "surrogatepass"), digest_size=16)
 
 
 def anchor_at(text: str, start: int, end: int) -> Anchor:

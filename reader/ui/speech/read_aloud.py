@@ -143,8 +143,9 @@ class ReadAloud(QObject):
     # The engine ---------------------------------------------------------------------
 
     def start_engine(self) -> None:
-        """Start the engine in the background (once): the first F5 then speaks at once."""
-        if not self._engine_started:
+        """Start the engine in the background (once): the first F5 then speaks at once. A
+        window closing (shut_down) starts none."""
+        if not self._engine_started and not self._shut_down:
             self._engine_started = True
             self._speech.start_engine()
 
@@ -168,8 +169,10 @@ class ReadAloud(QObject):
 
     def _on_engine_unavailable(self, reason: str) -> None:
         self.unavailable_reason = reason
-        self._start_when_ready = False
+        asked, self._start_when_ready = self._start_when_ready, False
         self.engineChanged.emit()
+        if asked:  # F5 started the engine (the reader's first key): told as F5 tells it later
+            self.start()
 
     def shut_down(self) -> None:
         """The window is closing: cancel what is pending, silence, end the engine's thread."""

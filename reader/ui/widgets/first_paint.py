@@ -1,5 +1,6 @@
-"""The first paint of a widget: a signal for the work that waits for it, and the start-up
-benchmark's probe (when the article was first painted, and the peak memory).
+"""The first paint of a widget and the reader's first input: signals for the work that
+waits for them; and the start-up benchmark's probe (when the article was first painted,
+and the peak memory).
 
 Set READER_FIRST_PAINT_REPORT to a file's path (tests/bench does) and the app writes
 there, then quits: the CLOCK_MONOTONIC time (seconds, as time.monotonic() reads it in
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 FIRST_PAINT_REPORT = "READER_FIRST_PAINT_REPORT"
-SETTLE_MS = 1000  # longer than the deferred start-up work (the speech engine starts at 300)
+SETTLE_MS = 1000  # longer than the start-up work deferred until after the first paint
 TICK_MS = 5  # the event loop's pulse while settling: a late tick is a freeze
 
 
@@ -48,6 +49,40 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.painted.emit)
+        return False
+
+
+class FirstInput(QObject):
+    """Emits `arrived` once, just after the reader's first key press, click, wheel turn or
+    touch anywhere in the application once `watch` is called, then stops watching: what
+    only a reader's action can need waits for it, rather than loading in the first second
+    of every start. Watching starts late (the window's first paint) because every event of
+    the application passes through the watcher until then."""
+
+    arrived = Signal()
+    INPUT_EVENTS = frozenset(
+        (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        )
+    )
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._watching = False
+
+    def watch(self) -> None:
+        """Start watching the application's input (again: nothing)."""
+        if not self._watching:
+            self._watching = True
+            QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in self.INPUT_EVENTS:
+            QCoreApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.arrived.emit)  # queued: the input is handled first
         return False
 
 

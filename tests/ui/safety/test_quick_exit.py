@@ -1,12 +1,16 @@
 """The quick exit inside the window: keys, button, dialogs, announcements, and the return."""
 
+import socket
+import sys
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDir, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from reader.core.safety.settings import AfterQuickExit, SafetySettings
-from reader.ui.safety.quick_exit import wake_hidden_reader
+from reader.ui.safety.quick_exit import WakeListener, wake_hidden_reader, wake_name
 from tests.ui.conftest import open_article
 
 
@@ -107,6 +111,34 @@ def test_a_chosen_neutral_article_is_shown_on_return(hiding_window, qtbot, data_
 
 def test_nothing_to_wake_when_no_reader_is_hidden(tmp_path):
     assert not wake_hidden_reader(tmp_path)
+
+
+@pytest.mark.parametrize("folder", ["Reader", "ریڈر کا ڈیٹا", "données lecteur"])
+def test_a_start_wakes_the_listener_of_its_own_data_folder_only(tmp_path, qtbot, folder):
+    # The listener is Qt's QLocalServer, the start's client Python's socket (outside
+    # Windows): both must find the same socket, and no other folder's.
+    root = tmp_path / folder
+    listener = WakeListener(root)
+    try:
+        assert listener.listen()
+        assert not wake_hidden_reader(tmp_path / "another folder")
+        with qtbot.waitSignal(listener.woken, timeout=10_000):
+            assert wake_hidden_reader(root)
+        assert not wake_hidden_reader(root)  # woken, it stopped listening
+    finally:
+        listener.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a named pipe ends with its server")
+def test_a_socket_left_by_a_reader_that_crashed_wakes_nothing(tmp_path):
+    # A socket file with nobody listening: what a Reader killed while hidden leaves.
+    path = Path(QDir.tempPath()) / wake_name(tmp_path)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as left:
+        left.bind(str(path))
+    try:
+        assert not wake_hidden_reader(tmp_path)
+    finally:
+        path.unlink()
 
 
 def test_quitting_is_the_default(make_window, qtbot):

@@ -5,7 +5,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.speech.read_aloud import ReadingState
-from tests.ui.conftest import open_article
+from tests.ui.conftest import open_article, wait_for_engine
 
 NOTE = "Women: including Trans and Khawaja Sira women."
 
@@ -27,7 +27,7 @@ def spoken_texts(window) -> list[str]:
 
 def test_footnote_choices_change_what_is_said_and_are_kept(make_window, qtbot):
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     open_article(window, "metoo-pakistan-marginalised")
     actions = footnote_actions(window)
     read_notes = actions["&Read the Footnotes"]
@@ -54,7 +54,7 @@ def test_footnote_choices_change_what_is_said_and_are_kept(make_window, qtbot):
 
 def test_skipping_the_notes_while_one_is_read_stops_there(make_window, qtbot):
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     open_article(window, "metoo-pakistan-marginalised")
     text = window.view.plain_text()
     window.view.move_caret_to(text.index(NOTE), to_top=True)
@@ -68,7 +68,7 @@ def test_describing_pictures_is_a_choice_heard_at_once_and_kept(make_window, wri
     """Issue 18, item 4: a picture's description is read where it stands, or skipped."""
     write_article("boat.md", "Boats", "Before it.\n\n![A boat at dawn](boat.png)\n\nAfter it.")
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     open_article(window, "boat")
     (describe,) = [
         action

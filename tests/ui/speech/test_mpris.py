@@ -16,6 +16,7 @@ from PySide6.QtDBus import QDBusConnection
 from reader.core.safety.settings import AfterQuickExit
 from reader.core.speech import media_session as media
 from reader.ui.speech.read_aloud import ReadingState
+from tests.ui.conftest import wait_for_engine
 from tests.ui.speech.test_read_aloud import SHORT_SENTENCES
 
 URDU_TITLE = "دریا کی کہانی"
@@ -105,7 +106,7 @@ def rivers_window(make_window, write_article, qtbot, bus):
     write_article("rivers.md", "Rivers", SHORT_SENTENCES, author="Amna Baig")
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert read_aloud.available, read_aloud.unavailable_reason
     assert window.open_article_by_id("rivers")
     assert window.media_session.register(bus.connection())
@@ -254,7 +255,7 @@ def heard(window) -> str:
 def test_two_readers_are_two_players(rivers_window, make_window, bus):
     second = make_window()
     assert second.open_article_by_id("how-to-use-reader")
-    bus.qtbot.waitUntil(lambda: bool(second.read_aloud.voices))
+    wait_for_engine(second.read_aloud, bus.qtbot)
     assert second.media_session.register(bus.connection())
     instance = media.instance_bus_name(os.getpid())
     assert second.media_session.bus_name == instance

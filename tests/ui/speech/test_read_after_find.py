@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.speech.read_aloud import ReadingState
+from tests.ui.conftest import wait_for_engine
 
 ALPHABET = """
 # Call signs
@@ -25,7 +26,7 @@ def window(make_window, write_article, qtbot):
     write_article("alphabet.md", "Call signs", ALPHABET)
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert read_aloud.available, read_aloud.unavailable_reason
     assert window.open_article_by_id("alphabet")
     window.focus_article()

@@ -22,7 +22,7 @@ from reader.ui.accessibility.announcer import Announcer
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.speech.read_aloud import ReadAloud, ReadingState
 from tests.conftest import REPO_ROOT
-from tests.ui.conftest import answer_next_message_box
+from tests.ui.conftest import answer_next_message_box, wait_for_engine
 
 SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
 PARAGRAPH = "The river is wide"
@@ -46,7 +46,7 @@ def reading_window(make_window, write_article, qtbot):
     write_article("rivers.md", "Rivers", SHORT_SENTENCES)
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert read_aloud.available, read_aloud.unavailable_reason
     assert window.open_article_by_id("rivers")
     window.focus_article()
@@ -195,7 +195,7 @@ def test_only_the_selection_is_read(reading_window, qtbot):
 
 def test_speed_and_highlight_style_are_kept_between_sessions(make_window, qtbot):
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     window.read_aloud_bar.speed.setValue(1.7)
     window.read_aloud.set_highlight(HighlightStyle.UNDERLINE)
     window.close()
@@ -210,7 +210,7 @@ def test_a_language_without_a_voice_is_read_only_if_the_reader_agrees(
 ):
     write_article("pashto.md", "Pashto", "An English sentence.\n\nد پښتو جمله.\n{lang=ps}")
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     assert window.open_article_by_id("pashto")
     seen: list[str] = []
     heard: list[tuple[int, int]] = []
@@ -260,7 +260,7 @@ def test_an_engine_failing_mid_article_stops_reading_with_a_message(qtbot, write
         view, Announcer(view, status), SpeechSettings(), make_synthesiser=EngineFailingAfter
     )
     read_aloud.start_engine()
-    qtbot.waitUntil(lambda: bool(read_aloud.voices))
+    wait_for_engine(read_aloud, qtbot)
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
     read_aloud.start()
@@ -284,6 +284,8 @@ def test_every_reading_control_is_labelled(reading_window):
 
 NO_ENGINE_SCRIPT = """
 import json, sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from reader.core.articles.library import Library
 from reader.core.display.preferences import PreferencesFile
@@ -301,6 +303,8 @@ window = MainWindow(library, Store(paths.store), paths, preferences, preferences
 window.resize(1280, 800)
 window.show()
 window.read_aloud.engineChanged.connect(app.quit)
+# The engine starts at the reader's first key after the first paint (FirstInput).
+window.first_paint.painted.connect(lambda: QTest.keyClick(window.view, Qt.Key.Key_Down))
 app.exec()
 window.grab()  # lays the window out as painting it on a screen would
 bar, act = window.read_aloud_bar, window.actions_by_name
@@ -335,6 +339,62 @@ def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_p
     assert state["reason_shown"]
     assert "apt install espeak-ng" in state["reason"]
     assert "apt install espeak-ng" in state["tip"]
+
+
+F5_FIRST_SCRIPT = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from reader.core.articles.library import Library
+from reader.core.display.preferences import PreferencesFile
+from reader.core.storage.store import Store
+from reader.paths import DataPaths
+from reader.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_ARTICLES
+
+app = QApplication([])
+paths = DataPaths(__import__("pathlib").Path(sys.argv[1]))
+library = Library([BUNDLED_ARTICLES], cache_path=paths.library_cache)
+library.load()
+preferences = PreferencesFile(paths.preferences)
+window = MainWindow(library, Store(paths.store), paths, preferences, preferences.load()[0])
+window.show()
+window.open_article_by_id("how-to-use-reader")
+window.focus_article()
+
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print(box.text().replace("\\n", " "))
+        box.close()
+        app.quit()
+    else:
+        QTimer.singleShot(20, answer)
+
+
+QTimer.singleShot(0, lambda: QTest.keyClick(window.view, Qt.Key.Key_F5))  # the first key
+QTimer.singleShot(0, answer)
+app.exec()
+window.close()
+"""
+
+
+def test_f5_as_the_first_key_says_why_there_is_no_engine(tmp_path):
+    """The engine starts with the reader's first key; F5 as that key waits for it, and when
+    it cannot start says why, as a later F5 would."""
+    env = {**os.environ, "ESPEAK_DATA_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", F5_FIRST_SCRIPT, str(tmp_path / "data")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert "apt install espeak-ng" in done.stdout
 
 
 def test_opening_another_article_stops_reading_and_starts_at_its_top(reading_window, qtbot):
@@ -418,7 +478,7 @@ def test_stop_at_the_end_of_this_paragraph(reading_window, qtbot):
 def test_reading_goes_on_into_the_next_article_when_asked(make_window, write_article, qtbot):
     write_article("aa-first.md", "Aa first", "Only one sentence here.")
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     following = "how-to-use-reader"  # by title, as the library lists them at first
     window.actions_by_name["continue_to_next_article"].setChecked(True)
     assert window.open_article_by_id("aa-first")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 from reader.core.speech.settings import ListNumbers
 from reader.ui.speech.read_aloud import ReadingState
 from tests.support.sound import WINDOW_S
+from tests.ui.conftest import wait_for_engine
 from tests.ui.speech.test_read_aloud import PARAGRAPH, SHORT_SENTENCES
 
 FIRST = ["The river is wide.", "It runs to the sea.", "Boats go up and down."]
@@ -56,7 +57,7 @@ def test_stop_at_the_end_of_each_paragraph_stays_on_and_f5_reads_the_next(
 ):
     write_article("rivers.md", "Rivers", SHORT_SENTENCES)
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     assert window.open_article_by_id("rivers")
     window.focus_article()
     text = window.view.plain_text()
@@ -99,7 +100,7 @@ def test_the_choices_are_in_the_menu_change_what_is_said_and_are_kept(
 ):
     write_article("lists.md", "Lists", LISTS)
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     assert window.open_article_by_id("lists")
     found = entries(read_aloud_menu(window))
     as_items = found["Say List &Numbers/As “&Item 1”"]
@@ -151,7 +152,7 @@ def test_the_choices_are_in_the_menu_change_what_is_said_and_are_kept(
 def test_one_voice_reads_an_urdu_quote_in_the_english_voice(make_window, write_article, qtbot):
     write_article("quote.md", "Quote", "She said: یہ میرا گھر ہے۔ Then she left.")
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     assert window.open_article_by_id("quote")
     before = {u.voice_id for u in window.read_aloud.utterances_to_export(selection=False)}
     assert len(before) == 2  # English, and Urdu for the quote
@@ -175,7 +176,7 @@ def test_the_pause_after_a_heading_is_heard_as_set(make_window, write_article, q
     """The player adds the same silence as the export: 2 s after the heading, or none."""
     write_article("short.md", "Short", "# Two\n\nThree.")
     window = make_window()
-    qtbot.waitUntil(lambda: bool(window.read_aloud.voices))
+    wait_for_engine(window.read_aloud, qtbot)
     assert window.open_article_by_id("short")
     window.focus_article()
     heard = {}

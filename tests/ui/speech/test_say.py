@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import ARTICLE_ID
+from tests.ui.conftest import ARTICLE_ID, wait_for_engine
 
 
 def test_a_note_read_aloud_reaches_the_speakers_and_leaves_the_caret(
@@ -10,7 +10,7 @@ def test_a_note_read_aloud_reaches_the_speakers_and_leaves_the_caret(
 ):
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert read_aloud.available, read_aloud.unavailable_reason
     assert window.open_article_by_id(ARTICLE_ID)
     window.focus_article()

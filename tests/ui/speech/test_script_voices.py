@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from reader.ui.speech.read_aloud import ReadingState
+from tests.ui.conftest import wait_for_engine
 
 ARTICLE = """
 English first. یہ ایک اردو جملہ ہے۔ English after it.
@@ -17,7 +18,7 @@ def test_the_script_choice_is_said_once_in_the_status_line(make_window, write_ar
     write_article("mixed.md", "Mixed", ARTICLE)
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert window.open_article_by_id("mixed")
     window.focus_article()
     said: list[str] = []
@@ -39,7 +40,7 @@ def test_the_reader_chooses_what_unmarked_arabic_script_means(make_window, write
     write_article("persian.md", "Persian", "English first. این یک جمله فارسی است.")
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert window.open_article_by_id("persian")
     voices = {u.voice_id for u in read_aloud.utterances_to_export(selection=False)}
     assert "inc/ur" in voices  # Urdu, unless the reader says otherwise

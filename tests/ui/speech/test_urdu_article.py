@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.speech.read_aloud import ReadingState
-from tests.ui.conftest import open_article
+from tests.ui.conftest import open_article, wait_for_engine
 from tests.ui.speech.test_read_after_find import find
 
 URDU_ID = "metoo-pakistan-marginalised.ur"
@@ -21,7 +21,7 @@ FIRST = "2018 کے بیشتر حصے میں امریکہ میں"  # the first pa
 def urdu_window(make_window, qtbot):
     window = make_window()
     read_aloud = window.read_aloud
-    qtbot.waitUntil(lambda: bool(read_aloud.voices or read_aloud.unavailable_reason))
+    wait_for_engine(read_aloud, qtbot)
     assert read_aloud.available, read_aloud.unavailable_reason
     open_article(window, URDU_ID)  # past its content note, in Urdu
     window.focus_article()

@@ -1,13 +1,17 @@
-"""The first paint of a widget, as a signal; and what the window leaves until then."""
+"""The first paint of a widget and the first input, as signals; and what the window leaves
+until then (the speech engine waits for the reader's first key or click)."""
 
-from PySide6.QtCore import QTimer
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
 
 from reader.core.articles.library import Library
 from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
-from reader.ui.main_window import ENGINE_START_DELAY_MS, MainWindow
-from reader.ui.widgets.first_paint import FirstPaint
+from reader.ui.main_window import MainWindow
+from reader.ui.widgets.first_paint import FirstInput, FirstPaint
 from reader.ui.widgets.form import clear_button_once_typed
 from tests.conftest import BUNDLED_ARTICLES
 
@@ -28,7 +32,8 @@ def test_painted_is_emitted_once_after_the_first_paint(qtbot):
     assert emitted == [True]
 
 
-def test_the_speech_engine_waits_for_the_first_paint(qtbot, data_paths):
+@pytest.fixture
+def shown_window(qtbot, data_paths) -> Iterator[MainWindow]:
     library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
     library.load()
     store = Store(data_paths.store)
@@ -36,23 +41,76 @@ def test_the_speech_engine_waits_for_the_first_paint(qtbot, data_paths):
     window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
     qtbot.addWidget(window)
     try:
-        QApplication.processEvents()
-        assert not _engine_timers(window)  # built, not yet painted: no engine on its way
         with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
             window.show()
-        assert _engine_timers(window)
-        qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=60_000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        yield window
     finally:
         window.close()
         store.close()
 
 
-def _engine_timers(window: MainWindow) -> list[QTimer]:
-    return [
-        timer
-        for timer in window.findChildren(QTimer)
-        if timer.isActive() and timer.interval() == ENGINE_START_DELAY_MS
-    ]
+def _settle(qtbot) -> None:
+    """Let the window's pending work run: what was to start after the paint has started."""
+    qtbot.wait(600)
+    QApplication.processEvents()
+
+
+def test_a_start_only_looked_at_loads_no_speech_engine(shown_window, qtbot):
+    _settle(qtbot)
+    assert not shown_window.read_aloud._engine_started
+    assert not shown_window.read_aloud.voices
+
+
+@pytest.mark.parametrize(
+    "first_input",
+    [
+        lambda window, qtbot: qtbot.keyClick(window.view, Qt.Key.Key_Down),
+        lambda window, qtbot: qtbot.keyClick(
+            window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+        ),
+        lambda window, qtbot: qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton),
+        lambda window, qtbot: qtbot.keyClick(window.library_panel, Qt.Key.Key_Tab),
+    ],
+    ids=["arrow key", "Ctrl+End", "click in the article", "Tab in the library"],
+)
+def test_the_readers_first_key_or_click_starts_the_speech_engine(shown_window, qtbot, first_input):
+    _settle(qtbot)
+    first_input(shown_window, qtbot)
+    qtbot.waitUntil(lambda: shown_window.read_aloud._engine_started, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown_window.read_aloud.voices), timeout=60_000)
+    # The voice list is filled for whoever goes to it next.
+    assert shown_window.read_aloud_bar.voice.count() > 1
+
+
+def test_first_input_is_emitted_once_after_the_input_is_handled(qtbot):
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    watcher = FirstInput(field)
+    seen: list[str] = []
+    watcher.arrived.connect(lambda: seen.append(field.text()))
+    qtbot.keyClick(field, Qt.Key.Key_X)  # before watch(): not seen
+    field.clear()
+    watcher.watch()
+    watcher.watch()  # twice is once
+    QApplication.processEvents()
+    assert seen == []  # showing and painting are not input
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["a"]  # after the key was typed
+    qtbot.keyClicks(field, "bc")
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert seen == ["a"]  # once
+
+
+def test_a_closed_window_starts_no_engine(shown_window, qtbot):
+    shown_window.close()
+    qtbot.keyClick(shown_window.view, Qt.Key.Key_Down)
+    _settle(qtbot)
+    assert not shown_window.read_aloud._engine_started
 
 
 def test_a_search_field_gets_its_clear_button_once_typed_in(qtbot):
