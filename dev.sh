@@ -28,8 +28,10 @@ run_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
 test_packages=(xvfb xauth xdotool x11-utils imagemagick at-spi2-core dbus-x11 python3-pyatspi
   pulseaudio pulseaudio-utils sox strace dbus playerctl)
 # What packaging/build-linux.sh and smoke-test-linux.sh use: strip, the checkers of the menu
-# entry, the AppStream metadata and the .deb.
-package_packages=(binutils patchelf xz-utils desktop-file-utils appstream lintian)
+# entry, the AppStream metadata and the .deb; gcc and ICU's icupkg build the slimmer Qt Quick
+# and ICU data libraries (packaging/linux/slim_bundle.py).
+package_packages=(binutils patchelf xz-utils desktop-file-utils appstream lintian gcc
+  icu-devtools)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
