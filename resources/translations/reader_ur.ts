@@ -937,6 +937,10 @@ Your articles folder: {folder}</source>
         <translation>کرسر کسی نمایاں متن میں نہیں ہے۔</translation>
     </message>
     <message>
+        <source>Only spaces are selected, so there is nothing to mark: select a word.</source>
+        <translation>صرف خالی جگہ منتخب ہے، اس لیے نشان لگانے کو کچھ نہیں: کوئی لفظ منتخب کریں۔</translation>
+    </message>
+    <message>
         <source>Bookmark renamed: {name}.</source>
         <translation>بُک مارک کا نام بدل گیا: {name}۔</translation>
     </message>
