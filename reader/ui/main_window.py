@@ -187,8 +187,10 @@ class MainWindow(QMainWindow):
         references = store.library_references()
         if references:  # files added from elsewhere (File, Open) join the folders' articles
             library.references = references
-            library.load()
+            library.load(quick=not library.checked)
         self._show_library_state()
+        if not library.checked:  # a quick start: files edited in place are found after paint
+            self.first_paint.painted.connect(self._check_library)
 
     # Building ------------------------------------------------------------------
 
@@ -572,7 +574,7 @@ class MainWindow(QMainWindow):
         """At start: the article read last, else the guide, else the first in the library."""
         last = None if self.safety.private_mode else self.store.state(LAST_ARTICLE_KEY)
         candidates = [last, self._guide_id()]
-        candidates += [meta.id for meta in self.library.articles]
+        candidates += self.library.articles.column("id")
         for article_id in candidates:
             if (
                 article_id
@@ -675,7 +677,7 @@ class MainWindow(QMainWindow):
         """List the library with its progress and when each article was added (noting now
         for the articles seen for the first time)."""
         added = self.store.added_times()
-        new = [meta.id for meta in self.library.articles if meta.id not in added]
+        new = [key for key in self.library.articles.column("id") if key not in added]
         if new:
             try:
                 self.store.record_added(new)
@@ -697,6 +699,10 @@ class MainWindow(QMainWindow):
 
     def _copy_citation_apa(self) -> None:
         self.copy_citation(CitationStyle.APA)
+
+    def _check_library(self) -> None:
+        if self.library.check():
+            self._show_library_state()
 
     def reload_library(self) -> None:
         self.library.load()
@@ -729,7 +735,8 @@ class MainWindow(QMainWindow):
         """The guide in the interface's language: the default QLocale's, which the language
         preference sets (QLocale.setDefault); English when there is none in it."""
         language = (QLocale().uiLanguages() or ["en"])[0]
-        return guide_for_language(language, self.library.articles) or GUIDE_ARTICLE_ID
+        guides = self.library.articles.sharing_original(GUIDE_ARTICLE_ID)
+        return guide_for_language(language, guides) or GUIDE_ARTICLE_ID
 
     def switch_language(self) -> None:
         """Open the article's translation (or original) at the paragraph matching the caret's:
