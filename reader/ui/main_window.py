@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.articles.article import ArticleError, RenderedArticle, read_article
+from reader.core.articles.conversion import Conversion
 from reader.core.articles.library import Library
 from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
@@ -88,6 +89,7 @@ SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
 LIBRARY_WIDTH = 380
+LISTING_POLL_MS = 15  # how often the window looks for the library's listing after a start
 SPEECH_SETTINGS_KEY = "speech_settings"
 # The speech engine starts this long after the article's first paint: the first F5 then
 # speaks at once.
@@ -701,8 +703,23 @@ class MainWindow(QMainWindow):
         self.copy_citation(CitationStyle.APA)
 
     def _check_library(self) -> None:
-        if self.library.check():
-            self._show_library_state()
+        """After a quick start's first paint: each file's stat() on a worker thread (5,000
+        take tens of milliseconds), then any change listed (issue 16, goal 5)."""
+        if not self.isVisible():  # closed before its first paint was handed on
+            return
+        listing = Conversion(self.library.listing)
+        poll = QTimer(self)
+        poll.setInterval(LISTING_POLL_MS)
+
+        def listed() -> None:
+            if listing.finished:
+                poll.stop()
+                poll.deleteLater()
+                if self.library.check(listing.result()):
+                    self._show_library_state()
+
+        poll.timeout.connect(listed)
+        poll.start()
 
     def reload_library(self) -> None:
         self.library.load()

@@ -239,10 +239,43 @@ class Library:
         self._finish(builder, [_settled(stamp) for stamp in folder_stamps])
         self.checked = True
 
-    def check(self) -> bool:
-        """Scan in full (load()) and say whether any article or problem changed since the
-        last load: a file added, removed or edited, in place or not."""
+    def listing(self) -> dict[str, Stamp | None]:
+        """Each file of the folders and of the references, by its path as text, with its
+        stamp (None where stat() failed): what check() compares with what was loaded.
+        Reads only the file system, so it may run on a worker thread."""
+        found: dict[str, Stamp | None] = {
+            key: None if isinstance(stat, OSError) else (stat.st_mtime_ns, stat.st_size)
+            for key, _, stat in self._folder_files()
+        }
+        for path in self._outside_references():
+            try:
+                stat = path.stat()
+            except OSError:
+                found[str(path)] = None
+            else:
+                found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        return found
+
+    def check(self, listing: Mapping[str, Stamp | None] | None = None) -> bool:
+        """Whether any article or problem changed since the last load (a file added,
+        removed or edited, in place or not); if so, load() again. `listing` is
+        listing()'s, made now (the default) or just before on a worker thread."""
         table, problems, listed = self._table, self.problems, self.articles
+        if listing is None:
+            listing = self.listing()
+        if table is not None:
+            columns = table.columns
+            loaded: dict[str, Stamp | None] = dict(
+                zip(
+                    columns["key"],
+                    zip(columns["mtime_ns"], columns["size"], strict=True),
+                    strict=True,
+                )
+            )
+            loaded.update(self._problem_stamps)
+            if loaded == listing:
+                self.checked = True
+                return False
         self.load()
         if table is not None and (table.columns, problems) == (self._table.columns, self.problems):
             # Nothing changed: the articles already made, and handed out, stay.
@@ -272,15 +305,23 @@ class Library:
         self.checked = False
         return True
 
+    def _outside_references(self) -> list[Path]:
+        """The references not in a folder (one there is listed with its folder)."""
+        if not self.references:
+            return []
+        folders = {folder.resolve() for folder in self.folders}
+        return [
+            path
+            for path in self.references
+            if not (
+                (resolved := path.resolve()).parent in folders
+                and resolved.name.lower().endswith(ARTICLE_SUFFIXES)
+            )
+        ]
+
     def _add_references(self, builder: "_Builder") -> None:
         """The references not already in a folder, each with its stat() (or its error)."""
-        if not self.references:
-            return
-        folders = {folder.resolve() for folder in self.folders}
-        for path in self.references:
-            resolved = path.resolve()
-            if resolved.parent in folders and resolved.name.lower().endswith(ARTICLE_SUFFIXES):
-                continue  # listed with its folder already
+        for path in self._outside_references():
             try:
                 stat: os.stat_result | OSError = path.stat()
             except OSError as error:
