@@ -80,6 +80,8 @@ class _Table:
         self.size = len(columns["key"])
         self._made = made or [None] * self.size
         self._row_of_id: dict[str, int] | None = None
+        self._sharing: dict[str, list[int]] | None = None  # rows by the original they share
+        self._words: dict[str, int] | None = None
 
     @classmethod
     def empty(cls) -> "_Table":
@@ -107,6 +109,22 @@ class _Table:
             self._row_of_id = {key: row for row, key in enumerate(self.columns["id"])}
         return self._row_of_id.get(article_id)
 
+    def words(self, article_id: str) -> int | None:
+        if self._words is None:
+            self._words = dict(zip(self.columns["id"], self.columns["words"], strict=True))
+        return self._words.get(article_id)
+
+    def sharing(self, original: str) -> list[int]:
+        """The rows whose id is `original` or that translate it, in order."""
+        if self._sharing is None:
+            self._sharing = {}
+            ids, translated = self.columns["id"], self.columns["translation_of"]
+            for row, (article_id, of) in enumerate(zip(ids, translated, strict=True)):
+                self._sharing.setdefault(article_id, []).append(row)
+                if of and of != article_id:
+                    self._sharing.setdefault(of, []).append(row)
+        return self._sharing.get(original, [])
+
     def stamp(self, row: int) -> Stamp:
         return (self.columns["mtime_ns"][row], self.columns["size"][row])
 
@@ -116,9 +134,10 @@ class Articles(Sequence[ArticleMeta]):
     asked for; column(name) gives one front matter field ("id" or one of TEXT_FIELDS) of
     them all without making any. Equal to any sequence of the same ArticleMeta."""
 
-    def __init__(self, table: _Table, rows: list[int]) -> None:
+    def __init__(self, table: _Table, rows: list[int], whole: bool = False) -> None:
         self._table = table
         self._rows = rows
+        self._whole = whole  # rows is every row of the table, in order
 
     @classmethod
     def of(cls, metas: Iterable[ArticleMeta]) -> "Articles":
@@ -129,7 +148,7 @@ class Articles(Sequence[ArticleMeta]):
             "id": [meta.id for meta in metas],
             **{name: [getattr(meta, name) for meta in metas] for name in TEXT_FIELDS},
         }
-        return cls(_Table(columns, metas), list(range(len(metas))))
+        return cls(_Table(columns, metas), list(range(len(metas))), whole=True)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -159,7 +178,7 @@ class Articles(Sequence[ArticleMeta]):
     def column(self, name: str) -> list[str]:
         """Field `name` ("id" or one of reader.core.articles.article.TEXT_FIELDS) of each."""
         values = self._table.columns[name]
-        return [values[row] for row in self._rows]
+        return list(values) if self._whole else list(map(values.__getitem__, self._rows))
 
     def select(self, positions: Iterable[int]) -> "Articles":
         """The articles at these positions (of this sequence), in that order."""
@@ -169,6 +188,8 @@ class Articles(Sequence[ArticleMeta]):
     def sharing_original(self, original: str) -> "Articles":
         """The articles whose id is `original` or that translate it, in this order: every
         article reader.core.articles.translations groups with `original`, and no other."""
+        if self._whole:
+            return Articles(self._table, self._table.sharing(original))
         ids, translated = self.column("id"), self.column("translation_of")
         return self.select(
             position
@@ -215,9 +236,7 @@ class Library:
 
     def word_count(self, article_id: str) -> int | None:
         """Words in the article's text (reader.core.articles.facts.word_count), if listed."""
-        table = self.articles._table
-        row = table.row_of(article_id)
-        return None if row is None else table.columns["words"][row]
+        return self.articles._table.words(article_id)
 
     def load(self, *, quick: bool = False) -> None:
         """Scan the folders and the references, reusing cached front matter for unchanged
@@ -331,7 +350,7 @@ class Library:
     def _finish(self, builder: "_Builder", folder_stamps: list[list[int] | None]) -> None:
         table = builder.table()
         self._table = table
-        self.articles = Articles(table, list(range(table.size)))
+        self.articles = Articles(table, list(range(table.size)), whole=True)
         self.problems = builder.problems
         self._problem_stamps = builder.problem_stamps
         self._folder_stamps = folder_stamps
@@ -550,7 +569,7 @@ def _parse_cache(
         or set(map(type, columns["reference"])) - {bool}
         or columns["reference"] != sorted(columns["reference"])  # the references last
         or set(map(type, columns["extra"])) - {dict}
-        or any(type(value) is not str for extra in columns["extra"] for value in extra.values())
+        or any(set(map(type, extra.values())) - {str} for extra in filter(None, columns["extra"]))
         or len(set(columns["id"])) != len(columns["id"])
     ):
         return None
