@@ -80,7 +80,6 @@ class _Table:
         self.size = len(columns["key"])
         self._made = made or [None] * self.size
         self._row_of_id: dict[str, int] | None = None
-        self._sharing: dict[str, list[int]] | None = None  # rows by the original they share
         self._words: dict[str, int] | None = None
 
     @classmethod
@@ -115,15 +114,15 @@ class _Table:
         return self._words.get(article_id)
 
     def sharing(self, original: str) -> list[int]:
-        """The rows whose id is `original` or that translate it, in order."""
-        if self._sharing is None:
-            self._sharing = {}
-            ids, translated = self.columns["id"], self.columns["translation_of"]
-            for row, (article_id, of) in enumerate(zip(ids, translated, strict=True)):
-                self._sharing.setdefault(article_id, []).append(row)
-                if of and of != article_id:
-                    self._sharing.setdefault(of, []).append(row)
-        return self._sharing.get(original, [])
+        """The rows whose id is `original` or that translate it, in order. Found by
+        list.index, a C loop: it runs for the details of each article shown."""
+        rows = [] if (own := self.row_of(original)) is None else [own]
+        translated, row = self.columns["translation_of"], -1
+        with contextlib.suppress(ValueError):
+            while True:
+                row = translated.index(original, row + 1)
+                rows.append(row)
+        return sorted(set(rows))
 
     def stamp(self, row: int) -> Stamp:
         return (self.columns["mtime_ns"][row], self.columns["size"][row])
