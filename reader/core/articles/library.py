@@ -100,8 +100,7 @@ class _Table:
         return made
 
     def path(self, row: int) -> Path:
-        made = self._made[row]
-        return made.path if made is not None else Path(self.columns["key"][row])
+        return self.meta(row).path  # made once: a search asks for every row's, each time
 
     def row_of(self, article_id: str) -> int | None:
         if self._row_of_id is None:
