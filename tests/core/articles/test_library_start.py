@@ -12,7 +12,7 @@ import pytest
 
 import reader.core.articles.library as library_module
 from reader.core.articles.article import meta_from_dict, meta_to_dict
-from reader.core.articles.library import Library, SortOrder, sorted_articles
+from reader.core.articles.library import Library, SortOrder, filtered_articles, sorted_articles
 
 FRONT_MATTER = "---\ntitle: {title}\nlanguage: {language}\n---\n\nText.\n"
 
@@ -241,3 +241,22 @@ def test_a_quick_start_reads_each_reference_again(data_paths, tmp_path):
         data_paths.articles / "broken.md",
         outside,
     ]
+
+
+def made(library):
+    """How many of the library's ArticleMeta have been made so far."""
+    return sum(meta is not None for meta in library.articles._table._made)
+
+
+def test_listing_sorting_and_filtering_make_no_article_until_one_is_asked_for(data_paths):
+    a_library(data_paths)
+    library = loaded(data_paths, quick=True)
+    listed = sorted_articles(library.articles, SortOrder.LANGUAGE, {"article-3": 0.5})
+    listed = filtered_articles(listed, {}, language="ur")
+    assert listed.column("title") == ["Éclair", "اردو مضمون"]
+    assert library.languages() == {"en", "ur", "pa"}
+    assert library.word_count("article-4") == 1
+    assert library.articles.sharing_original("article-1").column("id") == ["article-1"]
+    assert made(library) == 0
+    assert listed[1].title == "اردو مضمون"
+    assert made(library) == 1
