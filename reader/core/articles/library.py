@@ -427,11 +427,8 @@ class Library:
                 found.append(row)
         return listed.select(found)
 
-    def body_text(self, meta: ArticleMeta, folding: Folding = DEFAULT_FOLDING) -> str:
-        """The article's text, folded for search; read once per file version."""
-        return self._body_text(meta.path, folding)
-
     def _body_text(self, path: Path, folding: Folding) -> str:
+        """The article's text, folded for search; read once per file version."""
         try:
             stat = path.stat()
         except OSError:
