@@ -307,7 +307,7 @@ class Library:
         if None in self._folder_stamps or folder_stamps != self._folder_stamps:
             return False
         builder = _Builder(cached, self._problem_stamps)
-        builder.take(cached, cached.columns["reference"].count(False))  # the references last
+        builder.take(cached.columns["reference"].count(False))  # the references come last
         for key, stamp in self._problem_stamps.items():
             path = Path(key)
             try:
@@ -471,44 +471,53 @@ class Library:
             self._written = payload
 
 
+_OWN_COLUMNS = ("key", *_STAMPS, "reference", "id")  # what a load works out for every file
+_KEPT_COLUMNS = ("words", *TEXT_FIELDS, "extra")  # what the cache keeps of a file's text
+
+
 class _Builder:
     """The rows of a load, in order: each file's front matter from `previous` when its
-    stamp is the same, else read from the file."""
+    stamp is the same, else read from the file. Rows from `previous` are noted by number
+    and copied a column at a time at the end (a C loop), not a value at a time."""
 
     def __init__(self, previous: _Table | None, problem_stamps: Mapping[str, Stamp]) -> None:
-        self.columns: dict[str, list] = {name: [] for name in _COLUMNS}
+        self.own: dict[str, list] = {name: [] for name in _OWN_COLUMNS}
         self.made: list[ArticleMeta | None] = []
         self.problems: list[LibraryProblem] = []
         self.problem_stamps: dict[str, Stamp] = {}
         self._previous = previous or _Table.empty()
         self._previous_rows = {key: row for row, key in enumerate(self._previous.columns["key"])}
+        self._sources: list[int] = []  # each row's in `previous`, or _fresh's
+        self._fresh: dict[int, dict] = {}  # by row: the _KEPT_COLUMNS of a file read now
         self._taken: set[str] = set()
 
-    def take(self, table: _Table, count: int) -> None:
-        """The first `count` rows of `table` as they are (ids included)."""
-        for name, values in table.columns.items():
-            self.columns[name].extend(values[:count])
-        self.made.extend(table._made[:count])
+    def take(self, count: int) -> None:
+        """The first `count` rows of `previous` as they are (ids included)."""
+        for name, values in self.own.items():
+            values.extend(self._previous.columns[name][:count])
+        self._sources.extend(range(count))
+        self.made.extend(self._previous._made[:count])
 
     def add(self, key: str, name: str, stat: os.stat_result | OSError, referenced: bool) -> None:
-        path = Path(key)
         if isinstance(stat, OSError):
+            path = Path(key)
             self.problems.append(LibraryProblem(path, _missing_or_unreadable(path, stat)))
             return
         stamp = (stat.st_mtime_ns, stat.st_size)
         # A name ends in .md or .markdown: its stem is what comes before the last dot.
         article_id = (
-            reference_id(path) if referenced else _unique_id(name[: name.rfind(".")], self._taken)
+            reference_id(Path(key))
+            if referenced
+            else _unique_id(name[: name.rfind(".")], self._taken)
         )
         row = self._previous_rows.get(key)
         previous = self._previous
         if row is not None and previous.stamp(row) == stamp:
-            columns = previous.columns
-            values = {name: columns[name][row] for name in _COLUMNS}
             made = previous._made[row]
             if made is not None and made.id != article_id:
                 made = None
         else:
+            path = Path(key)
             try:
                 article = read_article(path, article_id)
             except ArticleError as error:
@@ -519,20 +528,28 @@ class _Builder:
                     self.problem_stamps[key] = stamp
                 return
             made = article.meta
-            values = {
+            row = previous.size  # past the last: _fresh holds its values
+            self._fresh[len(self.made)] = {
                 **{name: getattr(made, name) for name in TEXT_FIELDS},
                 "extra": made.extra,
                 "words": word_count(article.body),
             }
-        values.update(
-            key=key, mtime_ns=stamp[0], size=stamp[1], reference=referenced, id=article_id
-        )
-        for name in _COLUMNS:
-            self.columns[name].append(values[name])
+        for column, value in zip(
+            self.own.values(), (key, *stamp, referenced, article_id), strict=True
+        ):
+            column.append(value)
+        self._sources.append(row)
         self.made.append(made)
 
     def table(self) -> _Table:
-        return _Table(self.columns, self.made)
+        columns = dict(self.own)
+        for name in _KEPT_COLUMNS:
+            values = [*self._previous.columns[name], None]  # None: a file read now
+            column = list(map(values.__getitem__, self._sources))
+            for row, fresh in self._fresh.items():
+                column[row] = fresh[name]
+            columns[name] = column
+        return _Table({name: columns[name] for name in _COLUMNS}, self.made)
 
 
 def _parse_cache(
