@@ -113,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     preferences = PreferencesFile(paths.preferences, machine_defaults_path())
     install_language(app, chosen_language(args.language or preferences.saved_language()))
-    library.load()  # after the translations: problems are reported in the reader's language
+    # After the translations: problems are reported in the reader's language. Quick: the
+    # window checks each file once it has painted (issue 16, goal 5).
+    library.load(quick=True)
     try:
         requested = resolve_article(library, args.article) if args.article else None
     except UsageError as error:

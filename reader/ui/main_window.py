@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.articles.article import ArticleError, RenderedArticle, read_article
+from reader.core.articles.conversion import Conversion
 from reader.core.articles.library import Library
 from reader.core.articles.links import describe_external_link
 from reader.core.articles.render_cache import RenderCache
@@ -88,6 +89,7 @@ SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
 LIBRARY_WIDTH = 380
+LISTING_POLL_MS = 15  # how often the window looks for the library's listing after a start
 SPEECH_SETTINGS_KEY = "speech_settings"
 
 
@@ -185,8 +187,10 @@ class MainWindow(QMainWindow):
         references = store.library_references()
         if references:  # files added from elsewhere (File, Open) join the folders' articles
             library.references = references
-            library.load()
+            library.load(quick=not library.checked)
         self._show_library_state()
+        if not library.checked:  # a quick start: files edited in place are found after paint
+            self.first_paint.painted.connect(self._check_library)
 
     # Building ------------------------------------------------------------------
 
@@ -572,7 +576,7 @@ class MainWindow(QMainWindow):
         """At start: the article read last, else the guide, else the first in the library."""
         last = None if self.safety.private_mode else self.store.state(LAST_ARTICLE_KEY)
         candidates = [last, self._guide_id()]
-        candidates += [meta.id for meta in self.library.articles]
+        candidates += self.library.articles.column("id")
         for article_id in candidates:
             if (
                 article_id
@@ -675,7 +679,7 @@ class MainWindow(QMainWindow):
         """List the library with its progress and when each article was added (noting now
         for the articles seen for the first time)."""
         added = self.store.added_times()
-        new = [meta.id for meta in self.library.articles if meta.id not in added]
+        new = [key for key in self.library.articles.column("id") if key not in added]
         if new:
             try:
                 self.store.record_added(new)
@@ -697,6 +701,25 @@ class MainWindow(QMainWindow):
 
     def _copy_citation_apa(self) -> None:
         self.copy_citation(CitationStyle.APA)
+
+    def _check_library(self) -> None:
+        """After a quick start's first paint: each file's stat() on a worker thread (5,000
+        take tens of milliseconds), then any change listed (issue 16, goal 5)."""
+        if not self.isVisible():  # closed before its first paint was handed on
+            return
+        listing = Conversion(self.library.listing)
+        poll = QTimer(self)
+        poll.setInterval(LISTING_POLL_MS)
+
+        def listed() -> None:
+            if listing.finished:
+                poll.stop()
+                poll.deleteLater()
+                if self.library.check(listing.result()):
+                    self._show_library_state()
+
+        poll.timeout.connect(listed)
+        poll.start()
 
     def reload_library(self) -> None:
         self.library.load()
@@ -729,7 +752,8 @@ class MainWindow(QMainWindow):
         """The guide in the interface's language: the default QLocale's, which the language
         preference sets (QLocale.setDefault); English when there is none in it."""
         language = (QLocale().uiLanguages() or ["en"])[0]
-        return guide_for_language(language, self.library.articles) or GUIDE_ARTICLE_ID
+        guides = self.library.articles.sharing_original(GUIDE_ARTICLE_ID)
+        return guide_for_language(language, guides) or GUIDE_ARTICLE_ID
 
     def switch_language(self) -> None:
         """Open the article's translation (or original) at the paragraph matching the caret's:

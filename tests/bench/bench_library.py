@@ -1,24 +1,37 @@
 """The library at 100 and at 1,000 articles: each operation's time should grow linearly.
 
-And the window's start at 100 and at 5,000 articles: the library read from its warm
-cache and the window built with its library panel filled, in this process (offscreen),
-as the app does before it opens an article. That may grow by at most 50 ms.
+And Reader's start-up with 100 and with 5,000 articles in its articles folder (issue 16,
+goal 5: it may grow by at most 50 ms). Measured as bench_startup measures start-up: the
+real app, each start its own process (`python -m reader ARTICLE --data-dir ...`), up to
+the article view's first paint, after an unmeasured first start that wrote the library's
+cache. The goal is read on the app's CPU time at that paint, which it reports itself
+(reader/ui/widgets/first_paint.py): the growth is the library's own work, and on a
+machine shared with other work the wall-clock time to the paint varies by more than the
+50 ms measured, so that is printed beside it. The growth is the median of the differences
+between starts run one after the other (100, then 5,000), which share the machine's load.
+The longest freeze in the second after the paint is a row too: work moved past the paint
+must not stop the window instead.
 """
 
+import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.articles.library import Library
-from reader.core.display.appearance import Appearance
-from reader.core.display.preferences import PreferencesFile
+from reader.core.safety.clearing import DISMISSED_NOTES_KEY
 from reader.core.storage.store import Store
 from reader.paths import DataPaths
-from reader.ui.main_window import MainWindow
 from reader.ui.reading.library_panel import LibraryPanel
-from tests.bench.common import Row, dispose, median_seconds, qt_application, seconds, timed
+from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT
+from tests.bench.bench_startup import ARTICLE_ID, CHILD_TIMEOUT_S, FREEZE_S, NO_BYTECODE, display
+from tests.bench.common import Row, median_seconds, qt_application, seconds, timed
 from tests.bench.generate import RARE_WORD, write_library
 
 SIZES = (100, 1000)
@@ -29,7 +42,14 @@ GROWTH_GOAL = 12.0
 GROWTH_GOAL_TEXT = "~10x (linear)"
 START_SIZES = (100, 5000)
 START_GROWTH_GOAL_S = 0.050
-START_REPEATS = 5
+START_REPEATS = 7
+
+
+@dataclass(frozen=True)
+class AppStart:
+    wall: float  # seconds from the spawn to the end of the article's first paint
+    cpu: float  # seconds of CPU the app had used by then
+    longest_stall: float  # seconds the event loop was held up in the second after
 
 
 def run() -> list[Row]:
@@ -41,7 +61,7 @@ def run() -> list[Row]:
             folder = Path(tmp) / f"library-{size}" / "articles"
             write_library(folder, size)
             results[size] = _measure(folder, folder.parent / "cache" / "library.json")
-        starts = {size: _window_start(Path(tmp) / f"start-{size}", size) for size in START_SIZES}
+        starts = _app_starts(Path(tmp))
     small, large = SIZES
     print(f"{'':34}{small:>12}{large:>12}  growth  per article at {small} / {large}")
     for name in results[small]:
@@ -51,22 +71,45 @@ def run() -> list[Row]:
             f"{name:34}{seconds(before):>12}{seconds(after):>12}"
             f"  {after / before:5.1f}x  {per_article}"
         )
-    small_start, large_start = (starts[size] for size in START_SIZES)
-    print(
-        f"window start (library read, window built): {seconds(small_start)} at "
-        f"{START_SIZES[0]:,} articles, {seconds(large_start)} at {START_SIZES[1]:,}"
+    fewer, more = START_SIZES
+    medians = {
+        size: {field: _median(starts[size], field) for field in ("wall", "cpu", "longest_stall")}
+        for size in START_SIZES
+    }
+    for size in START_SIZES:
+        print(
+            f"app start with {size:,} articles: CPU to first paint "
+            f"{', '.join(f'{start.cpu:.3f}' for start in starts[size])} s; wall-clock "
+            f"{', '.join(f'{start.wall:.3f}' for start in starts[size])} s; longest freeze "
+            f"after it {', '.join(f'{start.longest_stall * 1000:.0f}' for start in starts[size])}"
+            " ms"
+        )
+    # Each start at 5,000 against the start at 100 just before it, under the same load.
+    growth, wall_growth = (
+        statistics.median(
+            getattr(large, field) - getattr(small, field)
+            for small, large in zip(starts[fewer], starts[more], strict=True)
+        )
+        for field in ("cpu", "wall")
     )
-    growth = large_start - small_start
-    start_row = Row(
-        f"Window start at {START_SIZES[1]:,} articles",
-        f"+{seconds(growth)}",
-        f"{seconds(small_start)} at {START_SIZES[0]:,}",
-        growth / START_GROWTH_GOAL_S,
-        1.0,
-        f"<= +{seconds(START_GROWTH_GOAL_S)} (ratio to it <= 1x)",
-    )
+    stall = medians[more]["longest_stall"]
     return [
-        start_row,
+        Row(
+            f"Start-up (CPU to first paint), {more:,} articles",
+            f"{growth * 1000:+.1f} ms (wall-clock {wall_growth * 1000:+.0f} ms)",
+            f"{seconds(medians[fewer]['cpu'])} at {fewer:,}",
+            growth / START_GROWTH_GOAL_S,
+            1.0,
+            f"<= +{seconds(START_GROWTH_GOAL_S)} (ratio to it <= 1x)",
+        ),
+        Row(
+            f"{more:,} articles: longest freeze after paint",
+            seconds(stall),
+            f"a freeze: {seconds(FREEZE_S)}",
+            stall / FREEZE_S,
+            1.0,
+            f"< {seconds(FREEZE_S)}",
+        ),
         *[
             Row(
                 f"Library {name}",
@@ -81,27 +124,51 @@ def run() -> list[Row]:
     ]
 
 
-def _window_start(root: Path, size: int) -> float:
-    """Median seconds to read the library (warm cache) and build the window, unshown."""
-    paths = DataPaths(root / "data")
-    write_library(paths.articles, size)
-    store = Store(paths.store)
+def _app_starts(tmp: Path) -> dict[int, list[AppStart]]:
+    """START_REPEATS starts of the app at each of START_SIZES, interleaved so that a change
+    in the machine's load hits both, each after an unmeasured first start."""
+    report = tmp / "first-paint.txt"
+    data = {size: tmp / f"start-{size}" / "data" for size in START_SIZES}
+    for size, folder in data.items():
+        write_library(DataPaths(folder).articles, size)
+        # The article's content note was seen once: what is measured is its text painted.
+        store = Store(DataPaths(folder).store)
+        store.set_state(DISMISSED_NOTES_KEY, json.dumps([ARTICLE_ID]))
+        store.close()
+    starts: dict[int, list[AppStart]] = {size: [] for size in START_SIZES}
+    with display() as screen:
+        env = {
+            **{name: value for name, value in os.environ.items() if name not in NO_BYTECODE},
+            **screen,
+            # An installed app runs from compiled bytecode: the first starts write it.
+            "PYTHONPYCACHEPREFIX": str(tmp / "bytecode"),
+            FIRST_PAINT_REPORT: str(report),
+        }
+        for size in START_SIZES:
+            _app_start(data[size], env, report)  # writes the library's cache
+        for _ in range(START_REPEATS):
+            for size in START_SIZES:
+                starts[size].append(_app_start(data[size], env, report))
+    return starts
 
-    def start() -> MainWindow:
-        library = Library([paths.articles], paths.library_cache)
-        library.load()
-        return MainWindow(library, store, paths, PreferencesFile(paths.preferences), Appearance())
 
-    times = []
-    for repeat in range(START_REPEATS + 1):  # the first writes the cache: unmeasured
-        began = time.perf_counter()
-        window = start()
-        took = time.perf_counter() - began
-        dispose(window)
-        if repeat:
-            times.append(took)
-    store.close()
-    return statistics.median(times)
+def _app_start(data: Path, env: dict[str, str], report: Path) -> AppStart:
+    """Run the app on its data folder to its exit; when it painted, by its report."""
+    report.unlink(missing_ok=True)
+    argv = [sys.executable, "-m", "reader", ARTICLE_ID, "--data-dir", str(data)]
+    began = time.monotonic()
+    finished = subprocess.run(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=CHILD_TIMEOUT_S
+    )
+    if finished.returncode != 0 or not report.is_file():
+        message = finished.stderr.decode("utf-8", "replace")[-2000:]
+        raise RuntimeError(f"{' '.join(argv)} exited with {finished.returncode}:\n{message}")
+    painted_at, _, stall, cpu = report.read_text(encoding="ascii").split()
+    return AppStart(float(painted_at) - began, float(cpu), float(stall))
+
+
+def _median(starts: list[AppStart], field: str) -> float:
+    return statistics.median(getattr(start, field) for start in starts)
 
 
 def _measure(folder: Path, cache_path: Path) -> dict[str, float]:

@@ -170,7 +170,8 @@ def _start(argv: list[str], env: dict[str, str], report: Path) -> Start:
             errors.seek(0)
             message = errors.read().decode("utf-8", "replace")[-2000:]
             raise RuntimeError(f"{' '.join(argv)} exited with {exit_code}:\n{message}")
-    painted_at, peak_kib, stall = report.read_text(encoding="ascii").split()
+    # The app's report also has its CPU time at the paint (bench_library reads it).
+    painted_at, peak_kib, stall = report.read_text(encoding="ascii").split()[:3]
     return Start(float(painted_at) - began, int(peak_kib) * 1024, float(stall))
 
 

@@ -19,7 +19,8 @@ MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRONT_MATTER_FENCE = "---"
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 translate = QCoreApplication.translate
-_TEXT_FIELDS = (
+# The front matter fields that are text (the library keeps each as a column).
+TEXT_FIELDS = (
     "title",
     "author",
     "source",
@@ -30,8 +31,8 @@ _TEXT_FIELDS = (
     "translation_of",
     "translator",
 )
-_CACHED_KEYS = {*_TEXT_FIELDS, "extra"}
-_CACHED_TEXTS = itemgetter(*_TEXT_FIELDS)
+_CACHED_KEYS = {*TEXT_FIELDS, "extra"}
+_CACHED_TEXTS = itemgetter(*TEXT_FIELDS)
 # An article id names a file (its name without .md): one line, no path separators.
 _ARTICLE_ID = re.compile(r"^[^/\\\n]{1,200}$")
 
@@ -194,7 +195,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
             path, translate("articles", "the front matter must be a list of 'name: value' lines.")
         )
     values = {str(key): _as_text(value) for key, value in data.items()}
-    for name in _TEXT_FIELDS:
+    for name in TEXT_FIELDS:
         if name in data and values[name] is None:
             raise ArticleError(
                 path,
@@ -227,7 +228,7 @@ def parse_front_matter(path: Path, front_matter: str, article_id: str) -> Articl
         raise ArticleError(
             path, translate("articles", "the article cannot be a translation of itself.")
         )
-    extra = {key: value for key, value in values.items() if key not in _TEXT_FIELDS and value}
+    extra = {key: value for key, value in values.items() if key not in TEXT_FIELDS and value}
     return ArticleMeta(
         id=article_id,
         path=path,
@@ -259,7 +260,7 @@ def _as_text(value: object) -> str | None:
 
 def meta_to_dict(meta: ArticleMeta) -> dict:
     """The front matter fields as plain data, for the caches."""
-    return {**{name: getattr(meta, name) for name in _TEXT_FIELDS}, "extra": dict(meta.extra)}
+    return {**{name: getattr(meta, name) for name in TEXT_FIELDS}, "extra": dict(meta.extra)}
 
 
 def meta_from_dict(path: Path, article_id: str, data: object) -> ArticleMeta | None:

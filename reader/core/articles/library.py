@@ -1,27 +1,32 @@
 """The library: every article in the bundled and the user's folders, and the files the
 reader added from elsewhere (File, Open), which stay where they are and are referenced.
 
-Front matter is read once per file and cached by modification time and size,
-so starting with a thousand articles costs a thousand stat() calls, not a
-thousand parses. A file that cannot be read is listed with its reason and
-never stops the others from loading.
+Front matter is read once per file and cached by modification time and size. The cache
+holds each field as a column (one JSON list per field, in the library's order), with each
+folder's modification time: a start whose folders have not changed since (no file added,
+removed or renamed) trusts the cache without a stat() per file, and each ArticleMeta is
+made when first asked for, so a start with 5,000 articles makes the few the window shows
+(issue 16, goal 5). A file edited in place does not change its folder's time: check(),
+the full scan, finds it, and the window runs it just after its first paint. A file that
+cannot be read is listed with its reason and never stops the others from loading.
 """
 
 import contextlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import overload
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.articles.article import (
+    TEXT_FIELDS,
     ArticleError,
     ArticleMeta,
-    meta_from_dict,
-    meta_to_dict,
     read_article,
     read_body,
     unreadable,
@@ -31,8 +36,16 @@ from reader.core.reading.matching import DEFAULT_FOLDING, Folding, contains_word
 from reader.core.storage.files import typed_path, write_atomically
 
 translate = QCoreApplication.translate
-CACHE_FORMAT_VERSION = 2  # 2: each entry also holds the article's word count
+# 3: columns, with the folders' modification times; 2: each entry also held a word count.
+CACHE_FORMAT_VERSION = 3
 ARTICLE_SUFFIXES = (".md", ".markdown")
+# A folder changed this little before it was listed is not trusted at the next start: a
+# file added in the same tick of its clock (2 s on FAT) would leave its time as it was.
+UNSETTLED_NS = 3_000_000_000
+_STAMPS = ("mtime_ns", "size")
+_COLUMNS = ("key", *_STAMPS, "reference", "id", "words", *TEXT_FIELDS, "extra")
+
+Stamp = tuple[int, int]  # a file's modification time (ns) and size (bytes)
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,134 @@ def reference_id(path: Path) -> str:
     return str(path.resolve())
 
 
+class _Table:
+    """Articles as columns (_COLUMNS: "key" is the file's path as text), made into
+    ArticleMeta one at a time when asked for. What the cache holds, and what loads
+    compare and reuse."""
+
+    def __init__(
+        self, columns: dict[str, list], made: list[ArticleMeta | None] | None = None
+    ) -> None:
+        self.columns = columns
+        self.size = len(columns["key"])
+        self._made = made or [None] * self.size
+        self._row_of_id: dict[str, int] | None = None
+        self._words: dict[str, int] | None = None
+
+    @classmethod
+    def empty(cls) -> "_Table":
+        return cls({name: [] for name in _COLUMNS})
+
+    def meta(self, row: int) -> ArticleMeta:
+        made = self._made[row]
+        if made is None:
+            columns = self.columns
+            made = ArticleMeta(
+                id=columns["id"][row],
+                path=Path(columns["key"][row]),
+                **{name: columns[name][row] for name in TEXT_FIELDS},
+                extra=columns["extra"][row],
+            )
+            self._made[row] = made
+        return made
+
+    def path(self, row: int) -> Path:
+        return self.meta(row).path  # made once: a search asks for every row's, each time
+
+    def row_of(self, article_id: str) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {key: row for row, key in enumerate(self.columns["id"])}
+        return self._row_of_id.get(article_id)
+
+    def words(self, article_id: str) -> int | None:
+        if self._words is None:
+            self._words = dict(zip(self.columns["id"], self.columns["words"], strict=True))
+        return self._words.get(article_id)
+
+    def sharing(self, original: str) -> list[int]:
+        """The rows whose id is `original` or that translate it, in order. Found by
+        list.index, a C loop: it runs for the details of each article shown."""
+        rows = [] if (own := self.row_of(original)) is None else [own]
+        translated, row = self.columns["translation_of"], -1
+        with contextlib.suppress(ValueError):
+            while True:
+                row = translated.index(original, row + 1)
+                rows.append(row)
+        return sorted(set(rows))
+
+    def stamp(self, row: int) -> Stamp:
+        return (self.columns["mtime_ns"][row], self.columns["size"][row])
+
+
+class Articles(Sequence[ArticleMeta]):
+    """Articles of the library in an order. Each is made as an ArticleMeta when first
+    asked for; column(name) gives one front matter field ("id" or one of TEXT_FIELDS) of
+    them all without making any. Equal to any sequence of the same ArticleMeta."""
+
+    def __init__(self, table: _Table, rows: list[int], whole: bool = False) -> None:
+        self._table = table
+        self._rows = rows
+        self._whole = whole  # rows is every row of the table, in order
+
+    @classmethod
+    def of(cls, metas: Iterable[ArticleMeta]) -> "Articles":
+        """These articles, already made, in this order."""
+        metas = list(metas)
+        columns = {
+            "key": [str(meta.path) for meta in metas],
+            "id": [meta.id for meta in metas],
+            **{name: [getattr(meta, name) for meta in metas] for name in TEXT_FIELDS},
+        }
+        return cls(_Table(columns, metas), list(range(len(metas))), whole=True)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleMeta: ...
+    @overload
+    def __getitem__(self, index: slice) -> "Articles": ...
+    def __getitem__(self, index: int | slice) -> "ArticleMeta | Articles":
+        if isinstance(index, slice):
+            return Articles(self._table, self._rows[index])
+        return self._table.meta(self._rows[index])
+
+    def __iter__(self) -> Iterator[ArticleMeta]:
+        return map(self._table.meta, self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment] - equal to lists, so unhashable as they are
+
+    def __repr__(self) -> str:
+        return f"Articles({list(self)!r})"
+
+    def column(self, name: str) -> list[str]:
+        """Field `name` ("id" or one of reader.core.articles.article.TEXT_FIELDS) of each."""
+        values = self._table.columns[name]
+        return list(values) if self._whole else list(map(values.__getitem__, self._rows))
+
+    def select(self, positions: Iterable[int]) -> "Articles":
+        """The articles at these positions (of this sequence), in that order."""
+        rows = self._rows
+        return Articles(self._table, [rows[position] for position in positions])
+
+    def sharing_original(self, original: str) -> "Articles":
+        """The articles whose id is `original` or that translate it, in this order: every
+        article reader.core.articles.translations groups with `original`, and no other."""
+        if self._whole:
+            return Articles(self._table, self._table.sharing(original))
+        ids, translated = self.column("id"), self.column("translation_of")
+        return self.select(
+            position
+            for position, (article_id, of) in enumerate(zip(ids, translated, strict=True))
+            if original in (article_id, of)
+        )
+
+
 class Library:
     """`folders` are scanned for articles; `references` are files added one by one from
     elsewhere, listed as they are (a missing one is listed as a problem, never dropped)."""
@@ -68,11 +209,15 @@ class Library:
         self.folders = [Path(folder) for folder in folders]
         self.cache_path = cache_path
         self.references = [Path(path) for path in references]
-        self.articles: list[ArticleMeta] = []
+        self.articles = Articles(_Table.empty(), [])
         self.problems: list[LibraryProblem] = []
+        # False after load(quick=True) trusted the cache: check() would see an edit in place.
+        self.checked = True
         self._bodies: dict[tuple[Path, Folding], tuple[_FileStamp, str]] = {}
-        self._by_id: dict[str, ArticleMeta] = {}
-        self._words: dict[str, int] = {}
+        self._table: _Table | None = None
+        self._folder_stamps: list[list[int] | None] = []
+        self._problem_stamps: dict[str, Stamp] = {}  # the folders' unreadable files
+        self._written: dict | None = None  # what the cache file holds
 
     def add_reference(self, path: Path) -> ArticleMeta | None:
         """Add a file from outside the folders and load the library again; the file's
@@ -89,130 +234,147 @@ class Library:
 
     def word_count(self, article_id: str) -> int | None:
         """Words in the article's text (reader.core.articles.facts.word_count), if listed."""
-        return self._words.get(article_id)
+        return self.articles._table.words(article_id)
 
-    def load(self) -> None:
+    def load(self, *, quick: bool = False) -> None:
         """Scan the folders and the references, reusing cached front matter for unchanged
-        files.
+        files: one directory listing per folder and one stat() per file.
 
-        One directory listing per folder and one stat() per file (from the listing's
-        entries); a cached entry is checked and turned into an ArticleMeta once.
+        `quick`: where no folder has changed since the cache was written, take its files
+        from the cache without a stat() each (`checked` is then False: a file edited in
+        place is seen by check()); a changed folder, or one the cache does not vouch for,
+        is scanned in full. References are always looked at, each with a stat().
         """
-        cache = self._read_cache()
-        fresh_cache: dict[str, dict] = {}
-        articles: list[ArticleMeta] = []
-        problems: list[LibraryProblem] = []
-        words: dict[str, int] = {}
-        taken_ids: set[str] = set()
-        for key, path, stat_or_error, referenced in self._files():
-            if isinstance(stat_or_error, OSError):
-                problems.append(LibraryProblem(path, _missing_or_unreadable(path, stat_or_error)))
-                continue
-            stamp = [stat_or_error.st_mtime_ns, stat_or_error.st_size]
-            article_id = reference_id(path) if referenced else _unique_id(path.stem, taken_ids)
-            cached = cache.get(key)
-            meta = None
-            if isinstance(cached, dict) and cached.get("stamp") == stamp:
-                meta = meta_from_dict(path, article_id, cached.get("meta"))
-            if meta is None or not isinstance(cached.get("words"), int):
-                try:
-                    article = read_article(path, article_id)
-                except ArticleError as error:
-                    # Not cached: the reason is read again, in the interface's language.
-                    taken_ids.discard(article_id)
-                    problems.append(LibraryProblem(path, error.reason))
-                    continue
-                meta = article.meta
-                cached = {
-                    "stamp": stamp,
-                    "meta": meta_to_dict(meta),
-                    "words": word_count(article.body),
-                }
-            fresh_cache[key] = cached
-            words[article_id] = cached["words"]
-            articles.append(meta)
-        self.articles = articles
-        self.problems = problems
-        self._words = words
-        self._by_id = {meta.id: meta for meta in articles}
-        if fresh_cache != cache:
-            self._write_cache(fresh_cache)
+        previous = self._table if self._table is not None else self._read_cache()
+        if quick and previous is not None and self._quick_load(previous):
+            return
+        folder_stamps = [_folder_stamp(folder) for folder in self.folders]  # before listing
+        builder = _Builder(previous, self._problem_stamps)
+        for key, name, stat in self._folder_files():
+            builder.add(key, name, stat, referenced=False)
+        self._add_references(builder)
+        self._finish(builder, [_settled(stamp) for stamp in folder_stamps])
+        self.checked = True
 
-    def _files(self) -> list[tuple[str, Path, os.stat_result | OSError, bool]]:
-        """The folders' article files, then the references not already in a folder (True):
-        each as its path (text, the cache's key, and Path), with its stat() or the error
-        that stopped it. Only references are resolved: a folder of 5,000 articles is not."""
-        files: list[tuple[str, Path, os.stat_result | OSError, bool]] = []
-        for folder, entry in self._article_entries():
-            # folder / name: half the time of Path(entry.path), for each article at each start.
+    def listing(self) -> dict[str, Stamp | None]:
+        """Each file of the folders and of the references, by its path as text, with its
+        stamp (None where stat() failed): what check() compares with what was loaded.
+        Reads only the file system, so it may run on a worker thread."""
+        found: dict[str, Stamp | None] = {
+            key: None if isinstance(stat, OSError) else (stat.st_mtime_ns, stat.st_size)
+            for key, _, stat in self._folder_files()
+        }
+        for path in self._outside_references():
             try:
-                files.append((entry.path, folder / entry.name, entry.stat(), False))
-            except OSError as error:
-                files.append((entry.path, folder / entry.name, error, False))
-        if not self.references:
-            return files
-        folders = {folder.resolve() for folder in self.folders}
-        for path in self.references:
-            resolved = path.resolve()
-            if resolved.parent in folders and resolved.name.lower().endswith(ARTICLE_SUFFIXES):
-                continue  # listed with its folder already
-            try:
-                files.append((str(path), path, path.stat(), True))
-            except OSError as error:
-                files.append((str(path), path, error, True))
-        return files
-
-    def find(self, id_or_path: str) -> ArticleMeta | None:
-        meta = self._by_id.get(id_or_path)
-        if meta is not None:
-            return meta
-        candidate = typed_path(id_or_path)
-        if candidate.exists():
-            resolved = candidate.resolve()
-            for meta in self.articles:
-                if meta.path.resolve() == resolved:
-                    return meta
-        return None
-
-    def search(self, query: str, folding: Folding = DEFAULT_FOLDING) -> list[ArticleMeta]:
-        """Articles whose title, summary, author or text contain every word of the query,
-        matched as find in the article matches (reader.core.reading.matching)."""
-        if not fold(query, folding).split():
-            return list(self.articles)
-        found = []
-        for meta in self.articles:
-            heading = fold(f"{meta.title} {meta.summary} {meta.author}", folding)
-            if contains_words(query, heading, folding=folding) or contains_words(
-                query, heading, self.body_text(meta, folding), folding=folding
-            ):
-                found.append(meta)
+                stat = path.stat()
+            except OSError:
+                found[str(path)] = None
+            else:
+                found[str(path)] = (stat.st_mtime_ns, stat.st_size)
         return found
 
-    def body_text(self, meta: ArticleMeta, folding: Folding = DEFAULT_FOLDING) -> str:
-        """The article's text, folded for search; read once per file version."""
-        try:
-            stat = meta.path.stat()
-        except OSError:
-            return ""
-        stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
-        cached = self._bodies.get((meta.path, folding))
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-        try:
-            text = fold(read_body(meta.path), folding)
-        except ArticleError:
-            text = ""
-        self._bodies[(meta.path, folding)] = (stamp, text)
-        return text
+    def check(self, listing: Mapping[str, Stamp | None] | None = None) -> bool:
+        """Whether any article or problem changed since the last load (a file added,
+        removed or edited, in place or not); if so, load() again. `listing` is
+        listing()'s, made now (the default) or just before on a worker thread."""
+        table, problems, listed = self._table, self.problems, self.articles
+        if listing is None:
+            listing = self.listing()
+        if table is not None:
+            columns = table.columns
+            loaded: dict[str, Stamp | None] = dict(
+                zip(
+                    columns["key"],
+                    zip(columns["mtime_ns"], columns["size"], strict=True),
+                    strict=True,
+                )
+            )
+            loaded.update(self._problem_stamps)
+            if loaded == listing:
+                self.checked = True
+                return False
+        self.load()
+        if table is not None and (table.columns, problems) == (self._table.columns, self.problems):
+            # Nothing changed: the articles already made, and handed out, stay.
+            self._table, self.problems, self.articles = table, problems, listed
+            return False
+        return True
 
-    def _article_entries(self) -> list[tuple[Path, os.DirEntry]]:
-        """The article files' directory entries, by folder, each folder's sorted by name,
-        each with its folder."""
-        found: list[tuple[Path, os.DirEntry]] = []
+    def _quick_load(self, cached: _Table) -> bool:
+        """Load from `cached` if no folder changed since it was listed; False if one did
+        (or a file that could not be read now can)."""
+        folder_stamps = [_folder_stamp(folder) for folder in self.folders]
+        if None in self._folder_stamps or folder_stamps != self._folder_stamps:
+            return False
+        builder = _Builder(cached, self._problem_stamps)
+        builder.take(cached.columns["reference"].count(False))  # the references come last
+        for key, stamp in self._problem_stamps.items():
+            path = Path(key)
+            try:
+                read_article(path)
+            except ArticleError as error:
+                builder.problems.append(LibraryProblem(path, error.reason))
+                builder.problem_stamps[key] = stamp
+                continue
+            return False  # readable now: its id could change others' (_unique_id)
+        self._add_references(builder)
+        self._finish(builder, self._folder_stamps)
+        self.checked = False
+        return True
+
+    def _outside_references(self) -> list[Path]:
+        """The references not in a folder (one there is listed with its folder)."""
+        if not self.references:
+            return []
+        folders = {folder.resolve() for folder in self.folders}
+        return [
+            path
+            for path in self.references
+            if not (
+                (resolved := path.resolve()).parent in folders
+                and resolved.name.lower().endswith(ARTICLE_SUFFIXES)
+            )
+        ]
+
+    def _add_references(self, builder: "_Builder") -> None:
+        """The references not already in a folder, each with its stat() (or its error)."""
+        for path in self._outside_references():
+            try:
+                stat: os.stat_result | OSError = path.stat()
+            except OSError as error:
+                stat = error
+            builder.add(str(path), path.name, stat, referenced=True)
+
+    def _finish(self, builder: "_Builder", folder_stamps: list[list[int] | None]) -> None:
+        table = builder.table()
+        self._table = table
+        self.articles = Articles(table, list(range(table.size)), whole=True)
+        self.problems = builder.problems
+        self._problem_stamps = builder.problem_stamps
+        self._folder_stamps = folder_stamps
+        payload = self._payload()
+        if payload != self._written:
+            self._write_cache(payload)
+
+    def _payload(self) -> dict:
+        """What the cache file holds for the library as loaded."""
+        table = self._table or _Table.empty()
+        return {
+            "version": CACHE_FORMAT_VERSION,
+            "folders": [
+                [str(f), s] for f, s in zip(self.folders, self._folder_stamps, strict=True)
+            ],
+            "articles": table.columns,
+            "problems": {key: list(stamp) for key, stamp in self._problem_stamps.items()},
+        }
+
+    def _folder_files(self) -> Iterator[tuple[str, str, os.stat_result | OSError]]:
+        """The folders' article files as (path as text, name, stat() or its error), by
+        folder, each folder's sorted by name. No Path is made: 5,000 take 12 ms."""
         for folder in self.folders:
             try:
                 with os.scandir(folder) as entries:
-                    names = sorted(
+                    found = sorted(
                         (
                             entry
                             for entry in entries
@@ -223,30 +385,229 @@ class Library:
                     )
             except OSError:
                 continue  # a folder that is not there (yet) has no articles
-            found.extend((folder, entry) for entry in names)
-        return found
+            for entry in found:
+                try:
+                    yield entry.path, entry.name, entry.stat()
+                except OSError as error:
+                    yield entry.path, entry.name, error
 
-    def _read_cache(self) -> dict[str, dict]:
-        if self.cache_path is None:
-            return {}
+    def find(self, id_or_path: str) -> ArticleMeta | None:
+        table = self.articles._table
+        row = table.row_of(id_or_path)
+        if row is not None:
+            return table.meta(row)
+        candidate = typed_path(id_or_path)
+        if candidate.exists():
+            resolved = candidate.resolve()
+            for row in range(table.size):
+                if table.path(row).resolve() == resolved:
+                    return table.meta(row)
+        return None
+
+    def languages(self) -> set[str]:
+        """The language tag of each article, once each."""
+        return set(self.articles.column("language"))
+
+    def search(self, query: str, folding: Folding = DEFAULT_FOLDING) -> Articles:
+        """Articles whose title, summary, author or text contain every word of the query,
+        matched as find in the article matches (reader.core.reading.matching)."""
+        listed = self.articles
+        if not fold(query, folding).split():
+            return listed
+        table = listed._table
+        headings = zip(
+            listed.column("title"), listed.column("summary"), listed.column("author"), strict=True
+        )
+        found = []
+        for row, (title, summary, author) in enumerate(headings):
+            heading = fold(f"{title} {summary} {author}", folding)
+            if contains_words(query, heading, folding=folding) or contains_words(
+                query, heading, self._body_text(table.path(row), folding), folding=folding
+            ):
+                found.append(row)
+        return listed.select(found)
+
+    def _body_text(self, path: Path, folding: Folding) -> str:
+        """The article's text, folded for search; read once per file version."""
         try:
-            data = json.loads(self.cache_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}  # a missing or damaged cache is rebuilt from the files
-        if not isinstance(data, dict) or data.get("version") != CACHE_FORMAT_VERSION:
-            return {}
-        entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+            stat = path.stat()
+        except OSError:
+            return ""
+        stamp = _FileStamp(stat.st_mtime_ns, stat.st_size)
+        cached = self._bodies.get((path, folding))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            text = fold(read_body(path), folding)
+        except ArticleError:
+            text = ""
+        self._bodies[(path, folding)] = (stamp, text)
+        return text
 
-    def _write_cache(self, entries: dict[str, dict]) -> None:
+    def _read_cache(self) -> _Table | None:
+        """The cache's table (its folders' stamps and problems taken too), or None if
+        there is none, or it is damaged, tampered with or of another version."""
+        if self.cache_path is None:
+            return None
+        try:
+            data = json.loads(self.cache_path.read_bytes().decode("utf-8", "surrogatepass"))
+        except (OSError, ValueError):
+            return None  # a missing or damaged cache is rebuilt from the files
+        parsed = _parse_cache(data, self.folders)
+        if parsed is None:
+            return None
+        table, self._folder_stamps, self._problem_stamps = parsed
+        self._written = data
+        return table
+
+    def _write_cache(self, payload: dict) -> None:
         if self.cache_path is None:
             return
-        payload = json.dumps(
-            {"version": CACHE_FORMAT_VERSION, "entries": entries}, ensure_ascii=False
-        )
+        text = json.dumps(payload, ensure_ascii=False)
         # The cache only saves time; the library works without it.
         with contextlib.suppress(OSError):
-            write_atomically(self.cache_path, payload.encode("utf-8"))
+            # A file name that is not UTF-8 holds lone surrogates (os.fsdecode): kept as such.
+            write_atomically(self.cache_path, text.encode("utf-8", "surrogatepass"))
+            self._written = payload
+
+
+_OWN_COLUMNS = ("key", *_STAMPS, "reference", "id")  # what a load works out for every file
+_KEPT_COLUMNS = ("words", *TEXT_FIELDS, "extra")  # what the cache keeps of a file's text
+
+
+class _Builder:
+    """The rows of a load, in order: each file's front matter from `previous` when its
+    stamp is the same, else read from the file. Rows from `previous` are noted by number
+    and copied a column at a time at the end (a C loop), not a value at a time."""
+
+    def __init__(self, previous: _Table | None, problem_stamps: Mapping[str, Stamp]) -> None:
+        self.own: dict[str, list] = {name: [] for name in _OWN_COLUMNS}
+        self.made: list[ArticleMeta | None] = []
+        self.problems: list[LibraryProblem] = []
+        self.problem_stamps: dict[str, Stamp] = {}
+        self._previous = previous or _Table.empty()
+        self._previous_rows = {key: row for row, key in enumerate(self._previous.columns["key"])}
+        self._sources: list[int] = []  # each row's in `previous`, or _fresh's
+        self._fresh: dict[int, dict] = {}  # by row: the _KEPT_COLUMNS of a file read now
+        self._taken: set[str] = set()
+
+    def take(self, count: int) -> None:
+        """The first `count` rows of `previous` as they are (ids included)."""
+        for name, values in self.own.items():
+            values.extend(self._previous.columns[name][:count])
+        self._sources.extend(range(count))
+        self.made.extend(self._previous._made[:count])
+
+    def add(self, key: str, name: str, stat: os.stat_result | OSError, referenced: bool) -> None:
+        if isinstance(stat, OSError):
+            path = Path(key)
+            self.problems.append(LibraryProblem(path, _missing_or_unreadable(path, stat)))
+            return
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        # A name ends in .md or .markdown: its stem is what comes before the last dot.
+        article_id = (
+            reference_id(Path(key))
+            if referenced
+            else _unique_id(name[: name.rfind(".")], self._taken)
+        )
+        row = self._previous_rows.get(key)
+        previous = self._previous
+        if row is not None and previous.stamp(row) == stamp:
+            made = previous._made[row]
+            if made is not None and made.id != article_id:
+                made = None
+        else:
+            path = Path(key)
+            try:
+                article = read_article(path, article_id)
+            except ArticleError as error:
+                # Not cached: the reason is read again, in the interface's language.
+                self._taken.discard(article_id)
+                self.problems.append(LibraryProblem(path, error.reason))
+                if not referenced:
+                    self.problem_stamps[key] = stamp
+                return
+            made = article.meta
+            row = previous.size  # past the last: _fresh holds its values
+            self._fresh[len(self.made)] = {
+                **{name: getattr(made, name) for name in TEXT_FIELDS},
+                "extra": made.extra,
+                "words": word_count(article.body),
+            }
+        for column, value in zip(
+            self.own.values(), (key, *stamp, referenced, article_id), strict=True
+        ):
+            column.append(value)
+        self._sources.append(row)
+        self.made.append(made)
+
+    def table(self) -> _Table:
+        columns = dict(self.own)
+        for name in _KEPT_COLUMNS:
+            values = [*self._previous.columns[name], None]  # None: a file read now
+            column = list(map(values.__getitem__, self._sources))
+            for row, fresh in self._fresh.items():
+                column[row] = fresh[name]
+            columns[name] = column
+        return _Table({name: columns[name] for name in _COLUMNS}, self.made)
+
+
+def _parse_cache(
+    data: object, folders: list[Path]
+) -> tuple[_Table, list[list[int] | None], dict[str, Stamp]] | None:
+    """The cache's table, folder stamps and problem files' stamps; None unless `data` is
+    exactly what Library writes, for these folders. Every check is a few C-level calls
+    per column: it runs over every article at every start."""
+    if type(data) is not dict or data.get("version") != CACHE_FORMAT_VERSION:
+        return None
+    listed, columns, problems = data.get("folders"), data.get("articles"), data.get("problems")
+    if (
+        type(listed) is not list
+        or [entry[0] if type(entry) is list and len(entry) == 2 else None for entry in listed]
+        != [str(folder) for folder in folders]
+        or any(not (stamp is None or _is_ints(stamp)) for _, stamp in listed)
+        or type(columns) is not dict
+        or columns.keys() != set(_COLUMNS)
+        or any(type(column) is not list for column in columns.values())
+        or len({len(column) for column in columns.values()}) != 1
+        or type(problems) is not dict
+        or any(not (_is_ints(stamp) and len(stamp) == 2) for stamp in problems.values())
+    ):
+        return None
+    texts = [columns[name] for name in ("key", "id", *TEXT_FIELDS)]
+    if (
+        any(set(map(type, column)) - {str} for column in texts)
+        or any(not _is_ints(columns[name]) for name in (*_STAMPS, "words"))
+        or set(map(type, columns["reference"])) - {bool}
+        or columns["reference"] != sorted(columns["reference"])  # the references last
+        or set(map(type, columns["extra"])) - {dict}
+        or any(set(map(type, extra.values())) - {str} for extra in filter(None, columns["extra"]))
+        or len(set(columns["id"])) != len(columns["id"])
+    ):
+        return None
+    stamps = [stamp for _, stamp in listed]
+    return _Table(columns), stamps, {key: (stamp[0], stamp[1]) for key, stamp in problems.items()}
+
+
+def _is_ints(values: object) -> bool:
+    return type(values) is list and not set(map(type, values)) - {int}
+
+
+def _folder_stamp(folder: Path) -> list[int]:
+    """What changes when a file in `folder` is added, removed or renamed: its modification
+    time (ns) and inode; [] when it is not there."""
+    try:
+        stat = folder.stat()
+    except OSError:
+        return []
+    return [stat.st_mtime_ns, stat.st_ino]
+
+
+def _settled(stamp: list[int]) -> list[int] | None:
+    """The folder's stamp, or None if it changed too lately to vouch for its listing."""
+    if stamp and abs(time.time_ns() - stamp[0]) < UNSETTLED_NS:
+        return None
+    return stamp
 
 
 def _missing_or_unreadable(path: Path, error: OSError) -> str:
@@ -306,20 +667,25 @@ def filtered_articles(
     *,
     language: str = "",
     state: ReadingState = ReadingState.ANY,
-) -> list[ArticleMeta]:
+) -> Articles:
     """The articles in `language` (a BCP 47 tag; "" for every language; "ur" also takes
-    "ur-PK") and in reading `state`."""
-    prefix = language.casefold() + "-"
-    return [
-        meta
-        for meta in articles
+    "ur-PK") and in reading `state`. Made from their columns: no ArticleMeta is made."""
+    listed = articles if isinstance(articles, Articles) else Articles.of(articles)
+    if not language and state is ReadingState.ANY:
+        return listed
+    language = language.casefold()
+    prefix = language + "-"
+    languages = [tag.casefold() for tag in listed.column("language")]
+    return listed.select(
+        position
+        for position, article_id in enumerate(listed.column("id"))
         if (
             not language
-            or meta.language.casefold() == language.casefold()
-            or meta.language.casefold().startswith(prefix)
+            or languages[position] == language
+            or languages[position].startswith(prefix)
         )
-        and (state is ReadingState.ANY or reading_state(meta.id, progress) is state)
-    ]
+        and (state is ReadingState.ANY or reading_state(article_id, progress) is state)
+    )
 
 
 def sorted_articles(
@@ -327,22 +693,25 @@ def sorted_articles(
     order: SortOrder,
     progress: Mapping[str, float],
     added: Mapping[str, float] | None = None,
-) -> list[ArticleMeta]:
+) -> Articles:
     """Articles in the reader's chosen order; ties fall back to the title. `added` holds
-    when each article was added (seconds since 1970) by id; one not in it sorts last."""
-
-    def by_title(meta: ArticleMeta) -> str:
-        return meta.title.casefold()
-
-    ordered = sorted(articles, key=by_title)
+    when each article was added (seconds since 1970) by id; one not in it sorts last.
+    Sorted by their columns: no ArticleMeta is made."""
+    listed = articles if isinstance(articles, Articles) else Articles.of(articles)
+    titles = [title.casefold() for title in listed.column("title")]
+    ordered = sorted(range(len(listed)), key=titles.__getitem__)
+    keys: list | None = None
     if order is SortOrder.LANGUAGE:
-        ordered.sort(key=lambda meta: meta.language.casefold())
+        keys = [tag.casefold() for tag in listed.column("language")]
     elif order is SortOrder.PROGRESS:
-        ordered.sort(key=lambda meta: progress.get(meta.id, 0.0), reverse=True)
+        keys = [progress.get(article_id, 0.0) for article_id in listed.column("id")]
     elif order is SortOrder.PUBLISHED:
         # Dated before undated, and newest first among the dated.
-        ordered.sort(key=lambda meta: published_key(meta.published) or (-1, 0, 0), reverse=True)
+        keys = [published_key(date) or (-1, 0, 0) for date in listed.column("published")]
     elif order is SortOrder.ADDED:
         times = added or {}
-        ordered.sort(key=lambda meta: times.get(meta.id, float("-inf")), reverse=True)
-    return ordered
+        keys = [times.get(article_id, float("-inf")) for article_id in listed.column("id")]
+    if keys is not None:
+        # Newest, furthest read first; the language in alphabetical order.
+        ordered.sort(key=keys.__getitem__, reverse=order is not SortOrder.LANGUAGE)
+    return listed.select(ordered)

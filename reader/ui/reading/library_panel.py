@@ -28,7 +28,7 @@ from reader.core.articles.library import (
     filtered_articles,
     sorted_articles,
 )
-from reader.core.articles.translations import language_versions
+from reader.core.articles.translations import language_versions, original_id
 from reader.core.language.bidi import strip_bidi_controls
 from reader.core.language.tags import native_language_name
 from reader.ui.reading.library_model import (
@@ -153,7 +153,7 @@ class LibraryPanel(QWidget):
     def _fill_languages(self) -> None:
         """The languages of the articles in the library, keeping the one chosen."""
         chosen = self.language.currentData() or ""
-        tags = sorted({meta.language for meta in self._library.articles}, key=str.casefold)
+        tags = sorted(self._library.languages(), key=str.casefold)
         self.language.blockSignals(True)
         self.language.clear()
         self.language.addItem(self.tr("All languages"), "")
@@ -179,10 +179,9 @@ class LibraryPanel(QWidget):
 
     def article_after(self, article_id: str) -> str | None:
         """The article after this one in the library's order as shown (search aside)."""
-        ordered = sorted_articles(
+        ids = sorted_articles(
             self._library.articles, self.sort.currentData(), self._progress, self._added
-        )
-        ids = [meta.id for meta in ordered]
+        ).column("id")
         index = ids.index(article_id) + 1 if article_id in ids else len(ids)
         return ids[index] if index < len(ids) else None
 
@@ -197,16 +196,13 @@ class LibraryPanel(QWidget):
             language=self.language.currentData() or "",
             state=self.state.currentData(),
         )
-        rows: list[ArticleMeta | LibraryProblem] = list(
-            sorted_articles(found, self.sort.currentData(), self._progress, self._added)
-        )
-        if not self.search.text().strip():
-            rows += self._library.problems
-        self.model.set_rows(rows, self._progress)
+        listed = sorted_articles(found, self.sort.currentData(), self._progress, self._added)
+        problems = [] if self.search.text().strip() else self._library.problems
+        self.model.set_rows(listed, problems, self._progress)
         fit_columns(self.list, self.model, (LANGUAGE, READ, LENGTH))
         if current_id:
             self.select_article(current_id)
-        if not self.list.currentIndex().isValid() and rows:
+        if not self.list.currentIndex().isValid() and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
         self._show_details()
         if self.search.text().strip():
@@ -276,7 +272,9 @@ class LibraryPanel(QWidget):
         parts = [" ".join(facts), meta.summary]
         if meta.content_note:
             parts.append(self.tr("Content note: {note}").format(note=meta.content_note))
-        versions = language_versions(meta, self._library.articles)
+        versions = language_versions(
+            meta, self._library.articles.sharing_original(original_id(meta))
+        )
         if len(versions) > 1:  # each language by its own name: a reader who knows one finds it
             parts.append(
                 self.tr("Also in: {languages}").format(

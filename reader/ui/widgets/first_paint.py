@@ -6,8 +6,10 @@ Set READER_FIRST_PAINT_REPORT to a file's path (tests/bench does) and the app wr
 there, then quits: the CLOCK_MONOTONIC time (seconds, as time.monotonic() reads it in
 any process) just after the article view's first paint; the process's own peak
 resident memory (VmHWM, KiB) SETTLE_MS later, so that the work deferred until after the
-first paint counts too; and the longest the event loop was held up in that time
-(seconds), the freeze a reader would feel. VmHWM, not getrusage's ru_maxrss: on Linux a
+first paint counts too; the longest the event loop was held up in that time
+(seconds), the freeze a reader would feel; and the CPU time the process had used by the
+first paint (seconds, all its threads), which a loaded machine disturbs far less than
+the wall-clock time. VmHWM, not getrusage's ru_maxrss: on Linux a
 process started by posix_spawn or vfork inherits its parent's peak in ru_maxrss.
 """
 
@@ -93,6 +95,7 @@ class FirstPaintProbe(QObject):
         super().__init__(widget)
         self._report = report
         self._painted_at = 0.0
+        self._cpu_at_paint = 0.0
         self._last_tick = 0.0
         self._longest_stall = 0.0
         self._ticks = QTimer(self)
@@ -108,6 +111,7 @@ class FirstPaintProbe(QObject):
 
     def _painted(self) -> None:
         self._painted_at = self._last_tick = time.monotonic()
+        self._cpu_at_paint = time.process_time()
         self._ticks.start()
         QTimer.singleShot(SETTLE_MS, self, self._finish)
 
@@ -118,6 +122,9 @@ class FirstPaintProbe(QObject):
 
     def _finish(self) -> None:
         self._tick()
-        report = f"{self._painted_at!r} {peak_memory_kib()} {self._longest_stall!r}\n"
+        report = (
+            f"{self._painted_at!r} {peak_memory_kib()} {self._longest_stall!r}"
+            f" {self._cpu_at_paint!r}\n"
+        )
         self._report.write_text(report, encoding="ascii")
         QCoreApplication.quit()

@@ -99,8 +99,8 @@ def test_a_damaged_cache_is_rebuilt(library, data_paths, damage):
 def test_a_tampered_cache_entry_is_not_trusted(library, data_paths):
     library.load()
     cache = json.loads(data_paths.library_cache.read_text(encoding="utf-8"))
-    for entry in cache["entries"].values():
-        entry["meta"]["title"] = ["not", "text"]
+    titles = cache["articles"]["title"]
+    titles[:] = [["not", "text"]] * len(titles)
     data_paths.library_cache.write_text(json.dumps(cache), encoding="utf-8")
     fresh = Library(library.folders, cache_path=data_paths.library_cache)
     fresh.load()

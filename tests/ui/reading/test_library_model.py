@@ -3,8 +3,8 @@ sized from their distinct texts, rows found by id after every refresh."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QAccessible, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from reader.core.articles.facts import reading_minutes
 from reader.core.articles.library import SortOrder
@@ -102,7 +102,30 @@ def test_a_row_is_made_only_when_asked_for(window):
     """Listing works out no row's texts: the view asks for the rows it shows."""
     asked: list[int] = []
     model = LibraryModel(lambda article_id: asked.append(1) or 100, str, lambda: None)
-    model.set_rows(list(window.library.articles), {})
+    model.set_rows(window.library.articles, [], {})
     assert asked == []
     assert model.index(0, LENGTH).data() == "1"
     assert asked == [1]
+
+
+def test_rows_are_read_only_to_keys_and_to_screen_readers(window, qtbot):
+    """The model's flags are its C++ base's, which say editable: no key edits a row, and
+    no cell says it is editable to a screen reader (nor does a row have children)."""
+    panel = window.library_panel
+    panel.list.setFocus()
+    for row in range(panel.model.rowCount()):
+        index = panel.model.index(row, 0)
+        panel.list.setCurrentIndex(index)
+        qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+        assert panel.list.state() != QAbstractItemView.State.EditingState
+        assert not panel.model.hasChildren(index)
+    QAccessible.setActive(True)
+    try:
+        tree = QAccessible.queryAccessibleInterface(panel.list)
+        cells = [tree.child(number) for number in range(tree.childCount())]
+        rows = [cell for cell in cells if cell.role() == QAccessible.Role.TreeItem]
+        assert len(rows) == 4 * panel.model.rowCount()
+        assert not any(cell.state().editable for cell in rows)
+        assert all(cell.state().selectable for cell in rows)
+    finally:
+        QAccessible.setActive(False)
