@@ -282,11 +282,13 @@ def test_every_reading_control_is_labelled(reading_window):
     assert any("Urdu" in voice for voice in voices)
 
 
-NO_ENGINE_SCRIPT = """
+# A window on the bundled articles, in a process of its own: espeak-ng starts once per
+# process, so a process given no voice data has no engine.
+WINDOW_SCRIPT = """
 import json, sys
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from reader.core.articles.library import Library
 from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
@@ -300,6 +302,10 @@ library = Library([BUNDLED_ARTICLES], cache_path=paths.library_cache)
 library.load()
 preferences = PreferencesFile(paths.preferences)
 window = MainWindow(library, Store(paths.store), paths, preferences, preferences.load()[0])
+"""
+NO_ENGINE_SCRIPT = (
+    WINDOW_SCRIPT
+    + """
 window.resize(1280, 800)
 window.show()
 window.read_aloud.engineChanged.connect(app.quit)
@@ -318,13 +324,14 @@ print(json.dumps({
 }))
 window.close()
 """
+)
 
 
-def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_path):
-    """espeak-ng starts once per process: a process of its own, with no data to find."""
+def output_without_engine(script: str, tmp_path) -> str:
+    """What `script` prints, run in a process whose espeak-ng finds no voice data."""
     env = {**os.environ, "ESPEAK_DATA_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", NO_ENGINE_SCRIPT, str(tmp_path / "data")],
+        [sys.executable, "-c", script, str(tmp_path / "data")],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -332,7 +339,11 @@ def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_p
         timeout=60,
         check=True,
     )
-    state = json.loads(done.stdout.splitlines()[-1])
+    return done.stdout
+
+
+def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_path):
+    state = json.loads(output_without_engine(NO_ENGINE_SCRIPT, tmp_path).splitlines()[-1])
     assert not state["read_aloud_enabled"]
     assert not state["export_enabled"]
     assert not state["voice_enabled"]
@@ -341,24 +352,9 @@ def test_without_an_engine_the_controls_are_disabled_and_say_how_to_fix_it(tmp_p
     assert "apt install espeak-ng" in state["tip"]
 
 
-F5_FIRST_SCRIPT = """
-import sys
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
-from reader.core.articles.library import Library
-from reader.core.display.preferences import PreferencesFile
-from reader.core.storage.store import Store
-from reader.paths import DataPaths
-from reader.ui.main_window import MainWindow
-from tests.conftest import BUNDLED_ARTICLES
-
-app = QApplication([])
-paths = DataPaths(__import__("pathlib").Path(sys.argv[1]))
-library = Library([BUNDLED_ARTICLES], cache_path=paths.library_cache)
-library.load()
-preferences = PreferencesFile(paths.preferences)
-window = MainWindow(library, Store(paths.store), paths, preferences, preferences.load()[0])
+F5_FIRST_SCRIPT = (
+    WINDOW_SCRIPT
+    + """
 window.show()
 window.open_article_by_id("how-to-use-reader")
 window.focus_article()
@@ -379,22 +375,13 @@ QTimer.singleShot(0, answer)
 app.exec()
 window.close()
 """
+)
 
 
 def test_f5_as_the_first_key_says_why_there_is_no_engine(tmp_path):
     """The engine starts with the reader's first key; F5 as that key waits for it, and when
     it cannot start says why, as a later F5 would."""
-    env = {**os.environ, "ESPEAK_DATA_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", F5_FIRST_SCRIPT, str(tmp_path / "data")],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    assert "apt install espeak-ng" in done.stdout
+    assert "apt install espeak-ng" in output_without_engine(F5_FIRST_SCRIPT, tmp_path)
 
 
 def test_opening_another_article_stops_reading_and_starts_at_its_top(reading_window, qtbot):
