@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,13 +37,19 @@ def bookmark_starts(store_path) -> list[int]:
     return [start for (start,) in rows]
 
 
-def test_letters_in_the_articles_menu_leave_the_caret_where_it_was(x_display, start_app, tmp_path):
-    store = tmp_path / "data" / "reader.sqlite3"
+def started_with_keys(x_display, start_app) -> Callable[..., None]:
+    """Start Reader on its guide, focus its window, and give a function that presses keys
+    (xdotool key names) a quarter of a second apart."""
     start_app()
     window = x_display.window_named(GUIDE_TITLE)
     x_display.xdotool("windowfocus", "--sync", window)
     time.sleep(0.5)
-    key = lambda *keys: x_display.xdotool("key", "--delay", "250", *keys)  # noqa: E731
+    return lambda *keys: x_display.xdotool("key", "--delay", "250", *keys)
+
+
+def test_letters_in_the_articles_menu_leave_the_caret_where_it_was(x_display, start_app, tmp_path):
+    store = tmp_path / "data" / "reader.sqlite3"
+    key = started_with_keys(x_display, start_app)
 
     key("ctrl+e", "ctrl+Home", "Menu", "h", "p", "n", "Escape", "ctrl+d")
     wait_for(lambda: bookmark_starts(store) == [0])
@@ -57,11 +64,7 @@ def test_letters_in_a_menu_opened_from_the_menu_bar_are_the_menus(x_display, sta
     View menu) used to reach the article's Go and Bookmarks actions through it, moving the
     caret behind the open menu; N in the Go menu is E&nd of Article's key, not Next Note."""
     store = tmp_path / "data" / "reader.sqlite3"
-    start_app()
-    window = x_display.window_named(GUIDE_TITLE)
-    x_display.xdotool("windowfocus", "--sync", window)
-    time.sleep(0.5)
-    key = lambda *keys: x_display.xdotool("key", "--delay", "250", *keys)  # noqa: E731
+    key = started_with_keys(x_display, start_app)
 
     key("ctrl+e", "ctrl+Home", "alt+v", "h", "b", "m", "Escape", "Escape", "ctrl+d")
     wait_for(lambda: bookmark_starts(store) == [0])
