@@ -78,6 +78,25 @@ def test_letters_in_a_menu_opened_from_the_menu_bar_are_the_menus(x_display, sta
     key("ctrl+q")
 
 
+@pytest.mark.parametrize("first_menu", ["alt+v", "alt+b"])
+def test_after_escape_and_another_menus_item_the_keys_are_the_articles_again(
+    x_display, start_app, tmp_path, first_menu
+):
+    """Escape out of one menu leaves the menu bar focused; Qt then handed the focus back to
+    the menu bar after Go › Next Heading ran, so the next H opened the Help menu instead of
+    going to the next heading (found by a fresh tester)."""
+    store = tmp_path / "data" / "reader.sqlite3"
+    key = started_with_keys(x_display, start_app)
+
+    key("ctrl+e", "ctrl+Home", first_menu, "Escape", "alt+g", "h", "ctrl+d")
+    wait_for(lambda: len(bookmark_starts(store)) == 1)
+    key("h", "ctrl+d")  # the article's own H, then its Ctrl+D
+    wait_for(lambda: len(bookmark_starts(store)) == 2)
+    first, second = bookmark_starts(store)
+    assert 0 < first < second
+    key("ctrl+q")
+
+
 def test_screen_readers_hear_each_menu_items_own_key(x_display, accessibility_bus, tmp_path):  # noqa: F811
     """The single keys stay the menu items' key bindings on AT-SPI (Orca reads them), with
     names free of them, while letters typed in the menus are the menus' own."""

@@ -6,9 +6,10 @@ keyboard and screen reader, and its shortcut is shown where it is offered.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 StandardKey = QKeySequence.StandardKey
 
@@ -693,12 +694,40 @@ class MenuLetters(QObject):
     accepting every unmodified key it can type keeps those keys for the menus' access keys
     (Escape, arrows and Enter Qt's menus keep themselves). Ctrl and Alt combinations still
     reach the window's shortcuts.
+
+    It also gives the keyboard back after a menu bar item runs. Escape out of one menu
+    leaves the menu bar focused; Qt then takes the menu bar itself as the widget to return
+    to, so after Alt+G, H (Next Heading) the keys stayed in the menu bar and the next H
+    opened the Help menu (found by a fresh tester under X11). The widget focused before
+    the menu bar gets the focus back instead.
     """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._before_menus: QWidget | None = None  # focused last outside menus and menu bars
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def watch(self, widget: QMenu | QMenuBar) -> None:
         """Keep `widget`'s keys for it: the menu bar, and each menu (one opened by the mouse
         leaves the focus where it was; a menu made later, as a context menu, is watched then)."""
         widget.installEventFilter(self)
+        if isinstance(widget, QMenuBar):
+            widget.triggered.connect(self._menu_bar_item_ran)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and not isinstance(new, QMenu | QMenuBar):
+            self._before_menus = new
+
+    def _menu_bar_item_ran(self) -> None:
+        # After the menu has closed and Qt has given the focus where it would.
+        QTimer.singleShot(0, self._focus_back)
+
+    def _focus_back(self) -> None:
+        widget = self._before_menus
+        if not isinstance(QApplication.focusWidget(), QMenuBar) or widget is None:
+            return
+        if shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         override = event.type() == QEvent.Type.ShortcutOverride
