@@ -16,12 +16,35 @@ from reader.paths import DataPaths
 from reader.ui.display.fonts import register_bundled_fonts
 from reader.ui.display.language import install_language
 from reader.ui.widgets.collector import GuiThreadCollector
+from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT
 from tests.support.sound import SoundServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_ARTICLES = REPO_ROOT / "articles"
 
 WriteArticle = Callable[..., Path]
+
+
+def run_until_painted(
+    script: str, data_dir: Path, report: Path, **environment: str
+) -> subprocess.CompletedProcess[str]:
+    """`script` (Python that starts Reader on the data folder given as its first argument)
+    in a process of its own, offscreen, quitting once the article is painted (the first
+    paint's report is written to `report`); `environment` added to this one's."""
+    return subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        cwd=REPO_ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            FIRST_PAINT_REPORT: str(report),
+            **environment,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,17 +1,12 @@
 """The real start-up (reader.app.main) in a process of its own: what the first screen is
 drawn with."""
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
-from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT
+from tests.conftest import run_until_painted
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 # The application's style as the interface is styled, and at the first paint whether the
 # speech engine was started.
 PROBE = textwrap.dedent(
@@ -44,20 +39,8 @@ PROBE = textwrap.dedent(
 def test_reader_draws_in_fusion_whatever_the_style_override(tmp_path, override):
     # Fusion follows the theme's palette on every system; QT_STYLE_OVERRIDE is how a
     # desktop or a user would ask for another style.
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "QT_STYLE_OVERRIDE": override,
-        FIRST_PAINT_REPORT: str(tmp_path / "first-paint"),  # quits once painted
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
-        cwd=REPO_ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_until_painted(
+        PROBE, tmp_path / "data", tmp_path / "first-paint", QT_STYLE_OVERRIDE=override
     )
     assert result.returncode == 0, result.stderr
     assert "STYLE: fusion" in result.stdout

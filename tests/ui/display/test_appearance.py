@@ -1,9 +1,5 @@
 """The display settings in the real window (offscreen): size, themes, ruler, dialog, memory."""
 
-import os
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
@@ -14,8 +10,7 @@ from reader.core.display.preferences import PreferencesFile
 from reader.core.display.themes import BUILT_IN_THEMES
 from reader.ui.display.preferences_dialog import PreferencesDialog
 from reader.ui.reading.article_view import BASE_POINT_SIZE
-from reader.ui.widgets.first_paint import FIRST_PAINT_REPORT
-from tests.conftest import REPO_ROOT
+from tests.conftest import run_until_painted
 from tests.ui.conftest import ARTICLE_ID, answer_next_message_box
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -387,20 +382,8 @@ def test_reader_starts_with_a_400_digit_text_scale_in_both_files(tmp_path):
     )
     defaults = tmp_path / "reader-defaults.json"
     defaults.write_text(f'{{"text_scale": {huge}}}', encoding="utf-8")
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "READER_DEFAULTS": str(defaults),
-        FIRST_PAINT_REPORT: str(tmp_path / "first-paint"),  # quits once painted
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", START_WITH_MESSAGES_SHOWN, str(data)],
-        cwd=REPO_ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_until_painted(
+        START_WITH_MESSAGES_SHOWN, data, tmp_path / "first-paint", READER_DEFAULTS=str(defaults)
     )
     assert result.returncode == 0, result.stderr
     assert "“text_scale” is a number of 400 digits" in result.stdout
