@@ -38,8 +38,6 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE, LANGUAGE, READ, LENGTH = range(4)
 COLUMNS = 4
-# What QAbstractTableModel gives each cell: the rows are read, never edited or dragged.
-FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def plain_tooltip(text: str) -> str:
