@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
 from PySide6.QtWidgets import QApplication
 
@@ -122,8 +123,10 @@ def first_audio_bare(
             audio_format.setChannelCount(1)
             audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
             sink = QAudioSink(QMediaDevices.defaultAudioOutput(), audio_format)
-            device = sink.start()
-            device.write(clip.pcm[: sink.bytesFree()])
+            audio = QBuffer()
+            audio.setData(QByteArray(clip.pcm))
+            audio.open(QIODevice.OpenModeFlag.ReadOnly)
+            sink.start(audio)  # pulled as the stream opens, as the player does
             handed.append(time.perf_counter() - pressed)
             heard.append(wait_for_sound(app, recording) - pressed)
             sink.stop()

@@ -1,12 +1,18 @@
 """Plays read-aloud's clips one after another, and says which one is being heard.
 
-A QAudioSink in push mode: Reader writes the audio as the device has room, so it
-knows what was written, and the device's own clock (processedUSecs) says what has
-been heard. Pause and resume stop and restart the device at the same sample; stop
-drops everything at once. All of it runs on the GUI thread and never blocks.
+A QAudioSink in pull mode: the sink reads the queued audio from a device of ours
+(QueueReader) as its buffer has room, so Reader knows what was handed over, and the
+sink's own clock (processedUSecs) says what has been heard. Pull mode, not push: the
+sink takes the first clip before its stream starts, so the stream opens on speech. In
+push mode (Qt 6.11, PulseAudio) the stream starts first and its first request is met
+with silence: speech reached the sink 25-33 ms after it was written, against 0-2 ms
+pulled (measured on a null sink, tests/bench/bench_speech.py). Pause and resume stop
+and restart the device at the same sample; stop drops everything at once. All of it
+runs on the GUI thread and never blocks.
 """
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
@@ -14,7 +20,7 @@ from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
 from reader.core.speech.audio import SAMPLE_WIDTH, Clip
 
-FEED_INTERVAL_MS = 20
+REPORT_INTERVAL_MS = 20  # how often the clip heard and its progress are told
 BUFFER_MS = 200  # the device's own buffer: what plays on after a pause is asked for
 
 
@@ -29,6 +35,31 @@ def _start_of(clip: _QueuedClip) -> int:
     return clip.start
 
 
+class QueueReader(QIODevice):
+    """The player's queue as a sequential, read-only device for QAudioSink to pull from.
+
+    readData(maxlen) hands over up to maxlen bytes of what is queued and not yet handed;
+    an empty answer means nothing is waiting, and readyRead says when something is.
+    """
+
+    def __init__(self, take: Callable[[int], bytes], waiting: Callable[[], int]) -> None:
+        super().__init__()
+        self._take = take
+        self._waiting = waiting
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def bytesAvailable(self) -> int:  # noqa: N802 - Qt's name
+        return self._waiting() + super().bytesAvailable()
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt's name
+        return self._take(maxlen)
+
+    def writeData(self, data: bytes) -> int:  # noqa: N802 - Qt's name
+        return -1  # read-only
+
+
 class SpeechPlayer(QObject):
     clipStarted = Signal(object)  # noqa: N815 - the tag of the clip now heard
     clipProgressed = Signal(object, int)  # noqa: N815 - its tag, milliseconds heard of it
@@ -39,18 +70,18 @@ class SpeechPlayer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sink: QAudioSink | None = None
-        self._device: QIODevice | None = None
+        self._reader: QueueReader | None = None
         self._sample_rate = 0
         self._clips: list[_QueuedClip] = []  # in order of their start
-        self._written = 0  # bytes handed to the device
+        self._written = 0  # bytes the device has pulled
         self._queued = 0  # bytes queued, written or not
         self._heard_tag: object = None
         self._volume = 1.0
         self.ahead_seconds = 4.0
         self._paused = False
         self._timer = QTimer(self)
-        self._timer.setInterval(FEED_INTERVAL_MS)
-        self._timer.timeout.connect(self._feed)
+        self._timer.setInterval(REPORT_INTERVAL_MS)
+        self._timer.timeout.connect(self._report_heard)
 
     def enqueue(self, clip: Clip, tag: object) -> None:
         """Queue a clip after those queued; a clip with the same tag (not None) as the last
@@ -58,16 +89,20 @@ class SpeechPlayer(QObject):
         made it)."""
         if self._sink is not None and clip.sample_rate != self._sample_rate and not self._clips:
             self.stop()  # a voice with another rate: a new device stream, once idle
-        if self._sink is None and not self._open(clip.sample_rate):
-            return
         if tag is not None and self._clips and self._clips[-1].tag == tag:
             self._clips[-1].pcm += clip.pcm
         else:
             self._clips.append(_QueuedClip(tag, clip.pcm, self._queued))
         self._queued += len(clip.pcm)
-        if not self._paused:
-            self._timer.start()
-        self._feed()
+        if self._sink is None:
+            self._sample_rate = clip.sample_rate  # queued_seconds() counts in it
+        if self._paused:
+            return  # resume() opens the sink or lets it pull
+        if self._sink is None:
+            self._open_on_queue()
+        elif self._reader is not None:
+            self._reader.readyRead.emit()  # an idle sink pulls again
+        self._timer.start()
 
     def queued_seconds(self) -> float:
         """Audio queued but not yet heard: how far synthesis is ahead of the listener."""
@@ -77,7 +112,7 @@ class SpeechPlayer(QObject):
 
     @property
     def bytes_written(self) -> int:
-        """Audio handed to the device since the last stop."""
+        """Audio the device has taken since the last stop, in bytes."""
         return self._written
 
     def pause(self) -> None:
@@ -91,6 +126,11 @@ class SpeechPlayer(QObject):
         if self._sink is not None:
             self._sink.resume()
             self._timer.start()
+            if self._reader is not None:
+                self._reader.readyRead.emit()  # what was queued while paused
+        elif self._clips:  # queued while paused, before any sound
+            self._open_on_queue()
+            self._timer.start()
 
     def stop(self) -> None:
         """Silence at once and forget everything queued."""
@@ -99,7 +139,12 @@ class SpeechPlayer(QObject):
             self._sink.stateChanged.disconnect(self._on_state_changed)
             self._sink.stop()
             self._sink.deleteLater()
-        self._sink = self._device = None
+        if self._reader is not None:
+            self._reader.deleteLater()  # after the sink, which reads from it
+        self._sink = self._reader = None
+        self._forget()
+
+    def _forget(self) -> None:
         self._clips = []
         self._written = self._queued = 0
         self._heard_tag = None
@@ -109,6 +154,11 @@ class SpeechPlayer(QObject):
         self._volume = volume
         if self._sink is not None:
             self._sink.setVolume(volume)
+
+    def _open_on_queue(self) -> None:
+        """Open the sink on what is queued, which it pulls as it opens; or forget the queue."""
+        if not self._open(self._sample_rate):
+            self._forget()
 
     def _open(self, sample_rate: int) -> bool:
         device = QMediaDevices.defaultAudioOutput()
@@ -124,7 +174,9 @@ class SpeechPlayer(QObject):
         self._sink.setVolume(self._volume)
         self._sink.stateChanged.connect(self._on_state_changed)
         self._sample_rate = sample_rate
-        self._device = self._sink.start()
+        self._reader = QueueReader(self._take, self._waiting)
+        self._reader.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._sink.start(self._reader)
         return True
 
     def _heard_bytes(self) -> int:
@@ -133,20 +185,20 @@ class SpeechPlayer(QObject):
         frames = self._sink.processedUSecs() * self._sample_rate // 1_000_000
         return min(frames * SAMPLE_WIDTH, self._written)
 
-    def _feed(self) -> None:
-        if self._sink is None or self._device is None or self._paused:
-            return
-        room = self._sink.bytesFree()
-        while room > 0 and self._written < self._queued:
+    def _waiting(self) -> int:
+        return self._queued - self._written
+
+    def _take(self, most: int) -> bytes:
+        """Up to `most` bytes of the queue from where the device last stopped reading."""
+        pieces = []
+        while most > 0 and self._written < self._queued:
             clip = self._clip_at(self._written)
             offset = self._written - clip.start
-            piece = clip.pcm[offset : offset + room]
-            written = self._device.write(piece)
-            if written <= 0:
-                break
-            self._written += written
-            room -= written
-        self._report_heard()
+            piece = clip.pcm[offset : offset + most]
+            pieces.append(piece)
+            self._written += len(piece)
+            most -= len(piece)
+        return b"".join(pieces)
 
     def _report_heard(self) -> None:
         heard = self._heard_bytes()
