@@ -33,6 +33,9 @@ PYINSTALLER_ZLIB_COMPRESSION_LEVEL=0 "$python" -m PyInstaller --noconfirm --clea
 # plugin takes from it, pdfminer's CMaps stored for xz to compress together (13 MB less
 # in the .tar.xz and .deb; each cut and its check are explained in the script).
 "$python" packaging/linux/slim_bundle.py dist/Reader
+# FFmpeg built with only the AAC encoder and the MP4 muxer .m4a export needs (19.4 MB to
+# 2.4 MB; built once into build/ffmpeg/, about 3 minutes on 2 cores; see the script).
+packaging/linux/slim-ffmpeg.sh dist/Reader
 # Strip debugging symbols from everything but FFmpeg's libraries, which strip breaks
 # ("ELF load command ... not page-aligned": Qt Multimedia then has no back end).
 find dist/Reader -type f \( -name '*.so' -o -name '*.so.*' \) \
