@@ -54,7 +54,10 @@ find dist/Reader -xtype l -delete
 
 version="$("$python" -c 'import reader; print(reader.__version__)')"
 archive="dist/Reader-$version-linux-$(uname -m).tar.xz"
-XZ_OPT="-9 -T0" tar -C dist -cJf "$archive" Reader
+# xz's x86 BCJ filter turns the call addresses in machine code into a form LZMA2 finds
+# repeats in: 39.2 MB instead of 41.3 MB for the same folder (measured; -9e alone gains
+# nothing). dpkg-deb offers no such filter, so the .deb stays at -9.
+XZ_OPT="--x86 --lzma2=preset=9e -T0" tar -C dist -cJf "$archive" Reader
 say "built dist/Reader/ ($(du -sh dist/Reader | cut -f1)) and $archive ($(du -h "$archive" | cut -f1))"
 
 packaging/linux/build-deb.sh "$version"
