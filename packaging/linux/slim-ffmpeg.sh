@@ -20,7 +20,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 bundle="$(cd "$1" && pwd)"
 version=7.1.5
 sha256=de668509caf9e35e3cd162473441fdb29538c6d96ed080292b3cf9e6fc5d558f
-debian_version="7:7.1.5-0+deb13u1"
 work="$root/build/ffmpeg"
 tarball="$work/ffmpeg-$version.tar.xz"
 # LGPL only (no --enable-gpl), shared libraries, no programs; everything off, then the AAC
@@ -37,9 +36,11 @@ libraries=(libavcodec.so.61 libavformat.so.61 libavutil.so.59 libswresample.so.5
 
 say() { printf 'slim-ffmpeg.sh: %s\n' "$*" >&2; }
 
-# The source tarball: Debian's source package, fetched with a private apt configuration
+# The source tarball: Debian 13's source package, fetched with a private apt configuration
 # (the system's own sources and lists are left as they are), from the mirror the machine
-# already uses for Debian.
+# already uses for Debian. A new Debian revision keeps the same .orig.tar.xz; once Debian
+# moves to a newer FFmpeg release, this finds no ffmpeg_$version.orig.tar.xz and the build
+# asks for FFMPEG_TARBALL (or a new version and SHA-256 here).
 fetch_from_debian() {
   local mirror apt
   mirror="$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 2>/dev/null |
@@ -49,9 +50,9 @@ fetch_from_debian() {
   mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial"
   printf 'deb-src %s trixie main\n' "$mirror" >"$apt/sources.list"
   local config=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
-    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache")
+    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root)
   apt-get "${config[@]}" -qq update &&
-    (cd "$apt" && apt-get "${config[@]}" -qq source --download-only "ffmpeg=$debian_version") &&
+    (cd "$apt" && apt-get "${config[@]}" -qq source --download-only ffmpeg) &&
     mv "$apt/ffmpeg_$version.orig.tar.xz" "$tarball"
 }
 
