@@ -29,9 +29,10 @@ test_packages=(xvfb xauth xdotool x11-utils imagemagick at-spi2-core dbus-x11 py
   pulseaudio pulseaudio-utils sox strace dbus playerctl)
 # What packaging/build-linux.sh and smoke-test-linux.sh use: strip, the checkers of the menu
 # entry, the AppStream metadata and the .deb; gcc and ICU's icupkg build the slimmer Qt Quick
-# and ICU data libraries (packaging/linux/slim_bundle.py).
+# and ICU data libraries (packaging/linux/slim_bundle.py), and with make, FFmpeg's encoder
+# of .m4a (packaging/linux/slim-ffmpeg.sh).
 package_packages=(binutils patchelf xz-utils desktop-file-utils appstream lintian gcc
-  icu-devtools)
+  icu-devtools make)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 

@@ -234,7 +234,10 @@ def slim_icu(bundle: Path) -> None:
 def stub_qt_quick(bundle: Path) -> None:
     """Replace libQt6Quick by QUICK_STUB and drop QML, which only Qt Quick needed."""
     [plugin] = bundle.rglob("plugins/multimedia/libffmpegmediaplugin.so")
-    qt_lib = next(bundle.rglob("libQt6Core.so.6")).parent
+    # PyInstaller also puts symbolic links to Qt's libraries in _internal/: the stub must
+    # replace the file itself, in Qt's folder (the links are followed to it).
+    [core] = [path for path in bundle.rglob("libQt6Core.so.6") if not path.is_symlink()]
+    qt_lib = core.parent
     quick = qt_lib / "libQt6Quick.so.6"
     from_quick = {
         line.split()[-1].split("@")[0]
