@@ -204,7 +204,17 @@ class MarkEntry(NamedTuple):
     mark: Mark
     section: str
     words: str = ""  # its words as the article reads them now: pictures as their descriptions
+    before: str = ""  # the same for the context before it (the anchor's prefix)
+    after: str = ""  # and after it (its suffix)
 
     def quote_text(self) -> str:
         """The marked words on one line (display_text): `words` where known, else the quote."""
         return self.words or display_text(self.mark.anchor.quote)
+
+    def context_before(self) -> str:
+        """The words before the mark on one line: `before` where known, else its prefix."""
+        return self.before or display_text(self.mark.anchor.prefix)
+
+    def context_after(self) -> str:
+        """The words after the mark on one line: `after` where known, else its suffix."""
+        return self.after or display_text(self.mark.anchor.suffix)

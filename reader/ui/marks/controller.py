@@ -130,7 +130,7 @@ class MarksController(QObject):
         return list(self._marks)
 
     def _marked_words(self, anchor: Anchor) -> str:
-        return _marked_words(self._positions, anchor)
+        return _readable(self._positions, anchor.start, anchor.quote) or display_text(anchor.quote)
 
     def document_range(self, mark: Mark) -> tuple[int, int]:
         return (
@@ -703,15 +703,23 @@ def _entry_of(outline: DocumentOutline, positions: DocumentPositions, mark: Mark
     if mark.orphaned:
         return MarkEntry(mark, "", display_text(mark.anchor.quote))
     section = outline.section_texts([positions.to_document(mark.anchor.start)])[0]
-    return MarkEntry(mark, section, _marked_words(positions, mark.anchor))
+    anchor = mark.anchor
+    return MarkEntry(
+        mark,
+        section,
+        _readable(positions, anchor.start, anchor.quote),
+        _readable(positions, anchor.start - len(anchor.prefix), anchor.prefix),
+        _readable(positions, anchor.end, anchor.suffix),
+    )
 
 
-def _marked_words(positions: DocumentPositions, anchor: Anchor) -> str:
-    """The words of a mark on one line, as the reader reads them: a picture in the text it
-    covers as "[Picture: its description]" (which the quote does not keep)."""
-    if positions.text[anchor.start : anchor.end] == anchor.quote:
-        return display_text(positions.readable(anchor.start, anchor.end))
-    return display_text(anchor.quote)
+def _readable(positions: DocumentPositions, start: int, remembered: str) -> str:
+    """The text from `start` that a mark remembers (its quote, prefix or suffix) on one
+    line, as the reader reads it: a picture in it as "[Picture: its description]" (which
+    the mark does not keep); "" when the text there is no longer what it remembers."""
+    if start < 0 or positions.text[start : start + len(remembered)] != remembered:
+        return ""
+    return display_text(positions.readable(start, start + len(remembered)))
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:

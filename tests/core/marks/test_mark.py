@@ -11,6 +11,7 @@ from reader.core.display.themes import (
 from reader.core.marks.anchoring import Anchor, anchor_at, fingerprint
 from reader.core.marks.mark import (
     Category,
+    MarkEntry,
     MarkKind,
     default_bookmark_name,
     display_text,
@@ -160,3 +161,23 @@ def test_a_stored_quote_shows_where_a_picture_was(qapp, quote, shown):
     """A quote keeps a picture as its character, not its description: shown as "[Picture]",
     never as a box or nothing."""
     assert display_text(quote) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Map \ufffc here. The words marked. Then \ufffc more.", "words marked."),
+        ("نقشہ \ufffc یہاں۔ نشان زدہ الفاظ۔ پھر \ufffc۔", "نشان زدہ الفاظ۔"),
+        ("\ufffc\u2029A\u2029\ufffc", "A"),
+    ],
+)
+def test_an_entry_shows_its_context_as_the_article_reads_it_else_as_stored(qapp, text, marked):
+    start = text.index(marked)
+    mark = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, start, start + len(marked)), "f")
+    stored = MarkEntry(mark, "")  # nothing known of the article now: the stored context
+    assert stored.context_before() == display_text(text[:start])
+    assert stored.context_after() == display_text(text[start + len(marked) :])
+    assert "[Picture]" in stored.context_before() and "[Picture]" in stored.context_after()
+    known = MarkEntry(mark, "", marked, "[Picture: Indus] before", "after [Picture: نقشہ]")
+    assert known.context_before() == "[Picture: Indus] before"
+    assert known.context_after() == "after [Picture: نقشہ]"
