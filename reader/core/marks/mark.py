@@ -2,6 +2,7 @@
 
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -149,6 +150,20 @@ def display_text(text: str) -> str:
     """A quote on one line: paragraph breaks and runs of spaces become single spaces, and a
     picture's character (U+FFFC), whose description the quote does not keep, "[Picture]"."""
     return " ".join(text.replace(OBJECT_REPLACEMENT, picture_label("")).split())
+
+
+def highlights_overlapping(marks: Iterable[Mark], start: int, end: int) -> list[Mark]:
+    """The placed (not orphaned) highlights among `marks` that share at least one character
+    with text[start:end] (text indices, end exclusive; touching is not sharing), in the
+    order given. A new highlight over them would be drawn over theirs, and listed twice."""
+    return [
+        mark
+        for mark in marks
+        if mark.kind is MarkKind.HIGHLIGHT
+        and not mark.orphaned
+        and mark.anchor.start < end
+        and start < mark.anchor.end
+    ]
 
 
 def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
