@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reader.core.articles.images import picture_label
+from reader.core.articles.images import OBJECT_REPLACEMENT, picture_label
 from reader.core.display.themes import BODY_TEXT_RATIO, Theme, best_extreme, contrast_ratio
-from reader.core.marks.anchoring import OBJECT_REPLACEMENT, Anchor, relocate
+from reader.core.marks.anchoring import Anchor, relocate
 from reader.core.marks.notes import NoteFormat, note_text
 
 translate = QCoreApplication.translate

@@ -4,7 +4,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.core.marks.anchoring import OBJECT_REPLACEMENT, without_soft_hyphens
+from reader.core.articles.images import OBJECT_REPLACEMENT
+from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.flow import FlowLayout
