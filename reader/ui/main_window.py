@@ -58,6 +58,7 @@ from reader.core.storage.files import (
 from reader.core.storage.store import Store, StoreError
 from reader.paths import DataPaths
 from reader.ui.accessibility.announcer import Announcer
+from reader.ui.accessibility.context_menu_key import install_context_menu_key
 from reader.ui.display.appearance_controller import AppearanceController
 from reader.ui.display.focus_mode import FocusMode
 from reader.ui.display.theming import add_theme_choices
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.menu_letters = MenuLetters(self)
+        install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
         for menu in self.findChildren(QMenu):
             self.menu_letters.watch(menu)
         self.view.contextMenuCreated.connect(self.menu_letters.watch)

@@ -59,6 +59,24 @@ def test_letters_in_the_articles_menu_leave_the_caret_where_it_was(x_display, st
     key("ctrl+q")
 
 
+@pytest.mark.parametrize("opening", ["shift+F10", "Menu"])
+def test_shift_f10_opens_the_articles_menu_as_the_menu_key_does(
+    x_display, start_app, tmp_path, opening
+):
+    """A fresh tester: Shift+F10 did nothing in the article (Qt makes a context menu of the
+    Menu key only). With the menu open, H, P and N are its letters; Escape closes it, and
+    the keys are the article's again."""
+    store = tmp_path / "data" / "reader.sqlite3"
+    key = started_with_keys(x_display, start_app)
+
+    key("ctrl+e", "ctrl+Home", opening, "h", "p", "n", "Escape", "ctrl+d")
+    wait_for(lambda: bookmark_starts(store) == [0])
+    key("h", "ctrl+d")
+    wait_for(lambda: len(bookmark_starts(store)) == 2)
+    assert bookmark_starts(store)[1] > 0
+    key("ctrl+q")
+
+
 def test_letters_in_a_menu_opened_from_the_menu_bar_are_the_menus(x_display, start_app, tmp_path):
     """Alt+V or Alt+G gives the menu bar the focus: H, B and M (no item's access key in the
     View menu) used to reach the article's Go and Bookmarks actions through it, moving the

@@ -15,11 +15,12 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.articles.article import ArticleMeta
+from reader.core.articles.images import OBJECT_REPLACEMENT
 
 translate = QCoreApplication.translate
 # What QTextDocument's raw text holds besides letters: paragraph and line separators, and
-# the object replacement character where a picture is.
-_PARAGRAPH, _LINE, _OBJECT = "\u2029", "\u2028", "\ufffc"
+# the object replacement character where a picture is (images.OBJECT_REPLACEMENT).
+_PARAGRAPH, _LINE = "\u2029", "\u2028"
 
 
 class ExportForm(Enum):
@@ -30,7 +31,7 @@ class ExportForm(Enum):
 
 def paragraphs_of(text: str) -> list[str]:
     """The non-empty paragraphs of a view's raw text (pictures left out), each stripped."""
-    text = text.replace(_OBJECT, "").replace("\r\n", "\n")
+    text = text.replace(OBJECT_REPLACEMENT, "").replace("\r\n", "\n")
     chunks = text.replace(_PARAGRAPH, "\n\n").split("\n\n")
     return [chunk.replace(_LINE, "\n").strip() for chunk in chunks if chunk.strip()]
 

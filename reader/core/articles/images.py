@@ -47,7 +47,9 @@ MAX_SVG_BYTES = 16 * 1024 * 1024
 _EMBEDDED_RASTER = re.compile(
     r"data:image/(?:png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]*)", re.IGNORECASE
 )
-OBJECT_REPLACEMENT = "\ufffc"  # the character that stands for a picture in a QTextDocument
+# The one character a QTextDocument's text holds where a picture (or other object) is:
+# defined here only, for every module that meets it in a document's text.
+OBJECT_REPLACEMENT = "\ufffc"
 _IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)  # Qt escapes ">" in attributes
 _CSS_REFERENCE = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)|@import", re.IGNORECASE)
 

@@ -39,9 +39,10 @@ from reader.core.storage.files import write_atomically
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 ENTRY_SUFFIX = ".json"
 # Raised whenever reader.core.articles.rendering turns the same article into other HTML
-# (2: nested lists indented by 2 or 3 spaces keep their level), so that no entry made
-# before is shown, even by a build that keeps the version number.
-RENDERING_VERSION = 2
+# (2: nested lists indented by 2 or 3 spaces keep their level; 3: fenced code in a list
+# item is code, an item after an item's later paragraph is an item), so that no entry
+# made before is shown, even by a build that keeps the version number.
+RENDERING_VERSION = 3
 
 
 class RenderCache:

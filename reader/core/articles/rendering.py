@@ -142,9 +142,17 @@ def nested_lists_indented(text: str) -> str:
     the marker's text column, 2 or 3; accepting 2 for "1. " too is what readers expect), and
     is moved to 4 spaces a level; the lines of its text and its blocks (paragraphs, code)
     move with it, keeping how far in past its text they are. Lists already indented by 4
-    are left as they are, as are fenced code (whose text is never read as Markdown here),
-    indented code outside lists and each line not in a list. Block quotes are read the
-    same way inside their ">". One line in gives one line out. Linear in the text's length.
+    are left as they are, as are fenced code at a line's start (whose text is never read
+    as Markdown here), indented code outside lists and each line not in a list. Block
+    quotes are read the same way inside their ">". Linear in the text's length.
+
+    Two more of CommonMark's rules that Python-Markdown reads otherwise: fenced code within
+    a list item (which fenced_code finds only at a line's start, so its lines showed as
+    one paragraph) becomes indented code in the item, its fences blank lines (the language
+    named after the opening fence is not kept: indented code has none); and an item right
+    after a paragraph's line (an item's later paragraph, or a bullet or "1." item after
+    prose) starts a list item, not the paragraph's next line: a blank line is added before
+    it. Otherwise one line in gives one line out.
     (Python-Markdown has no setting for this: its indent is also its code blocks'; the
     mdx_truly_sane_lists extension sets one fixed width for every level, which breaks lists
     indented by 4 or by 3, and changes paragraphs within items.)
@@ -154,29 +162,41 @@ def nested_lists_indented(text: str) -> str:
 
 
 def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
-    written: list[str] = []
+    written: list[str] = []  # a line may hold a "\n": a blank line added before it
     items: list[_Item] = []  # the open items, outermost first
     fences = _Fences(lines)
     after_blank = True
+    in_paragraph = False  # the last line is a paragraph's that a list item did not start
+    block_indent: int | None = None  # where the block (lines since a blank one) starts
+    block_start = True
     index = 0
     while index < len(lines):
         line = lines[index]
         if not items and line[:1] not in _MAY_START_BLOCK:
             written.append(line)  # most lines of prose: no list, quote or code starts here
             after_blank = False
+            in_paragraph = True
             index += 1
             continue
         if not line.strip():
             written.append(line)
             after_blank = True
+            in_paragraph = False
+            block_indent = None
+            block_start = True
             index += 1
             continue
+        if block_start:  # the first line of a block: how far in Python-Markdown will read it
+            block_indent = _block_indent(line, items)
+            block_start = False
         fenced = fences.block_at(index)
         if fenced:  # code wherever it stands: fenced_code takes it out before lists are read
             written.extend(lines[index : index + fenced])
             items.clear()
             index += fenced
-            after_blank = False
+            after_blank = in_paragraph = False
+            block_indent = None  # fenced_code's code is a block of its own
+            block_start = True
             continue
         # Tabs as Python-Markdown reads them.
         spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT) if "\t" in line else line
@@ -184,6 +204,8 @@ def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
         item = _LIST_ITEM.fullmatch(spaces)
         if _RULE.fullmatch(spaces) or (not items and width >= _PYTHON_MARKDOWN_INDENT):
             item = None  # a rule; or code (or a paragraph's line), not a list, outside lists
+        if item is not None and in_paragraph and not _starts_item(item, items, width):
+            item = None  # CommonMark: only a bullet or "1." starts a list within a paragraph
         # Which open item the line belongs to: the innermost it is far enough in for; a line
         # of the same paragraph (no blank line before it) belongs to the innermost.
         while items and (item is not None or after_blank) and width < items[-1].indent + _NESTED:
@@ -192,25 +214,97 @@ def _lists_indented(lines: list[str], quote_level: int) -> list[str]:
             marker_indent, marker, gap, rest = item.groups()
             level = len(items)
             items.append(_Item(len(marker_indent), width + len(marker) + len(gap), level))
-            written.append(" " * (_PYTHON_MARKDOWN_INDENT * level) + marker + gap + rest)
+            moved = " " * (_PYTHON_MARKDOWN_INDENT * level) + marker + gap + rest
+            # After a paragraph's line Python-Markdown would read it as that line's next; in
+            # a block begun further in (an item's later paragraph or list), as that block's.
+            outdented = block_indent is not None and _PYTHON_MARKDOWN_INDENT * level < block_indent
+            if not after_blank and (in_paragraph or outdented):
+                moved = "\n" + moved
+                block_indent = _PYTHON_MARKDOWN_INDENT * level
+            written.append(moved)
+            in_paragraph = False
+        elif items and (fenced := _fenced_in_item(lines, index, spaces, width)):
+            written.extend(_as_indented_code(items[-1], lines[index : index + fenced], width))
+            index += fenced
+            after_blank = True  # its closing fence is written as a blank line
+            in_paragraph = False
+            block_indent, block_start = None, True
+            continue
         elif items:
             written.append(_moved_with(items[-1], line, width, after_blank))
+            in_paragraph = not (after_blank and width >= _text_column(items[-1]) + 4) and (
+                in_paragraph or after_blank
+            )
         else:
             taken = _outside_lists(lines, index, quote_level)
             written.extend(taken)
             index += len(taken)
             after_blank = False
+            in_paragraph = not _QUOTE.match(line) and not _FENCE.match(line)
             continue
         after_blank = False
         index += 1
     return written
 
 
+def _block_indent(line: str, items: list[_Item]) -> int:
+    """Roughly how far in the first line of a block will be written: the innermost open
+    item's text column for a line far enough in for it, else its own indent."""
+    spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)
+    width = len(spaces) - len(spaces.lstrip(" "))
+    if items and width >= items[-1].indent + _NESTED:
+        return _text_column(items[-1])
+    return width
+
+
+def _starts_item(item: re.Match[str], items: list[_Item], width: int) -> bool:
+    """Whether a list item's line right after a paragraph's line starts an item: always
+    when it is outside the innermost open item's text (that item's paragraph ends with
+    it); within a paragraph, for a bullet or an item numbered 1 (CommonMark's rule, so that
+    "in 1990. That year" wrapped onto a line of its own stays prose)."""
+    if items and width < items[-1].content:
+        return True
+    marker = item.group(2)
+    return not marker[0].isdigit() or int(marker[:-1]) == 1
+
+
+def _text_column(item: _Item) -> int:
+    """Python-Markdown's column for the text of `item` (4 spaces a level)."""
+    return _PYTHON_MARKDOWN_INDENT * (item.level + 1)
+
+
+def _fenced_in_item(lines: list[str], index: int, spaces: str, width: int) -> int:
+    """How many lines the fenced code block opening at lines[index] (`spaces`: that line,
+    tabs expanded; a fence `width` spaces in, within a list item) has, fences included: 0
+    when none opens there or it is never closed (by the same fence alone on a line, as
+    _Fences closes one)."""
+    fence = _FENCE.match(spaces, width)
+    if fence is None or width == 0:
+        return 0
+    for at in range(index + 1, len(lines)):
+        if lines[at].strip(" ") == fence.group(1):
+            return at - index + 1
+    return 0
+
+
+def _as_indented_code(item: _Item, block: list[str], width: int) -> list[str]:
+    """A fenced code block within `item`, as code indented 4 past the item's text column
+    (Python-Markdown's code in a list item), its fences blank lines: each code line less the
+    fence's own indent (CommonMark's rule), its spaces and tabs past that kept."""
+    column = " " * (_text_column(item) + _PYTHON_MARKDOWN_INDENT)
+    code = []
+    for line in block[1:-1]:
+        spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)
+        cut = min(width, len(spaces) - len(spaces.lstrip(" ")))
+        code.append(column + spaces[cut:] if spaces.strip() else "")
+    return ["", *code, ""]
+
+
 def _moved_with(item: _Item, line: str, width: int, after_blank: bool) -> str:
     """A line of an item's text or blocks, as far in past Python-Markdown's column for the
     item's text as it was past the item's text; unchanged where the item is not moved and
     the line is far enough in already, or goes on its paragraph."""
-    text_column = _PYTHON_MARKDOWN_INDENT * (item.level + 1)
+    text_column = _text_column(item)
     if not item.moved and (width >= text_column or not after_blank):
         return line
     spaces = line.expandtabs(_PYTHON_MARKDOWN_INDENT)
@@ -257,7 +351,10 @@ def _outside_lists(lines: list[str], index: int, quote_level: int) -> list[str]:
         [line[len(prefix) :] for line, prefix in zip(quoted, prefixes, strict=True)],
         quote_level + 1,
     )
-    return [prefix + line for prefix, line in zip(prefixes, inner, strict=True)]
+    return [
+        "\n".join(prefix + part for part in line.split("\n"))  # a blank line added, quoted too
+        for prefix, line in zip(prefixes, inner, strict=True)
+    ]
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")

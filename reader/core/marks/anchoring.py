@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from reader.core.articles.images import OBJECT_REPLACEMENT
 from reader.core.storage.digests import blake2b_hex
 
 CONTEXT_LENGTH = 32
@@ -45,8 +46,6 @@ EDGE_LENGTH = 24  # how much of the quote's start and end is looked for to cut a
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 SOFT_HYPHEN = "\u00ad"  # reader.core.display.hyphenation's break points
 _SOFT_HYPHEN = re.compile(SOFT_HYPHEN)
-# The one character a QTextDocument's text holds where a picture (or other object) is.
-OBJECT_REPLACEMENT = "\ufffc"
 _OBJECT_REPLACEMENT = re.compile(OBJECT_REPLACEMENT)
 
 

@@ -2,15 +2,16 @@
 
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reader.core.articles.images import picture_label
+from reader.core.articles.images import OBJECT_REPLACEMENT, picture_label
 from reader.core.display.themes import BODY_TEXT_RATIO, Theme, best_extreme, contrast_ratio
-from reader.core.marks.anchoring import OBJECT_REPLACEMENT, Anchor, relocate
+from reader.core.marks.anchoring import Anchor, relocate
 from reader.core.marks.notes import NoteFormat, note_text
 
 translate = QCoreApplication.translate
@@ -151,6 +152,20 @@ def display_text(text: str) -> str:
     return " ".join(text.replace(OBJECT_REPLACEMENT, picture_label("")).split())
 
 
+def highlights_overlapping(marks: Iterable[Mark], start: int, end: int) -> list[Mark]:
+    """The placed (not orphaned) highlights among `marks` that share at least one character
+    with text[start:end] (text indices, end exclusive; touching is not sharing), in the
+    order given. A new highlight over them would be drawn over theirs, and listed twice."""
+    return [
+        mark
+        for mark in marks
+        if mark.kind is MarkKind.HIGHLIGHT
+        and not mark.orphaned
+        and mark.anchor.start < end
+        and start < mark.anchor.end
+    ]
+
+
 def reanchored(marks: list[Mark], text: str, text_fingerprint: str) -> list[Mark]:
     """The marks made for another version of the text, or whose range does not hold their
     quote in `text` (an imported mark placed past the end), found again (or orphaned).
@@ -204,7 +219,17 @@ class MarkEntry(NamedTuple):
     mark: Mark
     section: str
     words: str = ""  # its words as the article reads them now: pictures as their descriptions
+    before: str = ""  # the same for the context before it (the anchor's prefix)
+    after: str = ""  # and after it (its suffix)
 
     def quote_text(self) -> str:
         """The marked words on one line (display_text): `words` where known, else the quote."""
         return self.words or display_text(self.mark.anchor.quote)
+
+    def context_before(self) -> str:
+        """The words before the mark on one line: `before` where known, else its prefix."""
+        return self.before or display_text(self.mark.anchor.prefix)
+
+    def context_after(self) -> str:
+        """The words after the mark on one line: `after` where known, else its suffix."""
+        return self.after or display_text(self.mark.anchor.suffix)

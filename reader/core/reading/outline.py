@@ -11,9 +11,8 @@ from functools import cached_property
 
 from PySide6.QtGui import QTextDocument
 
+from reader.core.articles.images import OBJECT_REPLACEMENT
 from reader.core.marks.anchoring import without_soft_hyphens
-
-OBJECT_REPLACEMENT = "\ufffc"
 
 
 @dataclass(frozen=True)

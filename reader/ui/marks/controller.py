@@ -34,6 +34,7 @@ from reader.core.marks.mark import (
     default_bookmark_name,
     display_text,
     highlight_colours,
+    highlights_overlapping,
     new_mark,
     notes_to_read,
     now,
@@ -130,7 +131,7 @@ class MarksController(QObject):
         return list(self._marks)
 
     def _marked_words(self, anchor: Anchor) -> str:
-        return _marked_words(self._positions, anchor)
+        return _readable(self._positions, anchor.start, anchor.quote) or display_text(anchor.quote)
 
     def document_range(self, mark: Mark) -> tuple[int, int]:
         return (
@@ -199,7 +200,12 @@ class MarksController(QObject):
             self._announcer.announce(self.tr("Bookmark added: {name}.").format(name=name))
 
     def highlight_selection(self) -> Mark | None:
-        """Highlight the selected text in the current category; says why when it cannot."""
+        """Highlight the selected text in the current category; says why when it cannot.
+
+        Highlights never overlap (one would be drawn over the other, the words listed
+        twice), as in e-book readers: a selection inside a highlight leaves it as it is,
+        said so, and answers it; one that runs on past a highlight extends it (its note
+        and category kept); one over several highlights is refused, said why."""
         cursor = self._view.textCursor()
         if not self._article_id or not cursor.hasSelection():
             self._announcer.announce(self.tr("Select some text to highlight first."))
@@ -207,6 +213,17 @@ class MarksController(QObject):
         anchor = self._selection_anchor()
         if anchor is None:
             return None
+        overlapped = highlights_overlapping(self._marks, anchor.start, anchor.end)
+        if len(overlapped) > 1:
+            self._announcer.announce(
+                self.tr(
+                    "The selection covers parts of more than one highlight. Select text "
+                    "inside one highlight to change it, or outside them to add one."
+                )
+            )
+            return None
+        if overlapped:
+            return self._extend(overlapped[0], anchor)
         mark = new_mark(
             self._article_id,
             MarkKind.HIGHLIGHT,
@@ -223,6 +240,40 @@ class MarksController(QObject):
             )
         )
         return mark
+
+    def _extend(self, existing: Mark, selected: Anchor) -> Mark | None:
+        """`existing` over the union of its words and the `selected` ones (overlapping)."""
+        old = existing.anchor
+        if old.start <= selected.start and selected.end <= old.end:
+            self._announcer.announce(
+                self.tr("This passage is already highlighted as {category}: {text}").format(
+                    category=category_label(existing.category or Category.IMPORTANT),
+                    text=self._marked_words(old),
+                )
+            )
+            return existing
+        anchor = selection_anchor(
+            self._text, min(old.start, selected.start), max(old.end, selected.end)
+        )
+        if anchor is None:  # cannot be: both hold words
+            return None
+        extended = existing._replace(
+            anchor=anchor, text_fingerprint=self._fingerprint, updated_at=now()
+        )
+        try:
+            self._store.attach_mark(extended)  # its whole anchor and the time of the change
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+            return None
+        self._marks = sorted(
+            (extended if mark.id == existing.id else mark for mark in self._marks),
+            key=_document_order,
+        )
+        self._refresh()
+        self._announcer.announce(
+            self.tr("Highlight extended: {text}").format(text=self._marked_words(anchor))
+        )
+        return extended
 
     def _highlight_in_category(self, action: QAction) -> None:
         """Highlight As: the caret (or selection) in a highlight changes that highlight's
@@ -703,15 +754,23 @@ def _entry_of(outline: DocumentOutline, positions: DocumentPositions, mark: Mark
     if mark.orphaned:
         return MarkEntry(mark, "", display_text(mark.anchor.quote))
     section = outline.section_texts([positions.to_document(mark.anchor.start)])[0]
-    return MarkEntry(mark, section, _marked_words(positions, mark.anchor))
+    anchor = mark.anchor
+    return MarkEntry(
+        mark,
+        section,
+        _readable(positions, anchor.start, anchor.quote),
+        _readable(positions, anchor.start - len(anchor.prefix), anchor.prefix),
+        _readable(positions, anchor.end, anchor.suffix),
+    )
 
 
-def _marked_words(positions: DocumentPositions, anchor: Anchor) -> str:
-    """The words of a mark on one line, as the reader reads them: a picture in the text it
-    covers as "[Picture: its description]" (which the quote does not keep)."""
-    if positions.text[anchor.start : anchor.end] == anchor.quote:
-        return display_text(positions.readable(anchor.start, anchor.end))
-    return display_text(anchor.quote)
+def _readable(positions: DocumentPositions, start: int, remembered: str) -> str:
+    """The text from `start` that a mark remembers (its quote, prefix or suffix) on one
+    line, as the reader reads it: a picture in it as "[Picture: its description]" (which
+    the mark does not keep); "" when the text there is no longer what it remembers."""
+    if start < 0 or positions.text[start : start + len(remembered)] != remembered:
+        return ""
+    return display_text(positions.readable(start, start + len(remembered)))
 
 
 def _document_order(mark: Mark) -> tuple[int, int, float]:

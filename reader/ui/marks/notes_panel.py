@@ -67,11 +67,10 @@ class NotesPanel(QWidget):
             self.preview.clear()
             return
         entry = self.model.entry(row)
-        anchor = entry.mark.anchor
         parts = [
-            f"<p>…{escape(display_text(anchor.prefix))} "
+            f"<p>…{escape(entry.context_before())} "
             f"<b>{escape(entry.quote_text())}</b> "
-            f"{escape(display_text(anchor.suffix))}…</p>"
+            f"{escape(entry.context_after())}…</p>"
         ]
         # Each text whole and then escaped: lupdate does not read calls inside f-strings.
         if entry.mark.orphaned:

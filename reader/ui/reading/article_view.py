@@ -813,10 +813,19 @@ class ArticleView(QTextBrowser):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         # Qt's own menu (Copy, Select All), as QTextEdit shows it, announced to its owner.
-        menu = self.createStandardContextMenu(event.pos())
+        # From the keyboard (the Menu key, Shift+F10) it opens under the caret, which ends
+        # the selection: the event's point would be the caret's middle, in the view's frame.
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        caret = self.cursorRect()
+        if not self.viewport().rect().contains(caret.center()):  # scrolled away from it
+            caret.moveCenter(self.viewport().rect().center())
+        point = caret.center() if keyboard else event.pos()  # in the viewport
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(point + scrolled)  # in the document
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.contextMenuCreated.emit(menu)
-        menu.popup(event.globalPos())
+        under_caret = self.viewport().mapToGlobal(caret.bottomLeft())
+        menu.popup(under_caret if keyboard else event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         # Ctrl+wheel changes the reader's text size, remembered like every other setting.

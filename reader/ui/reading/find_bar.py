@@ -1,10 +1,11 @@
 """Find in the article: a bar under the page, and the logic that drives the view."""
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.core.marks.anchoring import OBJECT_REPLACEMENT, without_soft_hyphens
+from reader.core.articles.images import OBJECT_REPLACEMENT
+from reader.core.marks.anchoring import without_soft_hyphens
 from reader.core.reading.find import Match, find_all, match_after, match_before
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.widgets.flow import FlowLayout
@@ -14,10 +15,24 @@ from reader.ui.widgets.timers import single_shot_timer
 PARAGRAPH_SEPARATOR = "\u2029"  # how Qt separates paragraphs in selected text
 TYPING_PAUSE_MS = 150
 MARKED_MATCHES_AROUND_CURRENT = 500  # marking more costs seconds and shows nothing more
-# The find field keeps room for a phrase of three or four words, in its own font's
-# average characters, however narrow the window: the other controls wrap below it.
+# The find field asks for room for a phrase of three or four words, in its own font's
+# average characters: the other controls wrap below it. Only a bar narrower than that
+# (two side panels, a 300 % interface, a small window) narrows it, not the window wider.
 QUERY_CHARACTERS = 24
 WIDEST_COUNT = "000 of 000 matches"  # the count's room, so that it does not jump as it changes
+
+
+class QueryField(QLineEdit):
+    """A line edit whose size hint is QUERY_CHARACTERS of its font's average characters;
+    its minimum stays QLineEdit's own (a few characters)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        width = (
+            QUERY_CHARACTERS * self.fontMetrics().averageCharWidth()
+            + super().minimumSizeHint().width()  # its frame and padding
+        )
+        return QSize(width, hint.height())
 
 
 class FindBar(QWidget):
@@ -28,7 +43,7 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.query = QLineEdit()
+        self.query = QueryField()
         clear_button_once_typed(self.query)
         self.match_case = QCheckBox(self.tr("Match &case"))
         # On by default: readers seldom type the optional vowel marks (zer, zabar, pesh)
@@ -97,10 +112,7 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(self.closeRequested)
 
     def _fit_to_font(self) -> None:
-        self.query.setMinimumWidth(
-            QUERY_CHARACTERS * self.query.fontMetrics().averageCharWidth()
-            + self.query.minimumSizeHint().width()  # its frame and padding
-        )
+        self.query.updateGeometry()  # its size hint follows its font
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(WIDEST_COUNT))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

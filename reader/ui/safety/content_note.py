@@ -2,14 +2,10 @@
 chooses to open it, with "Open the Article" first and "Back to the Library" beside it."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from reader.ui.widgets.fitting import WrappingLabel, scrolling, wrapping_check_box
+from reader.ui.widgets.flow import FlowLayout
 
 
 class ContentNotePage(QWidget):
@@ -24,14 +20,14 @@ class ContentNotePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Content note"))
-        self.heading = QLabel()
+        # Wrapped labels as tall as their lines, buttons that wrap: at 300 % on 800×600 the
+        # note was cut off and the buttons' row widened the window.
+        self.heading = WrappingLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = WrappingLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # front matter is text, not HTML
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.open_button = QPushButton(self.tr("&Open the Article"))
@@ -41,20 +37,31 @@ class ContentNotePage(QWidget):
         self.library_button.setAutoDefault(True)
         self.help_button = QPushButton()
         self.help_button.setAutoDefault(True)
-        self.remember = QCheckBox(self.tr("&Don't show this again for this article"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.library_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        self._remember_row, self.remember = wrapping_check_box(
+            self.tr("&Don't show this again for this article"),
+            self.tr("Don't show this again for this article"),
+        )
+        buttons = QWidget()
+        row = FlowLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.add_widget(self.open_button)
+        row.add_widget(self.library_button)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+        layout.addWidget(self._remember_row)
         layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        # The page scrolls when the window is shorter than it (300 % on 800×600): it must
+        # not make the window larger.
+        area = scrolling(content, keep_width=True)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(area)
         # Tab order: the buttons first, as the issue asks "Open the Article" to be first.
         QWidget.setTabOrder(self.open_button, self.library_button)
         QWidget.setTabOrder(self.library_button, self.remember)
@@ -72,7 +79,7 @@ class ContentNotePage(QWidget):
         self.note.setText(note)
         self.note.setAccessibleName(note)
         self.remember.setChecked(False)
-        self.remember.setVisible(can_remember)  # in private mode nothing is remembered
+        self._remember_row.setVisible(can_remember)  # in private mode nothing is remembered
         self.help_button.setVisible(help_title is not None)
         if help_title is not None:
             self.help_button.setText(

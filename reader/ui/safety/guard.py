@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from reader.core.articles.article import RenderedArticle
 from reader.core.safety.clearing import DISMISSED_NOTES_KEY, DataKind, clear_data, kind_label
@@ -22,6 +22,7 @@ from reader.core.storage.store import Store, StoreError
 from reader.ui.safety.dialogs import ClearDataDialog, SafetyDialog
 from reader.ui.safety.quick_exit import QuickExitKeys, WakeListener, hide_every_window
 from reader.ui.widgets import messages
+from reader.ui.widgets.banner import Banner
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
 
@@ -219,22 +220,15 @@ class SafetyGuard(QObject):
     def ask_about_private_mode(self) -> None:
         """At first start: a bar above the article asks whether others use this computer.
         It takes no focus and holds nothing up; the answer is kept."""
-        bar = QWidget()
-        bar.setObjectName("privateModeQuestion")
-        bar.setAccessibleName(self.tr("Private mode"))
-        question = QLabel(
-            self.tr(
-                "Do other people use this computer? Private mode keeps no record of what you "
-                "read here. You can change this later in File, Privacy and Safety."
-            )
-        )
-        question.setWordWrap(True)
         use = QPushButton(self.tr("Use &Private Mode"))
         no = QPushButton(self.tr("&Not Now"))
-        layout = QHBoxLayout(bar)
-        layout.addWidget(question, 1)
-        layout.addWidget(use)
-        layout.addWidget(no)
+        question = self.tr(
+            "Do other people use this computer? Private mode keeps no record of what you "
+            "read here. You can change this later in File, Privacy and Safety."
+        )
+        bar = Banner(question, [use, no])  # wraps, never cut off at a large interface
+        bar.setObjectName("privateModeQuestion")
+        bar.setAccessibleName(self.tr("Private mode"))
         self._window.pages.widget(0).layout().insertWidget(0, bar)
         self.question_bar = bar
 

@@ -4,15 +4,18 @@ At 300 % on a 1366×768 screen a panel has about 500 px of height; without a flo
 gives the list whatever its neighbours leave, down to a sliver of one cut row.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -93,10 +96,24 @@ def fit_panel(panel: QWidget) -> None:
             _KeepsRows(area, 1, 1.0)
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+class _WidthKeepingArea(QScrollArea):
+    """A scroll area as narrow as its content allows, and no narrower: it scrolls only up
+    and down, so a narrower area would cut its content's side off."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
+
+
+def scrolling(content: QWidget, *, keep_width: bool = False) -> QScrollArea:
     """`content` in a frameless area that scrolls up and down when the panel is short (in
-    a panel given to fit_panel, down to one line)."""
-    area = QScrollArea()
+    a panel given to fit_panel, down to one line); with `keep_width`, the area's minimum
+    width is its content's, so that its side is never cut off."""
+    area = _WidthKeepingArea() if keep_width else QScrollArea()
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -134,6 +151,33 @@ class WrappingLabel(QLabel):
         text = self.text() or " "
         lines = self.fontMetrics().boundingRect(0, 0, width, 100000, flags, text).height()
         self.setFixedHeight(lines + margins.top() + margins.bottom())
+
+
+class _ButtonLabel(WrappingLabel):
+    """A button's wrapped text: a click on it clicks the button, as on a check box's own."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        button = self.buddy()
+        if isinstance(button, QAbstractButton) and self.rect().contains(event.position().toPoint()):
+            button.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check_box(text: str, name: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose `text` (with its "&" Alt key) wraps onto more lines, never
+    widening the window (a QCheckBox's text is one line: 661 px at 300 %); `name` is its
+    accessible name. Answers the row to lay out (hide or show that) and the box."""
+    row = QWidget()
+    box = QCheckBox()
+    box.setAccessibleName(name)
+    label = _ButtonLabel()
+    label.setText(text)
+    label.setBuddy(box)  # its Alt key toggles the box, as a check box's own does
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row, box
 
 
 class PanelDock(QDockWidget):

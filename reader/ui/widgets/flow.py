@@ -4,6 +4,10 @@ Qt has none built in (its FlowLayout is an example, not a class). A bar of contr
 one QHBoxLayout asks for its whole width as its minimum: under two side panels, with a
 large interface, it squeezes what stretches (a text field) down to a few pixels, or
 widens the window past the screen. Wrapped, each control keeps its own width.
+
+A QMainWindow does not ask its central widget's height for a width (only its minimum
+size), so the layout also keeps its widget's minimum height at the height its lines take
+at the width it has: the window's other parts give way, and no line is cut off.
 """
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -15,12 +19,14 @@ DEFAULT_SPACING = 6  # pixels between items and between lines, as QHBoxLayout's 
 class FlowLayout(QLayout):
     """Items in lines, in the order added, from the leading edge (the right in a
     right-to-left interface, as Qt's own layouts mirror), a new line wherever the next
-    item does not fit. An item added with `expanding=True` takes its minimum width to be
-    placed, then shares its line's spare width; the others take their size hint.
+    item does not fit. An item added with `expanding=True` is placed at its size hint, or
+    at the whole line's width when the line is narrower (down to its minimum), then shares
+    its line's spare width; the others take their size hint.
 
-    Minimum width: the widest item's (its minimum if expanding, else its size hint);
-    height for a width: the lines needed (`heightForWidth`), so the parent layout gives
-    it room for every line.
+    Minimum width: the widest item's (its minimum if expanding, else its size hint), so
+    that a wide expanding item never widens the window; height for a width: the lines
+    needed (`heightForWidth`), also kept as its widget's minimum height (when it is the
+    widget's own layout: give a FlowLayout a widget of its own).
     """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = DEFAULT_SPACING) -> None:
@@ -62,6 +68,10 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is self:  # not a layout within another
+            # Unchanged, Qt returns at once: the relayout this asks for settles.
+            parent.setMinimumHeight(self.heightForWidth(rect.width()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Everything on one line."""
@@ -91,7 +101,15 @@ class FlowLayout(QLayout):
 
     @staticmethod
     def _placed_width(item: QLayoutItem, expanding: bool) -> int:
+        """The narrowest width `item` may have on a line."""
         return item.minimumSize().width() if expanding else item.sizeHint().width()
+
+    @staticmethod
+    def _wanted_width(item: QLayoutItem, expanding: bool, line: int) -> int:
+        """The width `item` is placed at on a line `line` pixels wide."""
+        if not expanding:
+            return min(item.sizeHint().width(), line)
+        return min(max(item.sizeHint().width(), item.minimumSize().width()), line)
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         """Place the items in `rect` (when `apply`); the height their lines take."""
@@ -100,7 +118,7 @@ class FlowLayout(QLayout):
         lines: list[list[tuple[QLayoutItem, int, bool]]] = [[]]
         used = 0
         for item, expanding in self._shown():
-            width = min(self._placed_width(item, expanding), area.width())
+            width = self._wanted_width(item, expanding, area.width())
             if lines[-1] and used + spacing + width > area.width():
                 lines.append([])
             used = width if not lines[-1] else used + spacing + width

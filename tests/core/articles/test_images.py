@@ -19,6 +19,7 @@ from reader.core.articles.images import (
     picture_labels,
     svg_references,
 )
+from tests.conftest import REPO_ROOT
 
 SVG_HEAD = (
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
@@ -230,3 +231,17 @@ def test_a_picture_label_names_the_description_isolated_or_only_the_picture(qapp
 )
 def test_html_with_pictures_writes_each_picture_s_words_escaped(fragment, words, written):
     assert html_with_pictures(fragment, words) == written
+
+
+def test_the_object_replacement_character_is_defined_once():
+    """U+FFFC, the character standing for a picture in a document's text, is written in
+    one place (images.OBJECT_REPLACEMENT), and every module meeting it imports that: it
+    was defined in three (images, outline, anchoring) and inline in a fourth (export)."""
+    spellings = ("\\ufffc", "\ufffc", "\\n{object replacement character}", "0xfffc")
+    written = sorted(
+        str(path.relative_to(REPO_ROOT))
+        for path in (REPO_ROOT / "reader").rglob("*.py")
+        if any(spelling in path.read_text(encoding="utf-8").lower() for spelling in spellings)
+    )
+    assert written == ["reader/core/articles/images.py"]
+    assert chr(0xFFFC) == OBJECT_REPLACEMENT

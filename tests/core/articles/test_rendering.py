@@ -1,3 +1,4 @@
+from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -341,4 +342,94 @@ def test_a_nested_item_s_later_paragraph_stays_in_it():
 
 def test_each_line_in_gives_one_line_out():
     text = "- a\n  - b\n\n    b again\n> - q\n>   - r\n```\n- x\n```\n1. one\n   - sub"
+    assert nested_lists_indented(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "items"),
+    [
+        # A fresh tester's case: CommonMark's fence under "1. ", by its marker's width.
+        (
+            "1. Step one:\n\n   ```\n   code line 1\n     code line 2\n   ```\n\n2. Step two\n",
+            "code line 1\n  code line 2\n",
+            [("Step one:", "ol"), ("Step two", "ol")],
+        ),
+        # Python-Markdown's 4 spaces, a language named, the next item right after the fence.
+        (
+            "- Item\n\n    ```python\n    x = 1\n    ```\n- Next\n",
+            "x = 1\n",
+            [("Item", "ul"), ("Next", "ul")],
+        ),
+        # Under a nested item, in Urdu, with tildes, straight after the item's line.
+        (
+            "- الف\n  - ب\n    ~~~\n    کوڈ\n      اندر\n    ~~~\n- ج\n",
+            "کوڈ\n  اندر\n",
+            [("الف", "ul"), ("ب", "ul/ul"), ("ج", "ul")],
+        ),
+        # In a quotation; a blank line within the code kept.
+        (
+            "> - a\n>\n>   ```\n>   one\n>\n>   two\n>   ```\n> - b\n",
+            "one\n\ntwo\n",
+            [("a", "ul"), ("b", "ul")],
+        ),
+        # Markdown in the fence is code, not a list.
+        ("- a\n\n  ```\n  - not\n    - a list\n  ```\n", "- not\n  - a list\n", [("a", "ul")]),
+    ],
+)
+def test_fenced_code_in_a_list_item_is_code_in_that_item(text, code, items):
+    html = markdown_to_html(text)
+    assert f"<pre><code>{html_escape(code, quote=False)}</code></pre>" in html, html
+    assert list_items(text) == items
+    assert "```" not in html and "~~~" not in html
+
+
+def test_a_fence_in_an_item_never_closed_is_left_as_written():
+    text = "- a\n\n  ```\n  not closed\n- b\n"
+    assert nested_lists_indented(text).count("```") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "paragraph"),
+    [
+        # A fresh tester's case: the second item joined the first item's later paragraph.
+        (
+            "- First item\n\n  A continuation paragraph.\n- Second item\n- Third\n",
+            [("First item", "ul"), ("Second item", "ul"), ("Third", "ul")],
+            "<p>A continuation paragraph.</p>",
+        ),
+        (
+            "1. پہلا\n\n   مزید متن۔\n2. دوسرا\n",
+            [("پہلا", "ol"), ("دوسرا", "ol")],
+            "<p>مزید متن۔</p>",
+        ),
+        (
+            "- a\n  - b\n\n    more of b\n  - c\n- d\n",
+            [("a", "ul"), ("b", "ul/ul"), ("c", "ul/ul"), ("d", "ul")],
+            "<p>more of b</p>",
+        ),
+        # A list right after prose, as CommonMark and GitHub read it.
+        ("Steps:\n- one\n- two\n", [("one", "ul"), ("two", "ul")], "<p>Steps:</p>"),
+        ("اقدامات:\n1. ایک\n2. دو\n", [("ایک", "ol"), ("دو", "ol")], "<p>اقدامات:</p>"),
+        # In a quotation.
+        ("> - a\n>\n>   more of a\n> - b\n", [("a", "ul"), ("b", "ul")], "<p>more of a</p>"),
+        # After an item's code (Python-Markdown nested the next item in the first).
+        ("- a\n\n        code in a\n- b\n", [("a", "ul"), ("b", "ul")], "<p>a</p>"),
+    ],
+)
+def test_an_item_after_a_paragraph_s_line_is_an_item(text, items, paragraph):
+    assert list_items(text) == items
+    assert paragraph in markdown_to_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number other than 1 within prose is prose (CommonMark): a year, wrapped.
+        "It ended in\n1990. That year the law changed.\n",
+        "- a\nlazy line of a\n- b\n",  # the first paragraph of an item: no line added
+        "- a\n  - b\n- c\n",
+        "```\n- x\n```\n- a\n",
+    ],
+)
+def test_no_blank_line_is_added_where_python_markdown_reads_the_same(text):
     assert nested_lists_indented(text).count("\n") == text.count("\n")

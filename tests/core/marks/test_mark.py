@@ -11,10 +11,12 @@ from reader.core.display.themes import (
 from reader.core.marks.anchoring import Anchor, anchor_at, fingerprint
 from reader.core.marks.mark import (
     Category,
+    MarkEntry,
     MarkKind,
     default_bookmark_name,
     display_text,
     highlight_colours,
+    highlights_overlapping,
     new_mark,
     notes_to_read,
     reanchored,
@@ -160,3 +162,39 @@ def test_a_stored_quote_shows_where_a_picture_was(qapp, quote, shown):
     """A quote keeps a picture as its character, not its description: shown as "[Picture]",
     never as a box or nothing."""
     assert display_text(quote) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Map \ufffc here. The words marked. Then \ufffc more.", "words marked."),
+        ("نقشہ \ufffc یہاں۔ نشان زدہ الفاظ۔ پھر \ufffc۔", "نشان زدہ الفاظ۔"),
+        ("\ufffc\u2029A\u2029\ufffc", "A"),
+    ],
+)
+def test_an_entry_shows_its_context_as_the_article_reads_it_else_as_stored(qapp, text, marked):
+    start = text.index(marked)
+    mark = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, start, start + len(marked)), "f")
+    stored = MarkEntry(mark, "")  # nothing known of the article now: the stored context
+    assert stored.context_before() == display_text(text[:start])
+    assert stored.context_after() == display_text(text[start + len(marked) :])
+    assert "[Picture]" in stored.context_before() and "[Picture]" in stored.context_after()
+    known = MarkEntry(mark, "", marked, "[Picture: Indus] before", "after [Picture: نقشہ]")
+    assert known.context_before() == "[Picture: Indus] before"
+    assert known.context_after() == "after [Picture: نقشہ]"
+
+
+def test_highlights_overlapping_share_a_character_and_are_placed(qapp):
+    text = "One two three four five six. ایک دو تین چار پانچ۔"
+    first = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 4, 13), "f")  # two three
+    urdu = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 33, 40), "f")  # دو تین
+    bookmark = new_mark("a", MarkKind.BOOKMARK, anchor_at(text, 0, 3), "f")
+    lost = new_mark("a", MarkKind.HIGHLIGHT, anchor_at(text, 0, 8), "f")._replace(orphaned=True)
+    marks = [bookmark, lost, first, urdu]
+    assert highlights_overlapping(marks, 0, 3) == []  # a bookmark's, an orphaned one's
+    assert highlights_overlapping(marks, 13, 18) == []  # touching its end is not sharing
+    assert highlights_overlapping(marks, 0, 4) == []  # nor its start
+    assert highlights_overlapping(marks, 12, 18) == [first]
+    assert highlights_overlapping(marks, 6, 8) == [first]  # inside
+    assert highlights_overlapping(marks, 0, 50) == [first, urdu]
+    assert highlights_overlapping(marks, 39, 41) == [urdu]

@@ -149,6 +149,33 @@ def test_a_highlight_over_pictures_is_announced_and_listed_with_their_descriptio
     assert window.announcer.last_message.endswith(f": دریا کے کنارے {FLOODS} گاؤں")
 
 
+@pytest.mark.parametrize(
+    ("first", "last", "shown"),
+    [
+        # The picture in the words before, after, and marked (a fresh tester saw "[Picture]").
+        ("between", "after.", f"Before {MAP} <b>between [Picture] after.</b>"),
+        ("Before", "Before", f"<b>Before</b> {MAP} between [Picture] after."),
+        ("کنارے", "کنارے", f"<b>کنارے</b> {FLOODS} گاؤں"),
+        ("Last", "words.", f"{FLOODS} دریا کے کنارے {FLOODS} گاؤں۔ <b>Last words.</b>"),
+    ],
+)
+def test_the_highlights_panel_shows_pictures_in_context_with_their_descriptions(
+    window, first, last, shown
+):
+    select(window, first, last)
+    mark = window.marks.highlight_selection()
+    assert mark is not None
+    window.notes_dock.show()
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.model.index(panel.model.row_of(mark.id), 0))
+    html = panel.preview.toHtml()
+    plain = panel.preview.toPlainText()
+    assert shown.replace("<b>", "").replace("</b>", "") in plain, plain
+    bold = shown[shown.index("<b>") + 3 : shown.index("</b>")]
+    assert bold in html  # the marked words, in bold
+    assert "[Picture]" not in plain.replace("between [Picture] after", "")
+
+
 def test_in_the_urdu_interface_pictures_are_copied_in_urdu(urdu_interface, window, qtbot):
     """The same words as a hidden picture shows, in the interface's language."""
     select(window, "Before", "گاؤں")

@@ -1,6 +1,7 @@
 """FlowLayout: items wrap onto more lines as the width runs short, mirrored right to left."""
 
-from PySide6.QtCore import QRect, Qt
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from reader.ui.widgets.flow import FlowLayout
@@ -57,3 +58,36 @@ def test_right_to_left_starts_at_the_right_and_hidden_items_take_no_room(qtbot):
     assert buttons[2].geometry().right() < buttons[0].geometry().left()
     assert buttons[2].x() == 0  # the field took the hidden button's room
     assert not any(QRect(b.geometry()).intersects(field.geometry()) for b in buttons[::2])
+
+
+class WideField(QLineEdit):
+    """A field that asks for 500 px and can make do with 60, as the find field does."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(500, super().sizeHint().height())
+
+
+@pytest.mark.parametrize("texts", [["Match case", "Close"], ["اعراب", "بند کریں"], ["Schließen"]])
+def test_a_wide_expanding_item_narrows_to_its_line_and_the_widget_keeps_every_line(qtbot, texts):
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = FlowLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    field = WideField()
+    field.setMinimumWidth(60)
+    layout.add_widget(field, expanding=True)
+    buttons = [QPushButton(text) for text in texts]
+    for button in buttons:
+        layout.add_widget(button)
+    # Its hint does not set the minimum width: a window is never widened for it.
+    assert layout.minimumSize().width() == max(60, *(b.sizeHint().width() for b in buttons))
+    host.resize(300, 10)
+    host.show()
+    qtbot.waitUntil(lambda: host.height() == layout.heightForWidth(300))
+    assert host.minimumHeight() == layout.heightForWidth(300)  # kept for the width it has
+    assert field.width() == 300  # the whole line, less than its hint
+    for button in buttons:
+        assert host.rect().contains(button.geometry())
+    host.resize(900, host.height())
+    qtbot.waitUntil(lambda: field.width() >= 500)  # its hint, where the line has room
+    assert host.minimumHeight() == layout.heightForWidth(900)
