@@ -486,7 +486,7 @@ class _Builder:
         self.problems: list[LibraryProblem] = []
         self.problem_stamps: dict[str, Stamp] = {}
         self._previous = previous or _Table.empty()
-        self._previous_rows = {key: row for row, key in enumerate(self._previous.columns["key"])}
+        self._previous_rows: dict[str, int] | None = None  # by key; made by the first add()
         self._sources: list[int] = []  # each row's in `previous`, or _fresh's
         self._fresh: dict[int, dict] = {}  # by row: the _KEPT_COLUMNS of a file read now
         self._taken: set[str] = set()
@@ -510,8 +510,10 @@ class _Builder:
             if referenced
             else _unique_id(name[: name.rfind(".")], self._taken)
         )
-        row = self._previous_rows.get(key)
         previous = self._previous
+        if self._previous_rows is None:
+            self._previous_rows = {key: row for row, key in enumerate(previous.columns["key"])}
+        row = self._previous_rows.get(key)
         if row is not None and previous.stamp(row) == stamp:
             made = previous._made[row]
             if made is not None and made.id != article_id:
@@ -542,6 +544,15 @@ class _Builder:
         self.made.append(made)
 
     def table(self) -> _Table:
+        previous = self._previous
+        if (
+            not self._fresh
+            and self._sources == list(range(previous.size))
+            and all(self.own[name] == previous.columns[name] for name in _OWN_COLUMNS)
+        ):
+            # Every row as it was (a quick start's usual case): the same table, uncopied,
+            # and the cache's columns then compared with themselves, not value by value.
+            return previous
         columns = dict(self.own)
         for name in _KEPT_COLUMNS:
             values = [*self._previous.columns[name], None]  # None: a file read now
