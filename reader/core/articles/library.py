@@ -107,10 +107,10 @@ class _Table:
             self._row_of_id = {key: row for row, key in enumerate(self.columns["id"])}
         return self._row_of_id.get(article_id)
 
-    def words(self, article_id: str) -> int | None:
+    def words(self) -> dict[str, int]:
         if self._words is None:
             self._words = dict(zip(self.columns["id"], self.columns["words"], strict=True))
-        return self._words.get(article_id)
+        return self._words
 
     def sharing(self, original: str) -> list[int]:
         """The rows whose id is `original` or that translate it, in order. Found by
@@ -234,7 +234,12 @@ class Library:
 
     def word_count(self, article_id: str) -> int | None:
         """Words in the article's text (reader.core.articles.facts.word_count), if listed."""
-        return self.articles._table.words(article_id)
+        return self.articles._table.words().get(article_id)
+
+    def word_counts(self) -> Mapping[str, int]:
+        """word_count of every article listed, by id: looked up in C (map(counts.get, ids))
+        where thousands are asked for at once. Replaced, not changed, by the next load."""
+        return self.articles._table.words()
 
     def load(self, *, quick: bool = False) -> None:
         """Scan the folders and the references, reusing cached front matter for unchanged

@@ -76,7 +76,7 @@ class LibraryPanel(QWidget):
         self.state.addItem(self.tr("Finished"), ReadingState.FINISHED)
         self.list = QTreeView()
         self.model = LibraryModel(
-            library.word_count, self._minutes_text, self._warning_icon, self.list
+            library.word_counts, self._minutes_text, self._warning_icon, self.list
         )
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
