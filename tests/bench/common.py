@@ -3,7 +3,7 @@
 import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +49,15 @@ def alternated_medians(
         floors.append(timed(floor))
         measures.append(timed(measured))
     return statistics.median(floors), statistics.median(measures)
+
+
+def shift(before: Sequence[float], after: Sequence[float]) -> float:
+    """How much `after` is above `before`: the median of the differences between each value
+    of `after` and each of `before` (the Hodges-Lehmann estimate, which the Mann-Whitney
+    test goes with). On a shared machine, where each run's time varies by more than the
+    shift measured and from one run to the next, it is steadier than the median of paired
+    differences: it uses every pair of runs, and one disturbed run moves it little."""
+    return statistics.median(late - early for late in after for early in before)
 
 
 def seconds(value: float) -> str:

@@ -107,10 +107,10 @@ class _Table:
             self._row_of_id = {key: row for row, key in enumerate(self.columns["id"])}
         return self._row_of_id.get(article_id)
 
-    def words(self, article_id: str) -> int | None:
+    def words(self) -> dict[str, int]:
         if self._words is None:
             self._words = dict(zip(self.columns["id"], self.columns["words"], strict=True))
-        return self._words.get(article_id)
+        return self._words
 
     def sharing(self, original: str) -> list[int]:
         """The rows whose id is `original` or that translate it, in order. Found by
@@ -234,7 +234,12 @@ class Library:
 
     def word_count(self, article_id: str) -> int | None:
         """Words in the article's text (reader.core.articles.facts.word_count), if listed."""
-        return self.articles._table.words(article_id)
+        return self.articles._table.words().get(article_id)
+
+    def word_counts(self) -> Mapping[str, int]:
+        """word_count of every article listed, by id: looked up in C (map(counts.get, ids))
+        where thousands are asked for at once. Replaced, not changed, by the next load."""
+        return self.articles._table.words()
 
     def load(self, *, quick: bool = False) -> None:
         """Scan the folders and the references, reusing cached front matter for unchanged
@@ -486,7 +491,7 @@ class _Builder:
         self.problems: list[LibraryProblem] = []
         self.problem_stamps: dict[str, Stamp] = {}
         self._previous = previous or _Table.empty()
-        self._previous_rows = {key: row for row, key in enumerate(self._previous.columns["key"])}
+        self._previous_rows: dict[str, int] | None = None  # by key; made by the first add()
         self._sources: list[int] = []  # each row's in `previous`, or _fresh's
         self._fresh: dict[int, dict] = {}  # by row: the _KEPT_COLUMNS of a file read now
         self._taken: set[str] = set()
@@ -510,8 +515,10 @@ class _Builder:
             if referenced
             else _unique_id(name[: name.rfind(".")], self._taken)
         )
-        row = self._previous_rows.get(key)
         previous = self._previous
+        if self._previous_rows is None:
+            self._previous_rows = {key: row for row, key in enumerate(previous.columns["key"])}
+        row = self._previous_rows.get(key)
         if row is not None and previous.stamp(row) == stamp:
             made = previous._made[row]
             if made is not None and made.id != article_id:
@@ -542,6 +549,15 @@ class _Builder:
         self.made.append(made)
 
     def table(self) -> _Table:
+        previous = self._previous
+        if (
+            not self._fresh
+            and self._sources == list(range(previous.size))
+            and all(self.own[name] == previous.columns[name] for name in _OWN_COLUMNS)
+        ):
+            # Every row as it was (a quick start's usual case): the same table, uncopied,
+            # and the cache's columns then compared with themselves, not value by value.
+            return previous
         columns = dict(self.own)
         for name in _KEPT_COLUMNS:
             values = [*self._previous.columns[name], None]  # None: a file read now

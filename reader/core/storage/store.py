@@ -408,6 +408,16 @@ class Store:
             )
         )
 
+    def added_time(self, article_id: str) -> float | None:
+        """When this article joined the library (seconds since 1970), or None if not noted:
+        one row, where added_times() reads every article's (5,000 take about 10 ms)."""
+        rows = self._read(
+            "SELECT added_at FROM library_entries WHERE article_id = ? AND "
+            f"{_VALID_ROW['library_entries']}",
+            (article_id,),
+        )
+        return rows[0][0] if rows else None
+
     def record_added(self, article_ids: Iterable[str]) -> None:
         """Note now as the time these articles were added, for those not noted before."""
         moment = time.time()

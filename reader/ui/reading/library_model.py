@@ -53,13 +53,13 @@ class LibraryModel(QIdentityProxyModel):
     """Rows of articles (ArticleMeta), then files that cannot be opened (LibraryProblem),
     in four columns: title, language, progress read and reading time.
 
-    `word_count` gives an article's words (None if unknown) by id; `minutes_text` a reading
-    time in minutes as shown (the panel's translation, with its plural forms); `warning_icon`
-    is asked once, for the first article with a content note shown."""
+    `word_counts` gives the articles' words by id (one not in it: unknown); `minutes_text`
+    a reading time in minutes as shown (the panel's translation, with its plural forms);
+    `warning_icon` is asked once, for the first article with a content note shown."""
 
     def __init__(
         self,
-        word_count: Callable[[str], int | None],
+        word_counts: Callable[[], Mapping[str, int]],
         minutes_text: Callable[[int], str],
         warning_icon: Callable[[], QIcon],
         parent: QTreeView | None = None,
@@ -67,7 +67,7 @@ class LibraryModel(QIdentityProxyModel):
         super().__init__(parent)
         self._shape = QStandardItemModel(0, COLUMNS, self)  # no items: rows, columns only
         self.setSourceModel(self._shape)
-        self._word_count = word_count
+        self._word_counts = word_counts
         self._minutes_text = minutes_text
         self._warning_icon = warning_icon
         self._icon: QIcon | None = None
@@ -174,7 +174,7 @@ class LibraryModel(QIdentityProxyModel):
             return self.language_name(meta.language)
         if column == READ:
             return percent_text(self._progress.get(meta.id, 0.0))
-        return self.length_text(self._word_count(meta.id))
+        return self.length_text(self._word_counts().get(meta.id))
 
     def language_name(self, tag: str) -> str:
         if tag not in self._names:
@@ -193,10 +193,14 @@ class LibraryModel(QIdentityProxyModel):
         if column == LANGUAGE:
             return {self.language_name(tag) for tag in set(self._articles.column("language"))}
         ids = self._articles.column("id")
+        # map() over a dict's get runs in C: thousands of rows, a few distinct values.
         if column == READ:
-            progress = self._progress
-            return {percent_text(value) for value in {progress.get(key, 0.0) for key in ids}}
-        return {self.length_text(count) for count in set(map(self._word_count, ids))}
+            read = set(map(self._progress.get, ids))
+            if None in read:  # never opened: 0 %
+                read.discard(None)
+                read.add(0.0)
+            return {percent_text(value) for value in read}
+        return {self.length_text(count) for count in set(map(self._word_counts().get, ids))}
 
     def _problem_data(self, problem: LibraryProblem, column: int, role: int) -> object:
         if column != TITLE:

@@ -1,6 +1,7 @@
 """The library: every article with its summary, language, length and progress; search,
 sort and filter."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, Signal
@@ -57,6 +58,8 @@ class LibraryPanel(QWidget):
         self._library = library
         self._progress: dict[str, float] = {}
         self._added: dict[str, float] = {}  # when each article was added, by id
+        # Until every date is read (set_progress, set_added): one article's date by its id.
+        self._added_time: Callable[[str], float | None] | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title or text"))
@@ -76,7 +79,7 @@ class LibraryPanel(QWidget):
         self.state.addItem(self.tr("Finished"), ReadingState.FINISHED)
         self.list = QTreeView()
         self.model = LibraryModel(
-            library.word_count, self._minutes_text, self._warning_icon, self.list
+            library.word_counts, self._minutes_text, self._warning_icon, self.list
         )
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,15 +139,28 @@ class LibraryPanel(QWidget):
             shortcut.activated.connect(slot)
 
     def set_progress(
-        self, progress: dict[str, float], added: dict[str, float] | None = None
+        self,
+        progress: dict[str, float],
+        added: dict[str, float] | Callable[[str], float | None] | None = None,
     ) -> None:
         """Show the saved progress (0.0 to 1.0) and, if given, when each article was added
-        (seconds since 1970), both by article id."""
+        (seconds since 1970), both by article id. `added` may instead look up one article's
+        date, read for the details shown until set_added gives them all (a start at 5,000
+        articles reads the details of one before it reads 5,000 dates)."""
         self._progress = dict(progress)
-        if added is not None:
-            self._added = dict(added)
+        if callable(added):
+            self._added, self._added_time = {}, added
+        elif added is not None:
+            self._added, self._added_time = dict(added), None
         self._fill_languages()
         self.refresh()
+
+    def set_added(self, added: dict[str, float]) -> None:
+        """When each article was added (seconds since 1970), by id; the list is sorted again
+        if it is sorted by that date."""
+        self._added, self._added_time = dict(added), None
+        if self.sort.currentData() is SortOrder.ADDED:
+            self.refresh()
 
     def set_article_progress(self, article_id: str, progress: float) -> None:
         self._progress[article_id] = progress
@@ -259,7 +275,7 @@ class LibraryPanel(QWidget):
                     time=self._minutes_text(reading_minutes(words)),
                 )
             )
-        added = self._added.get(meta.id)
+        added = self._added.get(meta.id) if self._added_time is None else self._added_time(meta.id)
         if added is not None:
             when = QDateTime.fromMSecsSinceEpoch(round(added * 1000))
             facts.append(

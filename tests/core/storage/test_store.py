@@ -389,6 +389,21 @@ def test_references_and_added_times_survive_a_restart(tmp_path):
     store.record_added(["guide", "new"])  # the guide keeps its first time
     times = store.added_times()
     assert times["guide"] == first["guide"] and set(times) == {"guide", "metoo", "new"}
+    for article_id in ("guide", "metoo", "new"):
+        assert store.added_time(article_id) == times[article_id]
+    assert store.added_time("never-added") is None
+    store.close()
+    # Rows that break the table's rules are left out, by the one article's read as by all.
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO library_entries (article_id, path, added_at) VALUES (?, '', ?)",
+            [("کل", "yesterday"), ("ਭਲਕੇ", 1e20), ("tomorrow", b"\x00")],
+        )
+    connection.close()
+    store = Store(path)
+    for article_id in ("کل", "ਭਲਕੇ", "tomorrow"):
+        assert store.added_time(article_id) is None
+        assert article_id not in store.added_times()
     usb, home = Path("/media/usb/مضمون.md"), Path("/home/a/ਲੇਖ.md")
     store.add_library_reference(str(usb), usb)
     store.add_library_reference(str(home), home)

@@ -4,7 +4,7 @@ removed at once, a file edited in place once the window has painted."""
 
 import pytest
 
-from reader.core.articles.library import Library
+from reader.core.articles.library import Library, SortOrder
 from reader.core.display.preferences import PreferencesFile
 from reader.core.storage.store import Store
 from reader.ui.main_window import MainWindow
@@ -80,3 +80,26 @@ def test_an_article_removed_while_the_cache_exists_is_not_listed(data_paths, sta
     window = start()
     assert TITLES[number] not in titles(window)
     assert len(titles(window)) == 4 + len(TITLES) - 1
+
+
+@pytest.mark.parametrize(("number", "title"), [(0, "A new one"), (1, "نیا مضمون"), (2, "ਨਵਾਂ ਲੇਖ")])
+def test_the_dates_added_are_read_after_the_first_paint_and_one_is_shown_before_it(
+    qtbot, data_paths, start, number, title
+):
+    """Every date, and the noting of articles new to the library, waits for the first
+    paint; the details shown before it read their one article's date."""
+    a_library(data_paths)
+    first = start()
+    qtbot.waitUntil(lambda: first.store.added_time(f"article-{number}") is not None, timeout=30_000)
+    first.close()
+    write(data_paths.articles, "new.md", title)
+    window = start()
+    panel = window.library_panel
+    panel.select_article(f"article-{number}")
+    assert "Added " in panel.details.text()  # no event has run: the window has not painted
+    assert window.store.added_time("new") is None
+    panel.sort.setCurrentIndex(panel.sort.findData(SortOrder.ADDED))
+    qtbot.waitUntil(lambda: window.store.added_time("new") is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: titles(window)[0] == title, timeout=30_000)  # the newest first
+    panel.select_article("new")
+    assert "Added " in panel.details.text()
