@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.menu_letters = MenuLetters(self)
-        install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
+        install_context_menu_key(self)  # Shift+F10 opens a context menu, as the Menu key does
         for menu in self.findChildren(QMenu):
             self.menu_letters.watch(menu)
         self.view.contextMenuCreated.connect(self.menu_letters.watch)

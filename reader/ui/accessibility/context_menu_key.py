@@ -4,11 +4,11 @@ Both are the keyboard's way to a context menu (Windows, GNOME and KDE guidelines
 and NVDA users reach for either, laptops often lack the Menu key). Qt turns the Menu key
 into a keyboard QContextMenuEvent at the focus widget's cursor (its
 Qt.ImCursorRectangle: a text's caret, a list's current row), but on X11 and Wayland not
-Shift+F10: this filter sends the same event for it.
+Shift+F10: an application shortcut sends the same event for it.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -23,32 +23,29 @@ def keyboard_menu_point(widget: QWidget) -> QPoint:
     return widget.rect().center()
 
 
-class ContextMenuKey(QObject):
-    """An application-wide event filter: Shift+F10 sends the focus widget a keyboard
-    QContextMenuEvent at keyboard_menu_point; the key is then used up."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        focus = QApplication.focusWidget()
-        if (
-            event.key() != Qt.Key.Key_F10
-            or event.modifiers() != Qt.KeyboardModifier.ShiftModifier
-            or focus is None
-            or watched is not focus  # once, not again for each parent it reaches
-            or QApplication.activePopupWidget() is not None  # a menu is open already
-        ):
-            return False
-        point = keyboard_menu_point(focus)
-        menu_event = QContextMenuEvent(
-            QContextMenuEvent.Reason.Keyboard, point, focus.mapToGlobal(point), event.modifiers()
-        )
-        QApplication.sendEvent(focus, menu_event)
-        return True
+def open_focus_context_menu() -> None:
+    """Send the focus widget a keyboard QContextMenuEvent at keyboard_menu_point, unless a
+    menu is open already or nothing has the focus."""
+    focus = QApplication.focusWidget()
+    if focus is None or QApplication.activePopupWidget() is not None:
+        return
+    point = keyboard_menu_point(focus)
+    menu_event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        point,
+        focus.mapToGlobal(point),
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    QApplication.sendEvent(focus, menu_event)
 
 
-def install_context_menu_key() -> None:
-    """Install the ContextMenuKey filter on the application, once (later calls do nothing)."""
-    app = QApplication.instance()
-    if app.findChild(ContextMenuKey) is None:
-        app.installEventFilter(ContextMenuKey(app))
+def install_context_menu_key(window: QWidget) -> QShortcut:
+    """Shift+F10 anywhere in the application opens the focused control's context menu.
+
+    A shortcut rather than an application-wide event filter: a Python filter sees every
+    event of every widget, and its first event made PySide6 build Python classes for all
+    of Qt's QObject subclasses before the first paint (measured for quick exit's key watcher)."""
+    shortcut = QShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10), window)
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    shortcut.activated.connect(open_focus_context_menu)
+    return shortcut
