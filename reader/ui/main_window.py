@@ -1,6 +1,7 @@
 """The main window: builds the pieces and wires their signals, in one place."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -75,7 +76,6 @@ from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.safety.content_note import ContentNotePage
 from reader.ui.safety.guard import SafetyGuard
-from reader.ui.speech.mpris import MediaSession
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
@@ -84,6 +84,9 @@ from reader.ui.widgets.first_paint import FirstInput, FirstPaint
 from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
+
+if TYPE_CHECKING:  # loaded after the first paint (MainWindow.media_session)
+    from reader.ui.speech.mpris import MediaSession
 
 SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
@@ -180,7 +183,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
-        self.media_session = MediaSession(self)  # media keys and headsets (MPRIS, Linux)
+        # Media keys and headsets (MPRIS, Linux): made after the article's first paint.
+        self._media_session: MediaSession | None = None
+        self.first_paint.painted.connect(self._start_media_session)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -478,6 +483,26 @@ class MainWindow(QMainWindow):
             else:
                 self.read_aloud.start()
 
+    @property
+    def media_session(self) -> "MediaSession":
+        """The MPRIS player, made on first use: QtDBus and its adaptors (about 30 ms of a
+        start, measured with -X importtime) wait until the first screen is painted."""
+        if self._media_session is None:
+            from reader.ui.speech.mpris import MediaSession
+
+            self._media_session = MediaSession(self)
+            if self.article is not None:
+                self._media_session.set_article(*self._track())
+        return self._media_session
+
+    def _track(self) -> tuple[str, str, str]:
+        meta = self.article.meta
+        return meta.id, meta.title, meta.author
+
+    def _start_media_session(self) -> None:
+        if self.isVisible():  # not for a window closed before its first paint was handed on
+            self.media_session.register_soon()
+
     def export_audio(self) -> None:
         # Imported when first used: most sessions never export.
         from reader.ui.speech.audio_export_dialog import export_audio
@@ -537,7 +562,8 @@ class MainWindow(QMainWindow):
         self.appearance.set_article(article.meta.id)  # its own display settings, if any
         self.view.show_article(article)
         self.read_aloud.set_article(article.meta.language)
-        self.media_session.set_article(article.meta.id, article.meta.title, article.meta.author)
+        if self._media_session is not None:  # else it takes the article when made
+            self._media_session.set_article(*self._track())
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
@@ -1041,7 +1067,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.media_session.unregister()
+        if self._media_session is not None:
+            self._media_session.unregister()
         self.read_aloud.shut_down()
         self._save_state()
         # Nothing pending may run on a closed window: Python's garbage collector can free
