@@ -1,5 +1,6 @@
 """Start Reader: read the command line, open the data folder, show the window."""
 
+import gc
 import io
 import os
 import sys
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         keep_system_caches_inside(DataPaths(portable))
     command = find_command(arguments)
     if command is not None:
+        gc.enable()  # the entry scripts turn it off for the window's start (reader/__main__.py)
         return run_command(*command)
     args = build_parser().parse_args(arguments)
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
