@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         # Work the first screen does not need waits for the article's first paint: on a
         # busy machine a timer from here could fire before it.
         self.first_paint = FirstPaint(self.view.viewport())
+        # The window's own, which comes also while a content note hides the article.
+        self.window_paint = FirstPaint(self)
         self.setStatusBar(WrappingStatusBar(self))  # long text wraps at a large interface size
         self.announcer = Announcer(self.view, self.statusBar())
         # First, so that the interface's style applies as the other widgets are made.
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self, self.view)
         speech_settings = SpeechSettings.from_json(store.state(SPEECH_SETTINGS_KEY))
         self.read_aloud = ReadAloud(self.view, self.announcer, speech_settings, self)
+        self.read_aloud.hold_preparation_until(self.first_paint.painted)
         self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.actions_by_name, self)
         self.theme_combo = QComboBox()
         self.importing = ImportController(self)  # Add Articles, dropped files, details
