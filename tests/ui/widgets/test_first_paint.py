@@ -106,9 +106,7 @@ def test_first_input_is_emitted_once_after_the_input_is_handled(qtbot):
     assert seen == ["a"]  # once
 
 
-def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(
-    qtbot, data_paths
-):
+def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(qtbot, data_paths):
     library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
     library.load()
     store = Store(data_paths.store)
