@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from reader.ui.widgets.collector import GuiThreadCollector
 
-    collector = GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread only
+    GuiThreadCollector(app)  # Qt objects are destroyed on the GUI thread, never a worker's
     from reader.ui.safety.quick_exit import wake_hidden_reader
 
     if wake_hidden_reader(paths.root):  # a Reader hidden by a quick exit shows itself instead
@@ -141,7 +141,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Private mode: marks and places live in memory; the file is not even opened.
         store = Store(Path(":memory:")) if safety.private_mode else _open_store(paths.store)
     window = MainWindow(library, store, paths, preferences, appearance, safety)
-    collector.start_after(window.window_paint.painted)
     store_problems = _StoreProblems(window)
     store.report_problems_to(store_problems)
     if folder_problem:

@@ -11,7 +11,7 @@ generation when gc's own thresholds say it would have.
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QTimer
 
 COLLECT_EVERY_MS = 1000
 
@@ -26,13 +26,6 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(COLLECT_EVERY_MS)
         self._timer.timeout.connect(self.collect)
         self._timer.start()
-
-    def start_after(self, signal: SignalInstance) -> None:
-        """Collect for the first time COLLECT_EVERY_MS after `signal` (the window's first
-        paint), not before: a start's imports leave gc's counts past every threshold, and
-        on a busy machine the first full collection (about 20 ms) came before the paint."""
-        self._timer.stop()
-        signal.connect(self._timer.start)
 
     @staticmethod
     def collect() -> None:

@@ -35,19 +35,3 @@ def test_garbage_made_on_a_worker_thread_is_collected_by_the_gui_thread(qapp):
     assert made[0]() is not None  # nothing was collected on the worker
     collector.collect()  # what the GUI thread's timer does
     assert made[0]() is None
-
-
-def test_a_collector_started_after_a_signal_waits_for_it(qapp, qtbot):
-    # The start-up's case: its first collection comes after the window's first paint.
-    from PySide6.QtCore import QObject, Signal
-
-    class Painted(QObject):
-        painted = Signal()
-
-    painted = Painted()
-    collector = GuiThreadCollector(qapp)
-    collector.start_after(painted.painted)
-    assert not collector._timer.isActive()
-    painted.painted.emit()
-    assert collector._timer.isActive()
-    collector.deleteLater()
