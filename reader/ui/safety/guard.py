@@ -22,7 +22,6 @@ from reader.core.storage.store import Store, StoreError
 from reader.ui.safety.dialogs import ClearDataDialog, SafetyDialog
 from reader.ui.safety.quick_exit import QuickExitKeys, WakeListener, hide_every_window
 from reader.ui.widgets import messages
-from reader.ui.widgets.first_paint import FirstPaint
 
 GUIDE_ARTICLE_ID = "how-to-use-reader"
 
@@ -45,7 +44,7 @@ class SafetyGuard(QObject):
         self.keys = QuickExitKeys(self)
         self.keys.requested.connect(self.quick_exit)
         # The window's own first paint, not its article's: a content note may be shown first.
-        FirstPaint(window).painted.connect(self.keys.watch)
+        window.window_paint.painted.connect(self.keys.watch)
         self.private_label = QLabel()
         self.private_label.setAccessibleName(self.tr("Private mode"))
         window.statusBar().addPermanentWidget(self.private_label)
