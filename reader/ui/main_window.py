@@ -1,6 +1,7 @@
 """The main window: builds the pieces and wires their signals, in one place."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -76,7 +77,6 @@ from reader.ui.reading.opening import ArticleConverter
 from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.safety.content_note import ContentNotePage
 from reader.ui.safety.guard import SafetyGuard
-from reader.ui.speech.mpris import MediaSession
 from reader.ui.speech.read_aloud import ReadAloud
 from reader.ui.speech.read_aloud_bar import ReadAloudBar, add_read_aloud_submenus
 from reader.ui.widgets import messages
@@ -85,6 +85,9 @@ from reader.ui.widgets.first_paint import FirstInput, FirstPaint
 from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
+
+if TYPE_CHECKING:  # loaded after the first paint (MainWindow.media_session)
+    from reader.ui.speech.mpris import MediaSession
 
 SAVE_POSITION_DELAY_MS = 1500
 STATUS_DELAY_MS = 80
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         # Work the first screen does not need waits for the article's first paint: on a
         # busy machine a timer from here could fire before it.
         self.first_paint = FirstPaint(self.view.viewport())
+        # The window's own, which comes also while a content note hides the article.
+        self.window_paint = FirstPaint(self)
         self.setStatusBar(WrappingStatusBar(self))  # long text wraps at a large interface size
         self.announcer = Announcer(self.view, self.statusBar())
         # First, so that the interface's style applies as the other widgets are made.
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self, self.view)
         speech_settings = SpeechSettings.from_json(store.state(SPEECH_SETTINGS_KEY))
         self.read_aloud = ReadAloud(self.view, self.announcer, speech_settings, self)
+        self.read_aloud.hold_preparation_until(self.first_paint.painted)
         self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.actions_by_name, self)
         self.theme_combo = QComboBox()
         self.importing = ImportController(self)  # Add Articles, dropped files, details
@@ -182,7 +188,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
-        self.media_session = MediaSession(self)  # media keys and headsets (MPRIS, Linux)
+        # Media keys and headsets (MPRIS, Linux): made after the article's first paint.
+        self._media_session: MediaSession | None = None
+        self.first_paint.painted.connect(self._start_media_session)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()
@@ -480,6 +488,26 @@ class MainWindow(QMainWindow):
             else:
                 self.read_aloud.start()
 
+    @property
+    def media_session(self) -> "MediaSession":
+        """The MPRIS player, made on first use: QtDBus and its adaptors (about 30 ms of a
+        start, measured with -X importtime) wait until the first screen is painted."""
+        if self._media_session is None:
+            from reader.ui.speech.mpris import MediaSession
+
+            self._media_session = MediaSession(self)
+            if self.article is not None:
+                self._media_session.set_article(*self._track())
+        return self._media_session
+
+    def _track(self) -> tuple[str, str, str]:
+        meta = self.article.meta
+        return meta.id, meta.title, meta.author
+
+    def _start_media_session(self) -> None:
+        if self.isVisible():  # not for a window closed before its first paint was handed on
+            self.media_session.register_soon()
+
     def export_audio(self) -> None:
         # Imported when first used: most sessions never export.
         from reader.ui.speech.audio_export_dialog import export_audio
@@ -539,7 +567,8 @@ class MainWindow(QMainWindow):
         self.appearance.set_article(article.meta.id)  # its own display settings, if any
         self.view.show_article(article)
         self.read_aloud.set_article(article.meta.language)
-        self.media_session.set_article(article.meta.id, article.meta.title, article.meta.author)
+        if self._media_session is not None:  # else it takes the article when made
+            self._media_session.set_article(*self._track())
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
         self.toc_panel.set_outline(self.navigator.outline)
@@ -1056,7 +1085,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.media_session.unregister()
+        if self._media_session is not None:
+            self._media_session.unregister()
         self.read_aloud.shut_down()
         self._save_state()
         # Nothing pending may run on a closed window: Python's garbage collector can free

@@ -44,6 +44,8 @@ class SafetyGuard(QObject):
         self.wake.woken.connect(self.come_back)
         self.keys = QuickExitKeys(self)
         self.keys.requested.connect(self.quick_exit)
+        # The window's own first paint, not its article's: a content note may be shown first.
+        window.window_paint.painted.connect(self.keys.watch)
         self.private_label = QLabel()
         self.private_label.setAccessibleName(self.tr("Private mode"))
         window.statusBar().addPermanentWidget(self.private_label)

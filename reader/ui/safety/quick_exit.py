@@ -36,7 +36,12 @@ WAKE_WAIT_MS = 500
 
 class QuickExitKeys(QObject):
     """Emits `requested` on Shift+Escape, or on Escape pressed three times within a second
-    (reader.core.safety.presses), in any of the application's windows."""
+    (reader.core.safety.presses), in any of the application's windows, once `watch` is
+    called: the window calls it once it is first painted, before which no key can reach
+    it. Every event of the application passes through the watcher, and the first ones
+    of a start cost most: PySide6 makes Python classes for every QObject subclass Qt has
+    (about 150 enumerations, 40 ms of a start measured) to wrap the first object of a
+    private Qt class handed to Python."""
 
     requested = Signal()
 
@@ -45,7 +50,13 @@ class QuickExitKeys(QObject):
         self._escapes = RepeatedPress()
         self._pressed: int | None = None  # the key whose press was seen, not yet released
         self._swallow = False  # that press asked for the exit: it does nothing else
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+
+    def watch(self) -> None:
+        """Start watching the application's keys (again: nothing)."""
+        if not self._watching:
+            self._watching = True
+            QApplication.instance().installEventFilter(self)
 
     def reset(self) -> None:
         """Forget a press whose release never came (the windows were hidden in between)."""

@@ -215,10 +215,11 @@ class MediaSession(QObject):
     `window` is the main window: its `read_aloud`, `guard` (private mode, quick exit) and
     `safety` are read; Raise shows it, Quit closes it (closing saves the place and the
     settings: nothing is lost). `connect` gives the bus (the session bus; a test's own).
-    Registration waits for the window's first paint: connecting to the bus costs up to
-    tens of milliseconds that the start-up need not spend, and a window that replaces
-    another (a change of interface language) is made before the old one closes and gives
-    the name back.
+    The window makes it after its article's first paint (QtDBus and the adaptors are not
+    needed for the first screen) and then calls `register_soon`: connecting to the bus
+    costs up to tens of milliseconds that the start-up need not spend, and a window that
+    replaces another (a change of interface language) is made before the old one closes
+    and gives the name back.
     """
 
     def __init__(
@@ -251,8 +252,11 @@ class MediaSession(QObject):
         self._registration.setSingleShot(True)
         self._registration.setInterval(0)
         self._registration.timeout.connect(self.register)
-        if sys.platform.startswith("linux"):  # after the article's first paint, not before
-            window.first_paint.painted.connect(self._registration.start)
+
+    def register_soon(self) -> None:
+        """Register from the event loop (Linux only: elsewhere there is no session bus)."""
+        if sys.platform.startswith("linux"):
+            self._registration.start()
 
     # The bus ------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
 from reader.core.speech.audio import Clip, SpokenWord, silence
@@ -114,6 +114,7 @@ class ReadAloud(QObject):
         self._preparation.timeout.connect(self._prepare)
         self._builder: SpokenArticleBuilder | None = None
         self._shut_down = False
+        self._preparation_held = False  # see hold_preparation_until
 
         self._speech = SpeechWorker(self, make_synthesiser)
         self._speech.engineReady.connect(self._on_engine_ready)
@@ -208,8 +209,22 @@ class ReadAloud(QObject):
         # 1 MB article takes a quarter of a second), a slice at a time: the window stays
         # responsive while a long article is read.
         self._preparation.stop()
-        if not self._shut_down:
+        if not (self._shut_down or self._preparation_held):
             self._preparation.start()
+
+    def hold_preparation_until(self, signal: SignalInstance) -> None:
+        """Find an article's sentences only once `signal` is emitted (the window passes
+        its article's first paint): the preparation's zero timer otherwise ran its first
+        slices, up to 40 ms, before the article was painted. F5 before then finds them at
+        once, as it does for an article not yet prepared."""
+        self._preparation_held = True
+        signal.connect(self._release_preparation)
+
+    def _release_preparation(self) -> None:
+        if self._preparation_held:
+            self._preparation_held = False
+            if not self._shut_down:
+                self._preparation.start()  # it stops at once when there is nothing to do
 
     def _prepare(self) -> None:
         if not self.available or self._shut_down or self._article is not None:

@@ -106,6 +106,48 @@ def test_first_input_is_emitted_once_after_the_input_is_handled(qtbot):
     assert seen == ["a"]  # once
 
 
+def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(qtbot, data_paths):
+    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
+    library.load()
+    store = Store(data_paths.store)
+    preferences = PreferencesFile(data_paths.preferences)
+    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
+    qtbot.addWidget(window)
+    try:
+        assert window._media_session is None
+        assert not window.guard.keys._watching
+        with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+            window.show()
+        qtbot.waitUntil(lambda: window._media_session is not None)
+        assert window.guard.keys._watching
+    finally:
+        window.close()
+        store.close()
+
+
+def test_the_article_is_prepared_for_reading_aloud_after_its_first_paint(qtbot, data_paths):
+    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
+    library.load()
+    store = Store(data_paths.store)
+    preferences = PreferencesFile(data_paths.preferences)
+    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
+    qtbot.addWidget(window)
+    try:
+        # The guide has no content note: its text is what is painted first.
+        assert window.open_article_by_id("how-to-use-reader")
+        assert not window.guard.note_shown()
+        QApplication.processEvents()
+        assert window.read_aloud._builder is None  # not a slice before the paint
+        assert window.read_aloud._article is None
+        with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.read_aloud._article is not None, timeout=30_000)
+        assert window.read_aloud._article.sentences
+    finally:
+        window.close()
+        store.close()
+
+
 def test_a_closed_window_starts_no_engine(shown_window, qtbot):
     shown_window.close()
     qtbot.keyClick(shown_window.view, Qt.Key.Key_Down)
