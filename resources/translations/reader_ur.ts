@@ -254,6 +254,10 @@
         <translation>اس مضمون کے لیے یہ دوبارہ نہ دکھائیں (&amp;D)</translation>
     </message>
     <message>
+        <source>Don't show this again for this article</source>
+        <translation>اس مضمون کے لیے یہ دوبارہ نہ دکھائیں</translation>
+    </message>
+    <message>
         <source>Content note: {title}</source>
         <translation>مواد کے بارے میں انتباہ: {title}</translation>
     </message>
@@ -909,8 +913,20 @@ Your articles folder: {folder}</source>
         <translation>نمایاں کرنے کے لیے پہلے کچھ متن منتخب کریں۔</translation>
     </message>
     <message>
+        <source>The selection covers parts of more than one highlight. Select text inside one highlight to change it, or outside them to add one.</source>
+        <translation>انتخاب ایک سے زیادہ نمایاں حصوں پر پھیلا ہے۔ کسی نمایاں حصے کو بدلنے کے لیے اس کے اندر کا متن منتخب کریں، یا نیا نمایاں حصہ بنانے کے لیے ان سے باہر کا۔</translation>
+    </message>
+    <message>
         <source>Highlighted as {category}: {text}</source>
         <translation>{category} کے طور پر نمایاں: {text}</translation>
+    </message>
+    <message>
+        <source>This passage is already highlighted as {category}: {text}</source>
+        <translation>یہ حصہ پہلے ہی {category} کے طور پر نمایاں ہے: {text}</translation>
+    </message>
+    <message>
+        <source>Highlight extended: {text}</source>
+        <translation>نمایاں حصہ بڑھا دیا گیا: {text}</translation>
     </message>
     <message>
         <source>This highlight is {category} already.</source>
