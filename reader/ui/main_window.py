@@ -447,7 +447,8 @@ class MainWindow(QMainWindow):
         # on its thread, measured), and F5 as the very first key starts it (ReadAloud.start).
         self.first_input = FirstInput(self)
         self.first_input.arrived.connect(read_aloud.start_engine)
-        self.first_paint.painted.connect(self.first_input.watch)
+        # The window's paint, not the article's: a content note may stand in its place.
+        self.window_paint.painted.connect(self.first_input.watch)
 
     def _next_sentence(self) -> None:
         self.read_aloud.skip_sentences(1)

@@ -85,6 +85,7 @@ class ReadAloud(QObject):
         self.unavailable_reason = ""  # why reading cannot start, once the engine said so
         self._engine_started = False
         self._start_when_ready = False
+        self._say_when_ready: str | None = None  # a note F5 asked for before the engine ran
         self._language = "en"
         self._article: SpokenArticle | None = None
         self._accepted_fallback: frozenset[str] = frozenset()
@@ -167,13 +168,19 @@ class ReadAloud(QObject):
         if self._start_when_ready:
             self._start_when_ready = False
             self.start()
+        elif self._say_when_ready is not None:
+            text, self._say_when_ready = self._say_when_ready, None
+            self.say(text)
 
     def _on_engine_unavailable(self, reason: str) -> None:
         self.unavailable_reason = reason
         asked, self._start_when_ready = self._start_when_ready, False
+        note, self._say_when_ready = self._say_when_ready, None
         self.engineChanged.emit()
         if asked:  # F5 started the engine (the reader's first key): told as F5 tells it later
             self.start()
+        elif note is not None:
+            self.say(note)
 
     def shut_down(self) -> None:
         """The window is closing: cancel what is pending, silence, end the engine's thread."""
@@ -306,6 +313,7 @@ class ReadAloud(QObject):
         self._set_state(ReadingState.READING, self.tr("Reading aloud"))
 
     def stop(self) -> None:
+        self._say_when_ready = None  # a note not begun yet is not begun at all
         if self.state == ReadingState.STOPPED:
             return
         self._halt()
@@ -468,6 +476,11 @@ class ReadAloud(QObject):
                 self.unavailable_reason or self.tr("Read-aloud is not available.")
             )
             return False
+        if not self.voices:  # the engine starts with the reader's first input, or now
+            self._say_when_ready = text
+            self.start_engine()
+            self._announcer.announce(self.tr("Reading aloud."))
+            return True
         self.stop()
         choice = self._voice_choice([])
         voice_id = choice.voice_id_for(self._language) or self.default_voice_id

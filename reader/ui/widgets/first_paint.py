@@ -75,6 +75,11 @@ class FirstInput(QObject):
         super().__init__(parent)
         self._watching = False
 
+    @property
+    def watching(self) -> bool:
+        """True once `watch` has been called (whether or not the first input came since)."""
+        return self._watching
+
     def watch(self) -> None:
         """Start watching the application's input (again: nothing)."""
         if not self._watching:

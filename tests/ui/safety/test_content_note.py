@@ -5,8 +5,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from reader.core.articles.library import Library
+from reader.core.display.preferences import PreferencesFile
 from reader.core.safety.settings import SafetySettings
-from tests.conftest import article_text
+from reader.core.storage.store import Store
+from reader.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_ARTICLES, article_text
 from tests.ui.conftest import ARTICLE_ID
 
 NOTE = "This article discusses sexual harassment, sexual violence, rape and murder"
@@ -135,3 +139,61 @@ def test_switching_language_past_a_note_opens_the_other_version_without_it(make_
     # Opened any other way, the note is shown again.
     assert window.open_article_by_id("metoo-pakistan-marginalised.ur")
     assert window.guard.note_shown()
+
+
+def note_window(make_window):
+    """A window on the content note of ARTICLE_ID, the speech engine not started yet, as
+    at a start whose last article has a note (the reader's first key has not come)."""
+    window = make_window()
+    assert window.open_article_by_id(ARTICLE_ID)
+    assert window.guard.note_shown()
+    assert not window.read_aloud.voices
+    return window
+
+
+def test_f5_as_the_first_key_on_the_note_starts_the_engine_and_reads_it(
+    make_window, qtbot, sound_server
+):
+    """A fresh tester: F5 first on the note said "Reading aloud" and nothing was heard."""
+    window = note_window(make_window)
+    with sound_server.record() as recording:
+        qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_F5)
+        assert window.announcer.last_message == "Reading aloud."
+        qtbot.waitUntil(lambda: recording.sound_seconds() > 0.5, timeout=30_000)
+    assert window.guard.note_shown()  # read where it stands, the article still unshown
+    window.read_aloud.stop()
+
+
+def test_a_note_asked_for_then_left_for_the_article_is_not_read(make_window, qtbot, sound_server):
+    """F5 on the note, then Open the Article before the engine is ready: the note is not
+    read over the article once the engine comes."""
+    window = note_window(make_window)
+    qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_F5)
+    window.content_note.open_button.click()
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=30_000)
+    with sound_server.record() as recording:
+        qtbot.wait(800)
+    assert recording.sound_seconds() == 0
+    assert window.read_aloud.player.bytes_written == 0
+
+
+def test_the_first_key_on_the_note_starts_the_engine(qtbot, data_paths):
+    """The engine starts with the reader's first key after the window's first paint, also
+    when a start opens on a content note and the article itself is never painted."""
+    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
+    library.load()
+    store = Store(data_paths.store)
+    preferences = PreferencesFile(data_paths.preferences)
+    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
+    qtbot.addWidget(window)
+    try:
+        assert window.open_article_by_id(ARTICLE_ID)  # before the window shows, as at a start
+        window.show()
+        qtbot.waitUntil(lambda: window.first_input.watching, timeout=30_000)
+        assert not window.read_aloud.voices
+        qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=30_000)
+        assert window.guard.note_shown()
+    finally:
+        window.close()
+        store.close()
