@@ -4,7 +4,7 @@ At 300 % on a 1366×768 screen a panel has about 500 px of height; without a flo
 gives the list whatever its neighbours leave, down to a sliver of one cut row.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -109,11 +109,34 @@ class _WidthKeepingArea(QScrollArea):
         return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
 
+class _FocusInView(QObject):
+    """Scrolls its area to the control inside it that takes the focus by any means: an
+    access key, F6, a page showing with a control focused. QScrollArea itself follows only
+    Tab (a fresh tester: at 300 % the focused "Not Now" stayed below the visible part)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self._area.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            # After the layout the new focus may bring (a page just shown): its place then.
+            QTimer.singleShot(0, self, lambda: self._show(new))
+
+    def _show(self, control: QWidget) -> None:
+        if control.hasFocus():
+            self._area.ensureWidgetVisible(control)
+
+
 def scrolling(content: QWidget, *, keep_width: bool = False) -> QScrollArea:
     """`content` in a frameless area that scrolls up and down when the panel is short (in
-    a panel given to fit_panel, down to one line); with `keep_width`, the area's minimum
-    width is its content's, so that its side is never cut off."""
+    a panel given to fit_panel, down to one line), and to whichever control inside takes
+    the focus; with `keep_width`, the area's minimum width is its content's, so that its
+    side is never cut off."""
     area = _WidthKeepingArea() if keep_width else QScrollArea()
+    _FocusInView(area)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -100,3 +100,37 @@ def test_the_wrapped_check_box_label_toggles_it_by_a_click_and_its_alt_key(scale
     qtbot.keyClick(page.open_button, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not page.remember.isChecked())  # Qt animates the click
     assert page.remember.hasFocus()
+
+
+def in_view(area: QScrollArea, control: QWidget) -> bool:
+    top = control.mapTo(area.viewport(), control.rect().topLeft()).y()
+    return top >= 0 and top + control.height() <= area.viewport().height()
+
+
+@pytest.mark.parametrize("scale", [2.5, 3.0])
+def test_a_button_focused_by_its_access_key_is_scrolled_into_view(scaled, qtbot, scale):
+    """A fresh tester: at 300 % on 800×600, Alt+N focused "Not Now" below the visible part
+    of the question, and Space then answered it unseen."""
+    window = scaled(scale, 800, 600)
+    window.guard.ask_about_private_mode()
+    bar = window.guard.question_bar
+    qtbot.waitUntil(bar.isVisible)
+    area = bar.findChild(QScrollArea)
+    for button in reversed(bar.findChildren(QAbstractButton)):
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)  # as its access key does
+        qtbot.waitUntil(lambda button=button: in_view(area, button))
+
+
+def test_the_note_shown_with_its_first_button_focused_shows_that_button(scaled, qtbot):
+    """At 300 % the note opened with "Open the Article" focused but off screen; F6 back to
+    the note did the same."""
+    window = scaled(3.0, 800, 600)
+    assert window.open_article_by_id(ARTICLE_ID)
+    page = window.content_note
+    qtbot.waitUntil(page.isVisible)
+    area = page.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: page.open_button.hasFocus() and in_view(area, page.open_button))
+    page.remember.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(lambda: in_view(area, page.remember))
+    page.open_button.setFocus(Qt.FocusReason.OtherFocusReason)  # as F6 to the note does
+    qtbot.waitUntil(lambda: in_view(area, page.open_button))

@@ -1,9 +1,10 @@
-"""The status bar's message keeps the interface's direction, whatever script it starts with."""
+"""Fitting widgets: the status bar keeps the interface's direction; scroll areas show the focus."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from reader.ui.widgets.fitting import WrappingStatusBar
+from reader.ui.widgets.fitting import WrappingStatusBar, scrolling
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,39 @@ def test_no_message_shows_the_position(qtbot):
     bar.showMessage("Opened.")
     bar.clearMessage()
     assert bar.message.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("make_control", "texts"),
+    [
+        (QPushButton, ["Open", "کھولیں", "ਖੋਲ੍ਹੋ"]),
+        (QCheckBox, ["Remember", "یاد رکھیں", "Merken"]),
+        (QLineEdit, ["", "", ""]),
+    ],
+)
+def test_a_control_focused_without_tab_is_scrolled_into_view(qtbot, make_control, texts):
+    """Tab scrolls a QScrollArea to its control; an access key, F6 or setFocus did not."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    controls = []
+    for index in range(30):
+        control = make_control()
+        if texts[index % 3]:
+            control.setText(texts[index % 3])
+        layout.addWidget(control)
+        controls.append(control)
+    area = scrolling(content)
+    qtbot.addWidget(area)
+    area.resize(200, 120)
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    for control in (controls[-1], controls[15], controls[0]):
+        control.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        qtbot.waitUntil(
+            lambda control=control: (
+                0
+                <= control.mapTo(area.viewport(), control.rect().topLeft()).y()
+                <= area.viewport().height() - control.height()
+            )
+        )
