@@ -7,9 +7,9 @@ Qt.ImCursorRectangle: a text's caret, a list's current row), but on X11 and Wayl
 Shift+F10: an application shortcut sends the same event for it.
 """
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 
 def keyboard_menu_point(widget: QWidget) -> QPoint:
@@ -27,7 +27,15 @@ def open_focus_context_menu() -> None:
     """Send the focus widget a keyboard QContextMenuEvent at keyboard_menu_point, unless a
     menu is open already or nothing has the focus."""
     focus = QApplication.focusWidget()
-    if focus is None or QApplication.activePopupWidget() is not None:
+    if isinstance(focus, QMenuBar):
+        # Escape from a menu leaves the bar its keyboard focus, unseen: the menu is for the
+        # control the reader was in, as a second Escape would give its focus back.
+        QApplication.sendEvent(
+            focus,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        )
+        focus = QApplication.focusWidget()
+    if focus is None or isinstance(focus, QMenuBar) or QApplication.activePopupWidget() is not None:
         return
     point = keyboard_menu_point(focus)
     menu_event = QContextMenuEvent(
@@ -40,12 +48,17 @@ def open_focus_context_menu() -> None:
 
 
 def install_context_menu_key(window: QWidget) -> QShortcut:
-    """Shift+F10 anywhere in the application opens the focused control's context menu.
+    """Shift+F10 and the Menu key, anywhere in the application, open the focused control's
+    context menu (the Menu key too: Qt's own handling of it gave the menu bar's menu after
+    a menu was closed with Escape).
 
     A shortcut rather than an application-wide event filter: a Python filter sees every
     event of every widget, and its first event made PySide6 build Python classes for all
     of Qt's QObject subclasses before the first paint (measured for quick exit's key watcher)."""
-    shortcut = QShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10), window)
+    shortcut = QShortcut(window)
+    shortcut.setKeys(
+        [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10), QKeySequence(Qt.Key.Key_Menu)]
+    )
     shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
     shortcut.activated.connect(open_focus_context_menu)
     return shortcut

@@ -72,3 +72,39 @@ def test_plain_f10_and_ctrl_shift_f10_are_left_alone(window, qtbot):
     for modifiers in (Qt.KeyboardModifier.NoModifier, SHIFT | CONTROL):
         qtbot.keyClick(view, Qt.Key.Key_F10, modifiers)
         assert QApplication.activePopupWidget() is None
+
+
+def left_in_the_menu_bar(qtbot, control, letter: Qt.Key) -> None:
+    """Open a menu of the menu bar by its Alt key from `control`, then Escape once: the
+    bar keeps the keyboard focus, unseen (a fresh tester, Alt+E then Escape)."""
+    control.setFocus()
+    qtbot.keyClick(control, letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+@pytest.mark.parametrize(
+    "key", [(Qt.Key.Key_F10, SHIFT), (Qt.Key.Key_Menu, Qt.KeyboardModifier(0))]
+)
+@pytest.mark.parametrize("letter", [Qt.Key.Key_E, Qt.Key.Key_V, Qt.Key.Key_F])
+def test_after_escape_from_a_menu_the_key_opens_the_articles_menu(window, qtbot, key, letter):
+    """Not the window's panel menu (the menu bar's), but the article's: the control the
+    reader was in, where Escape's focus returns."""
+    view = window.view
+    left_in_the_menu_bar(qtbot, view, letter)
+    texts, _ = menu_opened_by(qtbot, lambda: qtbot.keyClick(QApplication.focusWidget(), *key))
+    assert any(text.replace("&", "").startswith("Select All") for text in texts), texts
+    assert window.menuBar().activeAction() is None  # the bar left its keyboard mode
+
+
+def test_after_escape_from_a_menu_the_bookmarks_list_keeps_its_menu(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_D, CONTROL)
+    qtbot.keyClick(window.view, Qt.Key.Key_B, CONTROL)
+    panel_list = window.bookmarks_panel.list
+    qtbot.waitUntil(panel_list.hasFocus)
+    left_in_the_menu_bar(qtbot, panel_list, Qt.Key.Key_E)
+    texts, _ = menu_opened_by(
+        qtbot, lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Menu)
+    )
+    assert "&Attach Here" in texts
