@@ -16,6 +16,22 @@ ARTICLE_ID = "metoo-pakistan-marginalised"
 
 
 @pytest.fixture
+def unshown_window(qtbot, data_paths: DataPaths) -> Iterator[MainWindow]:
+    """A main window on the bundled articles and the test's own data folder, built and not
+    shown yet, as at a start: the test sees what comes before and at its first paint.
+    Closed, and its store with it, at the test's end."""
+    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
+    library.load()
+    store = Store(data_paths.store)
+    preferences = PreferencesFile(data_paths.preferences)
+    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    store.close()
+
+
+@pytest.fixture
 def make_window(qtbot, data_paths: DataPaths) -> Iterator[Callable[[], MainWindow]]:
     """Build a main window on the bundled articles and the test's own data folder.
 

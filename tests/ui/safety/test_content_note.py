@@ -5,12 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.articles.library import Library
-from reader.core.display.preferences import PreferencesFile
 from reader.core.safety.settings import SafetySettings
-from reader.core.storage.store import Store
-from reader.ui.main_window import MainWindow
-from tests.conftest import BUNDLED_ARTICLES, article_text
+from tests.conftest import article_text
 from tests.ui.conftest import ARTICLE_ID
 
 NOTE = "This article discusses sexual harassment, sexual violence, rape and murder"
@@ -177,23 +173,14 @@ def test_a_note_asked_for_then_left_for_the_article_is_not_read(make_window, qtb
     assert window.read_aloud.player.bytes_written == 0
 
 
-def test_the_first_key_on_the_note_starts_the_engine(qtbot, data_paths):
+def test_the_first_key_on_the_note_starts_the_engine(qtbot, unshown_window):
     """The engine starts with the reader's first key after the window's first paint, also
     when a start opens on a content note and the article itself is never painted."""
-    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
-    library.load()
-    store = Store(data_paths.store)
-    preferences = PreferencesFile(data_paths.preferences)
-    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
-    qtbot.addWidget(window)
-    try:
-        assert window.open_article_by_id(ARTICLE_ID)  # before the window shows, as at a start
-        window.show()
-        qtbot.waitUntil(lambda: window.first_input.watching, timeout=30_000)
-        assert not window.read_aloud.voices
-        qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_Tab)
-        qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=30_000)
-        assert window.guard.note_shown()
-    finally:
-        window.close()
-        store.close()
+    window = unshown_window
+    assert window.open_article_by_id(ARTICLE_ID)  # before the window shows, as at a start
+    window.show()
+    qtbot.waitUntil(lambda: window.first_input.watching, timeout=30_000)
+    assert not window.read_aloud.voices
+    qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=30_000)
+    assert window.guard.note_shown()

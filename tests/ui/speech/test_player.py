@@ -17,15 +17,21 @@ def tone(milliseconds: int, level: int) -> bytes:
     return array.array("h", samples).tobytes()
 
 
-def test_a_clip_queued_in_pieces_is_one_clip_heard_once_then_the_next(qtbot, sound_server):
-    """Read-aloud queues a sentence's first pieces as the engine makes them, then the rest
-    with the same tag: the listener hears one clip, reported once, before the next one; clips
-    tagged None (voice tests) are queued whole, each after the other."""
+def listened_player() -> tuple[SpeechPlayer, list[object], list[bool]]:
+    """A player, the tags it says are heard (clipStarted) and a True for each drained."""
     player = SpeechPlayer()
     started: list[object] = []
     player.clipStarted.connect(started.append)
     drained: list[bool] = []
     player.drained.connect(lambda: drained.append(True))
+    return player, started, drained
+
+
+def test_a_clip_queued_in_pieces_is_one_clip_heard_once_then_the_next(qtbot, sound_server):
+    """Read-aloud queues a sentence's first pieces as the engine makes them, then the rest
+    with the same tag: the listener hears one clip, reported once, before the next one; clips
+    tagged None (voice tests) are queued whole, each after the other."""
+    player, started, drained = listened_player()
     first, second = (1, 0), (1, 1)
     pieces = [tone(150, 4000), tone(100, 4000), tone(200, 4000) + silence(50, RATE)]
     with sound_server.record() as recording:
@@ -63,11 +69,7 @@ def test_clips_queued_while_paused_are_silent_until_resumed(qtbot, sound_server)
 def test_a_clip_queued_after_the_sink_ran_dry_is_heard(qtbot, sound_server):
     """The sink pulls what is queued; once it has drained, a clip queued later (the engine
     slower than the listener) must wake it: heard, and reported as the clip heard."""
-    player = SpeechPlayer()
-    started: list[object] = []
-    player.clipStarted.connect(started.append)
-    drained: list[bool] = []
-    player.drained.connect(lambda: drained.append(True))
+    player, started, drained = listened_player()
     with sound_server.record() as recording:
         player.enqueue(Clip(tone(150, 4000), RATE), (1, 0))
         qtbot.waitUntil(lambda: bool(drained), timeout=20_000)
@@ -80,11 +82,7 @@ def test_a_clip_queued_after_the_sink_ran_dry_is_heard(qtbot, sound_server):
 def test_a_clip_whose_rest_comes_late_plays_on_when_it_comes(qtbot, sound_server):
     """A sentence's first piece, then its rest after the sink has played the piece out:
     the rest is heard too, as the same clip."""
-    player = SpeechPlayer()
-    started: list[object] = []
-    player.clipStarted.connect(started.append)
-    drained: list[bool] = []
-    player.drained.connect(lambda: drained.append(True))
+    player, started, drained = listened_player()
     with sound_server.record() as recording:
         player.enqueue(Clip(tone(100, 4000), RATE), (2, 0))
         qtbot.wait(400)

@@ -1,19 +1,13 @@
 """The first paint of a widget and the first input, as signals; and what the window leaves
 until then (the speech engine waits for the reader's first key or click)."""
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
 
-from reader.core.articles.library import Library
-from reader.core.display.preferences import PreferencesFile
-from reader.core.storage.store import Store
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets.first_paint import FirstInput, FirstPaint
 from reader.ui.widgets.form import clear_button_once_typed
-from tests.conftest import BUNDLED_ARTICLES
 
 
 def test_painted_is_emitted_once_after_the_first_paint(qtbot):
@@ -33,22 +27,13 @@ def test_painted_is_emitted_once_after_the_first_paint(qtbot):
 
 
 @pytest.fixture
-def shown_window(qtbot, data_paths) -> Iterator[MainWindow]:
-    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
-    library.load()
-    store = Store(data_paths.store)
-    preferences = PreferencesFile(data_paths.preferences)
-    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
-    qtbot.addWidget(window)
-    try:
-        with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
-            window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        yield window
-    finally:
-        window.close()
-        store.close()
+def shown_window(qtbot, unshown_window) -> MainWindow:
+    window = unshown_window
+    with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
 
 
 def _settle(qtbot) -> None:
@@ -106,46 +91,30 @@ def test_first_input_is_emitted_once_after_the_input_is_handled(qtbot):
     assert seen == ["a"]  # once
 
 
-def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(qtbot, data_paths):
-    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
-    library.load()
-    store = Store(data_paths.store)
-    preferences = PreferencesFile(data_paths.preferences)
-    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
-    qtbot.addWidget(window)
-    try:
-        assert window._media_session is None
-        assert not window.guard.keys._watching
-        with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
-            window.show()
-        qtbot.waitUntil(lambda: window._media_session is not None)
-        assert window.guard.keys._watching
-    finally:
-        window.close()
-        store.close()
+def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(
+    qtbot, unshown_window
+):
+    window = unshown_window
+    assert window._media_session is None
+    assert not window.guard.keys._watching
+    with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window._media_session is not None)
+    assert window.guard.keys._watching
 
 
-def test_the_article_is_prepared_for_reading_aloud_after_its_first_paint(qtbot, data_paths):
-    library = Library([BUNDLED_ARTICLES], cache_path=data_paths.library_cache)
-    library.load()
-    store = Store(data_paths.store)
-    preferences = PreferencesFile(data_paths.preferences)
-    window = MainWindow(library, store, data_paths, preferences, preferences.load()[0])
-    qtbot.addWidget(window)
-    try:
-        # The guide has no content note: its text is what is painted first.
-        assert window.open_article_by_id("how-to-use-reader")
-        assert not window.guard.note_shown()
-        QApplication.processEvents()
-        assert window.read_aloud._builder is None  # not a slice before the paint
-        assert window.read_aloud._article is None
-        with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
-            window.show()
-        qtbot.waitUntil(lambda: window.read_aloud._article is not None, timeout=30_000)
-        assert window.read_aloud._article.sentences
-    finally:
-        window.close()
-        store.close()
+def test_the_article_is_prepared_for_reading_aloud_after_its_first_paint(qtbot, unshown_window):
+    window = unshown_window
+    # The guide has no content note: its text is what is painted first.
+    assert window.open_article_by_id("how-to-use-reader")
+    assert not window.guard.note_shown()
+    QApplication.processEvents()
+    assert window.read_aloud._builder is None  # not a slice before the paint
+    assert window.read_aloud._article is None
+    with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.read_aloud._article is not None, timeout=30_000)
+    assert window.read_aloud._article.sentences
 
 
 def test_a_closed_window_starts_no_engine(shown_window, qtbot):

@@ -7,13 +7,16 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from reader.ui.widgets.flow import FlowLayout
 
 
-def make(qtbot, texts: list[str]) -> tuple[QWidget, QLineEdit, list[QPushButton]]:
+def make(
+    qtbot, texts: list[str], field: QLineEdit | None = None, minimum_width: int = 200
+) -> tuple[QWidget, QLineEdit, list[QPushButton]]:
+    """A FlowLayout's widget: `field` (a QLineEdit) expanding, then a button per text."""
     host = QWidget()
     qtbot.addWidget(host)
     layout = FlowLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
-    field = QLineEdit()
-    field.setMinimumWidth(200)
+    field = field or QLineEdit()
+    field.setMinimumWidth(minimum_width)
     layout.add_widget(field, expanding=True)
     buttons = [QPushButton(text) for text in texts]
     for button in buttons:
@@ -69,16 +72,8 @@ class WideField(QLineEdit):
 
 @pytest.mark.parametrize("texts", [["Match case", "Close"], ["اعراب", "بند کریں"], ["Schließen"]])
 def test_a_wide_expanding_item_narrows_to_its_line_and_the_widget_keeps_every_line(qtbot, texts):
-    host = QWidget()
-    qtbot.addWidget(host)
-    layout = FlowLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
-    field = WideField()
-    field.setMinimumWidth(60)
-    layout.add_widget(field, expanding=True)
-    buttons = [QPushButton(text) for text in texts]
-    for button in buttons:
-        layout.add_widget(button)
+    host, field, buttons = make(qtbot, texts, WideField(), minimum_width=60)
+    layout = host.layout()
     # Its hint does not set the minimum width: a window is never widened for it.
     assert layout.minimumSize().width() == max(60, *(b.sizeHint().width() for b in buttons))
     host.resize(300, 10)
