@@ -4,11 +4,11 @@ Both are the keyboard's way to a context menu (Windows, GNOME and KDE guidelines
 and NVDA users reach for either, laptops often lack the Menu key). Qt turns the Menu key
 into a keyboard QContextMenuEvent at the focus widget's cursor (its
 Qt.ImCursorRectangle: a text's caret, a list's current row), but on X11 and Wayland not
-Shift+F10: an application shortcut sends the same event for it.
+Shift+F10: an application-wide filter sends the same event for it.
 """
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 
@@ -47,18 +47,33 @@ def open_focus_context_menu() -> None:
     QApplication.sendEvent(focus, menu_event)
 
 
-def install_context_menu_key(window: QWidget) -> QShortcut:
-    """Shift+F10 and the Menu key, anywhere in the application, open the focused control's
-    context menu (the Menu key too: Qt's own handling of it gave the menu bar's menu after
-    a menu was closed with Escape).
+class ContextMenuKey(QObject):
+    """An application-wide event filter: Shift+F10, and the Menu key, open the focus
+    widget's context menu (open_focus_context_menu) in any window, a modal dialog's too
+    (a shortcut does not reach into a modal dialog, whose fields have menus), and the key
+    is used up. The Menu key too: Qt's own handling of it gave the menu bar's menu after a
+    menu was closed with Escape."""
 
-    A shortcut rather than an application-wide event filter: a Python filter sees every
-    event of every widget, and its first event made PySide6 build Python classes for all
-    of Qt's QObject subclasses before the first paint (measured for quick exit's key watcher)."""
-    shortcut = QShortcut(window)
-    shortcut.setKeys(
-        [QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10), QKeySequence(Qt.Key.Key_Menu)]
-    )
-    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-    shortcut.activated.connect(open_focus_context_menu)
-    return shortcut
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        if not (
+            (key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier)
+            or (key == Qt.Key.Key_Menu and modifiers == Qt.KeyboardModifier.NoModifier)
+        ):
+            return False
+        if watched is not QApplication.focusWidget():
+            return False  # once, where the key is delivered, not for each window on its way
+        open_focus_context_menu()
+        return True
+
+
+def install_context_menu_key(window: QWidget) -> None:
+    """Watch for Shift+F10 and the Menu key (ContextMenuKey) from the window's first paint
+    (`window.window_paint`), as quick exit's keys: a Python filter on the application sees
+    every event, and its first ones before the paint made PySide6 build Python classes
+    for all of Qt's QObject subclasses (measured for quick exit's key watcher). No key
+    reaches a window before it is painted."""
+    watcher = ContextMenuKey(window)
+    window.window_paint.painted.connect(lambda: QApplication.instance().installEventFilter(watcher))

@@ -4,7 +4,15 @@ tester: nothing happened in the article), from the keyboard at the caret or curr
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+)
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CONTROL = Qt.KeyboardModifier.ControlModifier
@@ -108,3 +116,26 @@ def test_after_escape_from_a_menu_the_bookmarks_list_keeps_its_menu(window, qtbo
         qtbot, lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Menu)
     )
     assert "&Attach Here" in texts
+
+
+@pytest.mark.parametrize("make_field", [QLineEdit, QPlainTextEdit, QTextEdit])
+def test_shift_f10_in_a_modal_dialogs_field_opens_its_menu(window, qtbot, make_field):
+    """A dialog's fields (a note's text, a name) have Qt's menu too: the key reaches them
+    while the dialog holds the application (a shortcut of the window would not)."""
+    dialog = QDialog(window)
+    field = make_field(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    for key, modifiers in ((Qt.Key.Key_F10, SHIFT), (Qt.Key.Key_Menu, Qt.KeyboardModifier(0))):
+        qtbot.keyClick(field, key, modifiers)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = QApplication.activePopupWidget()
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        assert any(text.replace("&", "").startswith("Select All") for text in texts), texts
+        menu.close()
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    dialog.close()
