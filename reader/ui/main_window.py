@@ -188,9 +188,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reader"))
         self._rebuild_timer = single_shot_timer(self, 0, self._rebuild_in_new_language)
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
-        # Media keys and headsets (MPRIS, Linux): made after the article's first paint.
+        # Media keys and headsets (MPRIS, Linux): made after the window's first paint.
         self._media_session: MediaSession | None = None
-        self.first_paint.painted.connect(self._start_media_session)
+        self.window_paint.painted.connect(self._start_media_session)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()

@@ -215,7 +215,7 @@ class MediaSession(QObject):
     `window` is the main window: its `read_aloud`, `guard` (private mode, quick exit) and
     `safety` are read; Raise shows it, Quit closes it (closing saves the place and the
     settings: nothing is lost). `connect` gives the bus (the session bus; a test's own).
-    The window makes it after its article's first paint (QtDBus and the adaptors are not
+    The window makes it after its own first paint (QtDBus and the adaptors are not
     needed for the first screen) and then calls `register_soon`: connecting to the bus
     costs up to tens of milliseconds that the start-up need not spend, and a window that
     replaces another (a change of interface language) is made before the old one closes
