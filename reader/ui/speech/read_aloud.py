@@ -170,7 +170,7 @@ class ReadAloud(QObject):
             self.start()
         elif self._say_when_ready is not None:
             text, self._say_when_ready = self._say_when_ready, None
-            self.say(text)
+            self.say(text, announce=False)  # said when F5 was pressed
 
     def _on_engine_unavailable(self, reason: str) -> None:
         self.unavailable_reason = reason
@@ -468,9 +468,10 @@ class ReadAloud(QObject):
         self._speech.wanted_generation = self._generation
         self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
 
-    def say(self, text: str) -> bool:
+    def say(self, text: str, *, announce: bool = True) -> bool:
         """Speak a text that is not the article's (a note), in the voice for the article's
-        language, without moving the reader's place; False (and said why) if no speech."""
+        language, without moving the reader's place; False (and said why) if no speech.
+        `announce`: say "Reading aloud." (not again when the engine was awaited)."""
         if not self.available:
             self._announcer.announce(
                 self.unavailable_reason or self.tr("Read-aloud is not available.")
@@ -487,8 +488,8 @@ class ReadAloud(QObject):
         self._generation += 1
         self._speech.wanted_generation = self._generation
         self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
-        # Not the text itself: a screen reader would say it over the voice.
-        self._announcer.announce(self.tr("Reading aloud."))
+        if announce:  # not the text itself: a screen reader would say it over the voice
+            self._announcer.announce(self.tr("Reading aloud."))
         return True
 
     # The pipeline -------------------------------------------------------------------

@@ -152,10 +152,14 @@ def test_f5_as_the_first_key_on_the_note_starts_the_engine_and_reads_it(
 ):
     """A fresh tester: F5 first on the note said "Reading aloud" and nothing was heard."""
     window = note_window(make_window)
+    said: list[str] = []
+    announce = window.announcer.announce
+    window.announcer.announce = lambda message: (said.append(message), announce(message))
     with sound_server.record() as recording:
         qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_F5)
         assert window.announcer.last_message == "Reading aloud."
         qtbot.waitUntil(lambda: recording.sound_seconds() > 0.5, timeout=30_000)
+    assert said.count("Reading aloud.") == 1  # when F5 was pressed, not again at the voice
     assert window.guard.note_shown()  # read where it stands, the article still unshown
     window.read_aloud.stop()
 
