@@ -190,7 +190,11 @@ class MainWindow(QMainWindow):
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
         # Media keys and headsets (MPRIS, Linux): made after the window's first paint.
         self._media_session: MediaSession | None = None
-        self.window_paint.painted.connect(self._start_media_session)
+        # A turn of the event loop later: the window's own paint comes before the article
+        # view's, and QtDBus's import would otherwise run before the article's first paint
+        # has been handed on (to read-aloud, to the library's check).
+        self._media_session_timer = single_shot_timer(self, 0, self._start_media_session)
+        self.window_paint.painted.connect(self._media_session_timer.start)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)
         self._restore_window_state()

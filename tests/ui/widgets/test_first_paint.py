@@ -103,6 +103,20 @@ def test_the_media_session_and_the_quick_exit_keys_start_after_the_first_paint(
     assert window.guard.keys._watching
 
 
+def test_the_media_session_waits_for_the_article_view_s_first_paint_too(qtbot, unshown_window):
+    # The window's own paint comes first: QtDBus is not loaded before the article's paint
+    # has been handed on.
+    window = unshown_window
+    session_at_article_paint = []
+    window.first_paint.painted.connect(
+        lambda: session_at_article_paint.append(window._media_session)
+    )
+    with qtbot.waitSignal(window.first_paint.painted, timeout=60_000):
+        window.show()
+    assert session_at_article_paint == [None]
+    qtbot.waitUntil(lambda: window._media_session is not None)
+
+
 def test_the_article_is_prepared_for_reading_aloud_after_its_first_paint(qtbot, unshown_window):
     window = unshown_window
     # The guide has no content note: its text is what is painted first.
