@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItemModel
 from PySide6.QtGui import Qt as QtGuiNamespace  # convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import QStyle, QTreeView
+from PySide6.QtWidgets import QTreeView
 
 from reader.core.articles.article import ArticleMeta
 from reader.core.articles.facts import reading_minutes
@@ -38,6 +38,8 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE, LANGUAGE, READ, LENGTH = range(4)
 COLUMNS = 4
+# QCommonStyle's PM_FocusFrameHMargin at 96 dpi, in pixels (see fit_columns).
+FOCUS_FRAME_MARGIN_PX = 2
 
 
 def plain_tooltip(text: str) -> str:
@@ -227,9 +229,13 @@ class LibraryModel(QIdentityProxyModel):
 def fit_columns(view: QTreeView, model: LibraryModel, columns: tuple[int, ...]) -> None:
     """Size each column to its widest text and its header, as resizeColumnToContents would,
     from the column's distinct texts rather than by asking the model for a thousand rows.
-    The item's margins are Qt's (QCommonStyle: PM_FocusFrameHMargin + 1 on either side)."""
+    The item's margins are Qt's: PM_FocusFrameHMargin + 1 on either side, the focus frame
+    margin being 2 pixels at 96 dpi in QCommonStyle, which Fusion keeps (qcommonstyle.cpp).
+    Not asked of the style: its class's Qt enumerations cost about 15 ms before the first
+    paint."""
     metrics = QFontMetrics(view.font())
-    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    focus_frame = round(FOCUS_FRAME_MARGIN_PX * view.logicalDpiX() / 96)
+    margin = 2 * (focus_frame + 1)
     header = view.header()
     for column in columns:
         texts = model.column_texts(column)

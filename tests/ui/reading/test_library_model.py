@@ -131,3 +131,13 @@ def test_rows_are_read_only_to_keys_and_to_screen_readers(window, qtbot):
         assert all(cell.state().selectable for cell in rows)
     finally:
         QAccessible.setActive(False)
+
+
+def test_the_focus_frame_margin_reader_assumes_is_the_style_s(window):
+    # fit_columns does not ask the style (its enumerations cost the start-up): the figure it
+    # uses must still be the one Fusion gives.
+    from reader.ui.reading.library_model import FOCUS_FRAME_MARGIN_PX
+
+    view = window.library_panel.list
+    asked = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    assert round(FOCUS_FRAME_MARGIN_PX * view.logicalDpiX() / 96) == asked

@@ -188,3 +188,14 @@ def test_the_first_key_on_the_note_starts_the_engine(qtbot, unshown_window):
     qtbot.keyClick(window.content_note.open_button, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: bool(window.read_aloud.voices), timeout=30_000)
     assert window.guard.note_shown()
+
+
+def test_the_content_note_mark_is_drawn_without_an_icon_theme(make_window):
+    # No desktop theme here (offscreen): Reader's own warning icon, not an empty one.
+    window = make_window()
+    model = window.library_panel.list.model()
+    icons = [model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) for row in range(2, 4)]
+    assert all(icon is not None and not icon.pixmap(16, 16).isNull() for icon in icons)
+    image = icons[0].pixmap(16, 16).toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(16) for y in range(16)}
+    assert "#f5b400" in colours  # the triangle's amber

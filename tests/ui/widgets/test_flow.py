@@ -86,3 +86,22 @@ def test_a_wide_expanding_item_narrows_to_its_line_and_the_widget_keeps_every_li
     host.resize(900, host.height())
     qtbot.waitUntil(lambda: field.width() >= 500)  # its hint, where the line has room
     assert host.minimumHeight() == layout.heightForWidth(900)
+
+
+@pytest.mark.parametrize(
+    ("area", "place"),
+    [
+        (QRect(0, 0, 200, 40), QRect(0, 0, 50, 20)),  # at the start
+        (QRect(0, 0, 200, 40), QRect(150, 10, 50, 20)),  # at the end
+        (QRect(9, 4, 181, 40), QRect(30, 4, 61, 20)),  # margins, odd widths
+        (QRect(-20, 0, 100, 40), QRect(-20, 0, 100, 40)),  # the whole area
+        (QRect(5, 5, 1, 1), QRect(5, 5, 1, 1)),  # one pixel
+    ],
+)
+def test_a_right_to_left_place_is_where_qstyle_visual_rect_puts_it(area, place):
+    from PySide6.QtWidgets import QStyle
+
+    from reader.ui.widgets.flow import _mirrored
+
+    expected = QStyle.visualRect(Qt.LayoutDirection.RightToLeft, area, place)
+    assert _mirrored(place, area) == expected
