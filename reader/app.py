@@ -35,7 +35,12 @@ from reader.core.display.preferences import PreferencesFile, machine_defaults_pa
 from reader.core.safety.settings import SafetySettings, load_safety
 from reader.core.storage.files import make_private_folder
 from reader.core.storage.store import Store, StoreError
-from reader.diagnostics import display_problem, install_exception_hook, start_logging
+from reader.diagnostics import (
+    display_problem,
+    install_exception_hook,
+    keep_log_rotating,
+    start_logging,
+)
 from reader.paths import (
     APP_ID,
     APP_NAME,
@@ -149,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     store.report_problems_to(store_problems)
     if folder_problem:
         window.saving_is_off()
+    window.window_paint.painted.connect(keep_log_rotating)
     window.show()
     if not (safety.asked or safety.private_mode or folder_problem):
         window.guard.ask_about_private_mode()

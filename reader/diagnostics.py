@@ -12,7 +12,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Mapping
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -40,8 +39,9 @@ _crash_file: TextIO | None = None
 
 
 def start_logging(folder: Path, private: bool = False) -> Path | None:
-    """Log Reader's and Qt's messages to `folder`/reader.log (rotating, LOG_BACKUPS + 1
-    files of at most MAX_LOG_BYTES) and a crash's Python stack to `folder`/crash.log.
+    """Log Reader's and Qt's messages to `folder`/reader.log (rotating once
+    keep_log_rotating is called: LOG_BACKUPS + 1 files of about MAX_LOG_BYTES) and a
+    crash's Python stack to `folder`/crash.log.
 
     Returns the log file's path, or None when the folder cannot be written; Reader then
     logs to standard error only. Qt's messages still reach standard error as before.
@@ -52,9 +52,8 @@ def start_logging(folder: Path, private: bool = False) -> Path | None:
     global _crash_file
     try:
         make_private_folder(folder)  # missing parents too: mkdir(mode=) sets only the last
-        handler = RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        # Appended to until keep_log_rotating: see there.
+        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
         crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
     except OSError as error:
         sys.stderr.write(f"reader: no log file in {folder}: {error.strerror or error}\n")
@@ -70,6 +69,24 @@ def start_logging(folder: Path, private: bool = False) -> Path | None:
     qInstallMessageHandler(_qt_message)
     log.info("Reader started (pid %d)", os.getpid())
     return folder / LOG_NAME
+
+
+def keep_log_rotating() -> None:
+    """From now on, rotate the log file start_logging opened once it passes MAX_LOG_BYTES,
+    keeping LOG_BACKUPS older files; nothing if no log file was opened, or if it rotates
+    already. The window calls it after its first paint: logging.handlers (which loads
+    socket, pickle and queue) took about 12 ms of a start, measured; what is logged before
+    is appended, and rotated with the rest."""
+    from logging.handlers import RotatingFileHandler
+
+    for plain in [handler for handler in log.handlers if type(handler) is logging.FileHandler]:
+        rotating = RotatingFileHandler(
+            plain.baseFilename, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        rotating.setFormatter(plain.formatter)
+        log.addHandler(rotating)  # first: no line is lost between the two
+        log.removeHandler(plain)
+        plain.close()
 
 
 class PrivateFormatter(logging.Formatter):
