@@ -13,8 +13,7 @@ from pathlib import Path
 from reader.cli.common import UsageError, fail, resolve_article, terminal_safe
 from reader.core.articles.library import Library
 from reader.core.speech.export import ENCODED_SUFFIXES
-from reader.core.speech.settings import MAXIMUM_PAUSE_MS
-from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
+from reader.core.speech.settings import MAXIMUM_PAUSE_MS, MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.storage.files import typed_path
 from reader.paths import DataPaths, article_folders, default_data_dir
 

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
+from reader.core.speech.settings import MAXIMUM_SPEED, MINIMUM_SPEED
 
 translate = QCoreApplication.translate
 

@@ -5,8 +5,8 @@ import math
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
-from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
-
+# The speeds a reader may choose, 1.0 being the engine's normal rate (speech.synthesiser).
+MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 SLEEP_TIMER_MINUTES = (0, 5, 10, 15, 30, 45, 60, 90)
 # The pauses a reader may set, in milliseconds: 0 runs passages together; 3 s is already
 # longer than any pause in speech, and a mistyped saved value stays within reach of sense.

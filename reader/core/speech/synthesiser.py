@@ -25,12 +25,12 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.speech.audio import Clip, SpokenWord, read_speech
+from reader.core.speech.settings import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import DEFAULT_PRIORITY, Voice
 
 translate = QCoreApplication.translate
 _WORD = re.compile(r"\S+")
 NORMAL_WORDS_PER_MINUTE = 175  # espeak-ng's own default rate: speed 1.0
-MINIMUM_SPEED, MAXIMUM_SPEED = 0.5, 3.0
 # Generous: espeak-ng writes a sentence in about 10 ms.
 SYNTHESIS_TIMEOUT_S = 30.0
 SETTINGS_TIMEOUT_S = 5.0

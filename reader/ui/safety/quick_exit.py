@@ -11,7 +11,6 @@ loads only when a quick exit hides Reader.
 """
 
 import contextlib
-import socket
 import sys
 import time
 from pathlib import Path
@@ -141,10 +140,15 @@ def wake_hidden_reader(data_root: Path) -> bool:
 def _wake_over_unix_socket(name: str) -> bool:
     """Connect to QLocalServer's socket for `name`: on Unix a socket file of that name in
     Qt's temporary folder (QLocalServer::fullServerName). No listener: False at once."""
+    path = Path(QDir.tempPath()) / name
+    if not path.exists():  # the usual start: the socket module (about 5 ms) is not loaded
+        return False
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(WAKE_WAIT_MS / 1000)
         try:
-            client.connect(str(Path(QDir.tempPath()) / name))
+            client.connect(str(path))
         except OSError:  # no such socket, or one left by a Reader that crashed
             return False
         with contextlib.suppress(OSError):  # connecting was the message; this is a courtesy

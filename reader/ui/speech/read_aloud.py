@@ -16,33 +16,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QTextCharFormat
 
-from reader.core.speech.audio import Clip, SpokenWord, silence
-from reader.core.speech.passages import (
-    PassageKind,
-    Sentence,
-    SpokenArticle,
-    SpokenArticleBuilder,
-)
-from reader.core.speech.plan import (
-    Utterance,
-    VoiceChoice,
-    from_sentence,
-    pauses,
-    script_choice_message,
-    script_choices,
-    utterances,
-)
 from reader.core.speech.settings import HighlightStyle, ListNumbers, SpeechSettings
-from reader.core.speech.synthesiser import Synthesiser, how_to_install_engine
-from reader.core.speech.voices import Voice
 from reader.ui.accessibility.announcer import Announcer
 from reader.ui.reading.article_view import ArticleView, TextSpan
-from reader.ui.speech.worker import SpeechWorker
 from reader.ui.widgets import messages
 from reader.ui.widgets.timers import single_shot_timer
 
+# The pipeline's modules load when it is first used (the article's preparation, after the
+# first paint, or the engine's start): about 25 ms of the window's start, measured.
 if TYPE_CHECKING:
+    from reader.core.speech.audio import Clip, SpokenWord
+    from reader.core.speech.passages import (
+        PassageKind,
+        Sentence,
+        SpokenArticle,
+        SpokenArticleBuilder,
+    )
+    from reader.core.speech.plan import Utterance, VoiceChoice
+    from reader.core.speech.synthesiser import Synthesiser
+    from reader.core.speech.voices import Voice
     from reader.ui.speech.player import SpeechPlayer
+    from reader.ui.speech.worker import SpeechWorker
 
 # An utterance takes espeak-ng milliseconds; an engine silent this long has failed.
 ENGINE_ANSWER_MS = 40_000  # longer than the engine's own time limits, which report why
@@ -73,7 +67,7 @@ class ReadAloud(QObject):
         announcer: Announcer,
         settings: SpeechSettings,
         parent: QObject | None = None,
-        make_synthesiser: Callable[[], Synthesiser] = Synthesiser,
+        make_synthesiser: "Callable[[], Synthesiser] | None" = None,
     ) -> None:
         super().__init__(parent)
         self._view = view
@@ -117,12 +111,8 @@ class ReadAloud(QObject):
         self._shut_down = False
         self._preparation_held = False  # see hold_preparation_until
 
-        self._speech = SpeechWorker(self, make_synthesiser)
-        self._speech.engineReady.connect(self._on_engine_ready)
-        self._speech.engineUnavailable.connect(self._on_engine_unavailable)
-        self._speech.clipStreamed.connect(self._on_clip_streamed)
-        self._speech.clipReady.connect(self._on_clip_ready)
-        self._speech.synthesisFailed.connect(self._on_synthesis_failed)
+        self._make_synthesiser = make_synthesiser
+        self._speech: SpeechWorker | None = None  # see the speech property
         self._player: SpeechPlayer | None = None
         view.themeApplied.connect(self._draw_highlight)
 
@@ -149,13 +139,15 @@ class ReadAloud(QObject):
         window closing (shut_down) starts none."""
         if not self._engine_started and not self._shut_down:
             self._engine_started = True
-            self._speech.start_engine()
+            self.speech.start_engine()
 
     @property
     def available(self) -> bool:
         return not self.unavailable_reason
 
-    def _on_engine_ready(self, voices: list[Voice], default_voice_id: str) -> None:
+    def _on_engine_ready(self, voices: "list[Voice]", default_voice_id: str) -> None:
+        from reader.core.speech.synthesiser import how_to_install_engine
+
         if not voices:
             self._on_engine_unavailable(
                 self.tr("The speech engine has no voices installed.")
@@ -189,13 +181,15 @@ class ReadAloud(QObject):
         self._generation += 1
         if self._player is not None:
             self._player.stop()
-        self._speech.shut_down()
+        if self._speech is not None:
+            self._speech.shut_down()
 
     def silence(self) -> None:
         """Quick exit: silence at once and cancel an export in progress, saying nothing."""
         self._preparation.stop()
         self._halt()
-        self._speech.export_cancel_requested = True
+        if self._speech is not None:
+            self._speech.export_cancel_requested = True
         if self.state != ReadingState.STOPPED:
             self.state = ReadingState.STOPPED
             self._stop_after_passage = None
@@ -242,7 +236,9 @@ class ReadAloud(QObject):
         if self._builder.advance(PREPARATION_SLICE_S):
             self._spoken()
 
-    def _new_builder(self) -> SpokenArticleBuilder:
+    def _new_builder(self) -> "SpokenArticleBuilder":
+        from reader.core.speech.passages import SpokenArticleBuilder
+
         return SpokenArticleBuilder(
             self._view.document(),
             self._language,
@@ -255,7 +251,7 @@ class ReadAloud(QObject):
             read_code=self.settings.read_code_blocks,
         )
 
-    def _spoken(self) -> SpokenArticle:
+    def _spoken(self) -> "SpokenArticle":
         """The article's sentences; what is not read yet is read now (F5 came first)."""
         if self._article is None:
             builder = self._builder or self._new_builder()
@@ -298,6 +294,8 @@ class ReadAloud(QObject):
         if not self._caret_in_view():
             position = self._view.first_visible_position()
         first = article.sentence_at(position)
+        from reader.core.speech.plan import from_sentence
+
         self._begin(from_sentence(article, 0 if first is None else first))
 
     def pause(self) -> None:
@@ -404,7 +402,9 @@ class ReadAloud(QObject):
                 kind = article.passages[utterance.sentence.passage].kind
                 plan[index] = replace(utterance, pause_after_ms=after[kind])
 
-    def _pauses(self) -> dict[PassageKind, int]:
+    def _pauses(self) -> "dict[PassageKind, int]":
+        from reader.core.speech.plan import pauses
+
         settings = self.settings
         return pauses(
             settings.pause_after_heading_ms,
@@ -465,8 +465,8 @@ class ReadAloud(QObject):
         name = next((voice.name for voice in self.voices if voice.id == voice_id), voice_id)
         text = self.tr("This is the voice {name}, at the speed you chose.").format(name=name)
         self._generation += 1
-        self._speech.wanted_generation = self._generation
-        self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
+        self.speech.wanted_generation = self._generation
+        self.speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
 
     def say(self, text: str, *, announce: bool = True) -> bool:
         """Speak a text that is not the article's (a note), in the voice for the article's
@@ -486,8 +486,8 @@ class ReadAloud(QObject):
         choice = self._voice_choice([])
         voice_id = choice.voice_id_for(self._language) or self.default_voice_id
         self._generation += 1
-        self._speech.wanted_generation = self._generation
-        self._speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
+        self.speech.wanted_generation = self._generation
+        self.speech.synthesise(self._generation, None, text, voice_id, self.settings.speed)
         if announce:  # not the text itself: a screen reader would say it over the voice
             self._announcer.announce(self.tr("Reading aloud."))
         return True
@@ -496,12 +496,14 @@ class ReadAloud(QObject):
 
     def _begin(
         self,
-        sentences: list[tuple[int, Sentence]],
+        sentences: "list[tuple[int, Sentence]]",
         *,
         selection: bool = False,
         paused: bool = False,
     ) -> None:
         """Speak these sentences; `paused` keeps a pause (a skip while paused moves only)."""
+        from reader.core.speech.plan import script_choice_message, script_choices, utterances
+
         choice = self._voice_choice(sentences)
         self._halt()
         self._sentences, self._reading_selection = sentences, selection
@@ -530,6 +532,8 @@ class ReadAloud(QObject):
         if self._reading_selection:
             sentences = [pair for pair in self._sentences if pair[0] >= index]
         else:
+            from reader.core.speech.plan import from_sentence
+
             sentences = from_sentence(self._spoken(), index)
         self._begin(
             sentences,
@@ -537,14 +541,16 @@ class ReadAloud(QObject):
             paused=self.state == ReadingState.PAUSED,
         )
 
-    def utterances_to_export(self, *, selection: bool) -> list[Utterance]:
+    def utterances_to_export(self, *, selection: bool) -> "list[Utterance]":
         """The reader's selection, or the whole article, as read-aloud would speak it."""
+        from reader.core.speech.plan import from_sentence, utterances
+
         article = self._spoken()
         selected = self._selected_sentences(self._view.reader_selection()) if selection else []
         sentences = selected or from_sentence(article, 0)
         return utterances(article, sentences, self._voice_choice(sentences), self._pauses())
 
-    def _selected_sentences(self, selected: tuple[int, int] | None) -> list[tuple[int, Sentence]]:
+    def _selected_sentences(self, selected: tuple[int, int] | None) -> "list[tuple[int, Sentence]]":
         """The sentences a selected range touches, cut to it, with their indices; [] if none."""
         if selected is None:
             return []
@@ -556,12 +562,27 @@ class ReadAloud(QObject):
         self._announcer.announce(message)
 
     @property
-    def speech(self) -> SpeechWorker:
+    def speech(self) -> "SpeechWorker":
+        """The engine's thread, made on first use (the engine's start, after the first paint
+        or at the reader's first key)."""
+        if self._speech is None:
+            from reader.core.speech.synthesiser import Synthesiser
+            from reader.ui.speech.worker import SpeechWorker
+
+            self._speech = SpeechWorker(self, self._make_synthesiser or Synthesiser)
+            self._speech.wanted_generation = self._generation
+            self._speech.engineReady.connect(self._on_engine_ready)
+            self._speech.engineUnavailable.connect(self._on_engine_unavailable)
+            self._speech.clipStreamed.connect(self._on_clip_streamed)
+            self._speech.clipReady.connect(self._on_clip_ready)
+            self._speech.synthesisFailed.connect(self._on_synthesis_failed)
         return self._speech
 
-    def _voice_choice(self, sentences: list[tuple[int, Sentence]]) -> VoiceChoice:
+    def _voice_choice(self, sentences: "list[tuple[int, Sentence]]") -> "VoiceChoice":
         """Voices for these sentences' languages; the reader is asked, once per article,
         whether languages no voice speaks are read with the default voice."""
+        from reader.core.speech.plan import VoiceChoice
+
         choice = VoiceChoice(
             tuple(self.voices),
             self.default_voice_id,
@@ -599,7 +620,8 @@ class ReadAloud(QObject):
     def _halt(self) -> None:
         """Silence, and forget the utterances in flight; the state is the caller's to set."""
         self._generation += 1
-        self._speech.wanted_generation = self._generation
+        if self._speech is not None:  # one made later starts at this generation
+            self._speech.wanted_generation = self._generation
         if self._player is not None:
             self._player.stop()
         self._engine_watchdog.stop()
@@ -628,7 +650,7 @@ class ReadAloud(QObject):
             return
         self._awaiting = True
         self._engine_watchdog.start()
-        self._speech.synthesise(
+        self.speech.synthesise(
             self._generation,
             self._next_request,
             utterance.text,
@@ -636,14 +658,16 @@ class ReadAloud(QObject):
             self.settings.speed,
         )
 
-    def _on_clip_streamed(self, generation: int, index: int | None, piece: Clip) -> None:
+    def _on_clip_streamed(self, generation: int, index: int | None, piece: "Clip") -> None:
         """Play a clip's first pieces as the engine makes them; _on_clip_ready adds the rest."""
         if generation != self._generation or index is None:
             return
         self._streamed += len(piece.pcm)
         self.player.enqueue(piece, (generation, index))
 
-    def _on_clip_ready(self, generation: int, index: int | None, clip: Clip) -> None:
+    def _on_clip_ready(self, generation: int, index: int | None, clip: "Clip") -> None:
+        from reader.core.speech.audio import Clip, silence
+
         if generation != self._generation:
             return
         if index is None:  # a voice test

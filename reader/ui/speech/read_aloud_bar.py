@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.language.tags import native_language_name
 from reader.core.speech.settings import (
+    MAXIMUM_SPEED,
+    MINIMUM_SPEED,
     SLEEP_TIMER_MINUTES,
     HighlightStyle,
     ListNumbers,
     SpeechSettings,
 )
-from reader.core.speech.synthesiser import MAXIMUM_SPEED, MINIMUM_SPEED
 from reader.core.speech.voices import voices_by_language
 from reader.ui.speech.read_aloud import SPEED_STEP, ReadAloud, ReadingState
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
