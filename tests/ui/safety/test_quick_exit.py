@@ -113,6 +113,17 @@ def test_nothing_to_wake_when_no_reader_is_hidden(tmp_path):
     assert not wake_hidden_reader(tmp_path)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket's file")
+def test_nothing_to_wake_where_a_crashed_reader_left_its_socket(tmp_path):
+    left = Path(QDir.tempPath()) / wake_name(tmp_path)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(left))  # bound, never listening: as a killed Reader leaves it
+        try:
+            assert not wake_hidden_reader(tmp_path)
+        finally:
+            left.unlink()
+
+
 @pytest.mark.parametrize("folder", ["Reader", "ریڈر کا ڈیٹا", "données lecteur"])
 def test_a_start_wakes_the_listener_of_its_own_data_folder_only(tmp_path, qtbot, folder):
     # The listener is Qt's QLocalServer, the start's client Python's socket (outside
