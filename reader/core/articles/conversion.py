@@ -14,7 +14,6 @@ destroyed on the worker thread (the test suite crashed with heap corruption). So
 collector is held off while a conversion runs, and comes back with result() or stop().
 """
 
-import ctypes
 import gc
 import threading
 from collections.abc import Callable
@@ -100,6 +99,8 @@ class Conversion(Generic[Result]):
 
     def stop(self, wait_seconds: float = 1.0) -> None:
         """Stop the work (if it still runs) and wait up to `wait_seconds` for the thread."""
+        import ctypes  # here, not held by the lock: only a stop needs it (3 ms of a start)
+
         with self._lock:
             if self._running:
                 self._running = False  # one exception at most: the thread may be finishing

@@ -5,7 +5,6 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-import idna
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
@@ -119,6 +118,8 @@ def _ascii_host(host: str) -> str:
     refuses is still shown in ASCII, each non-ASCII label as raw punycode."""
     if host.isascii() and "xn--" not in host.lower():
         return host
+    import idna  # here: only a non-ASCII host needs it, and it costs a start 3 ms
+
     try:
         return idna.encode(host, uts46=True).decode("ascii")
     except (idna.IDNAError, UnicodeError):

@@ -37,12 +37,14 @@ like "iPhone", acronyms) and anything in a token that looks like an address (://
 
 import re
 from functools import lru_cache
-
-import pyphen
+from typing import TYPE_CHECKING
 
 from reader.core.articles.sanitise import HtmlRewriter
 from reader.core.language.tags import is_right_to_left
 from reader.core.marks.anchoring import SOFT_HYPHEN
+
+if TYPE_CHECKING:
+    import pyphen
 
 # TeX's \lefthyphenmin 2 and \righthyphenmin 3 for English, which LibreOffice's hyph_en_US.dic
 # also sets (LEFTHYPHENMIN 2, RIGHTHYPHENMIN 3); CSS Text 4's hyphenate-limit-chars "auto"
@@ -66,11 +68,13 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 
 
 @lru_cache(maxsize=64)
-def _dictionary(language: str) -> pyphen.Pyphen | None:
+def _dictionary(language: str) -> "pyphen.Pyphen | None":
     """pyphen's patterns for a BCP 47 tag ("en", "en-GB", "fr-CA"), or None for a language
     it has none for or one written right to left."""
     if not language or is_right_to_left(language):
         return None
+    import pyphen  # here: hyphenation is off unless chosen, and pyphen costs a start 3 ms
+
     found = pyphen.language_fallback(language.replace("-", "_"))
     return None if found is None else pyphen.Pyphen(lang=found, left=LEFT, right=RIGHT)
 

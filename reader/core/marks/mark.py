@@ -1,7 +1,6 @@
 """Bookmarks and highlights (with their notes): what a mark is, and its colours per theme."""
 
 import time
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -118,6 +117,8 @@ def new_mark(
     note: str = "",
     section: str = "",
 ) -> Mark:
+    import uuid  # here: with platform, 4 ms of a start that makes no mark
+
     moment = now()
     return Mark(
         id=str(uuid.uuid4()),

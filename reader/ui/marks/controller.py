@@ -41,13 +41,6 @@ from reader.core.marks.mark import (
     reanchored,
 )
 from reader.core.marks.notes import NoteFormat, editable_source
-from reader.core.marks.transfer import (
-    MarksExportError,
-    MarksFileError,
-    import_marks,
-    write_marks_json,
-    write_marks_markdown,
-)
 from reader.core.reading.outline import DocumentOutline
 from reader.core.storage.store import ReadingPosition, Store, StoreError
 from reader.ui.accessibility.announcer import Announcer
@@ -583,6 +576,13 @@ class MarksController(QObject):
 
     def export_to(self, path: Path, marks: list[Mark], *, markdown: bool) -> None:
         """Write `marks` to `path`; any failure is announced and shown, never silent."""
+        # Marks files load when first used: with uuid and platform, 7 ms of a start.
+        from reader.core.marks.transfer import (
+            MarksExportError,
+            write_marks_json,
+            write_marks_markdown,
+        )
+
         if markdown and path.suffix.lower() not in (".md", ".markdown"):
             path = path.with_suffix(".md")
         try:
@@ -627,6 +627,8 @@ class MarksController(QObject):
 
     def import_from(self, path: Path) -> None:
         """Merge a marks file, then tell the reader what was added and what was skipped."""
+        from reader.core.marks.transfer import MarksFileError, import_marks
+
         try:
             report = import_marks(self._store, path)
         except (MarksFileError, StoreError) as error:
