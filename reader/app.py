@@ -154,7 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     store.report_problems_to(store_problems)
     if folder_problem:
         window.saving_is_off()
-    window.window_paint.painted.connect(keep_log_rotating)
+    # A turn later than the window's paint, which comes before the article view's.
+    window.window_paint.painted.connect(partial(QTimer.singleShot, 0, keep_log_rotating))
     window.show()
     if not (safety.asked or safety.private_mode or folder_problem):
         window.guard.ask_about_private_mode()
