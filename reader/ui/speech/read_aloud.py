@@ -92,6 +92,8 @@ class ReadAloud(QObject):
         self._awaiting = False  # one request at a time: the engine is one
         self._streamed = 0  # bytes of the awaited clip already queued as the engine made them
         self._heard: Utterance | None = None
+        # Where a skip while paused moved to: shown, and heard on resume (None otherwise).
+        self._waiting: Utterance | None = None
         self._heard_word: tuple[int, int] | None = None  # document range of the word heard
         self._clip_words: dict[int, tuple[SpokenWord, ...]] = {}  # by index in _plan
         self._generation = 0
@@ -521,6 +523,10 @@ class ReadAloud(QObject):
         self._told_scripts.update(script_choices(self._plan))
         if paused:
             self.player.pause()
+            # Nothing is heard until resume: the sentence it starts with is shown now.
+            self._waiting = self._plan[0]
+            self._draw_highlight()
+            self._view.keep_in_view(self._waiting.sentence.start, self._waiting.sentence.end)
         elif self.state != ReadingState.READING:  # a skip while reading is not news
             self._set_state(ReadingState.READING, self.tr("Reading aloud"))
         if news:  # after "Reading aloud", so the status line keeps it
@@ -628,10 +634,12 @@ class ReadAloud(QObject):
         self._awaiting = False
         self._streamed = 0
         self._next_request = 0
-        if self._heard is not None:
-            self._view.move_caret_to(self._heard.sentence.start)  # the reader's place is kept
+        place = self._heard or self._waiting
+        if place is not None:
+            self._view.move_caret_to(place.sentence.start)  # the reader's place is kept
         self._plan = []
         self._heard = None
+        self._waiting = None
         self._heard_word = None
         self._clip_words.clear()
         self._draw_highlight()
@@ -692,6 +700,7 @@ class ReadAloud(QObject):
             self._stop_at_paragraph_end()
             return
         previous, self._heard = self._heard, self._plan[tag[1]]
+        self._waiting = None
         self._clip_words.pop(tag[1] - 1, None)  # heard: its words are not needed again
         self._heard_word = None
         sentence = self._heard.sentence
@@ -808,7 +817,8 @@ class ReadAloud(QObject):
     def _draw_highlight(self) -> None:
         spans = []
         style = self.settings.highlight
-        if self._heard is not None and style != HighlightStyle.NONE:
+        shown = self._heard or self._waiting
+        if shown is not None and style != HighlightStyle.NONE:
             theme = self._view.appearance.theme_colours()
             text_format = QTextCharFormat()
             if style == HighlightStyle.BACKGROUND:
@@ -818,7 +828,7 @@ class ReadAloud(QObject):
                 text_format.setFontUnderline(True)
                 text_format.setUnderlineColor(QColor(theme.link))
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sentence = self._heard.sentence
+            sentence = shown.sentence
             spans.append(TextSpan(sentence.start, sentence.end, text_format))
             if self._heard_word is not None and self.settings.mark_words:
                 palette = self._view.palette()

@@ -518,6 +518,38 @@ def test_skipping_while_paused_moves_without_speaking(reading_window, qtbot, sou
     qtbot.waitUntil(lambda: heard_text(window) == "It runs to the sea.")
 
 
+def shown_sentence(window) -> str:
+    """The text under read-aloud's sentence highlight, "" when there is none."""
+    spans = window.view.selection_layer("speech")
+    return window.view.plain_text()[spans[0].start : spans[0].end] if spans else ""
+
+
+@pytest.mark.parametrize(
+    ("keys", "shown"),
+    [
+        ([Qt.Key.Key_Right], "It runs to the sea."),
+        ([Qt.Key.Key_Right, Qt.Key.Key_Right], "Boats go up and down."),
+        ([Qt.Key.Key_Right, Qt.Key.Key_Left], "The river is wide."),
+    ],
+)
+def test_a_skip_while_paused_shows_where_reading_will_go_on(reading_window, qtbot, keys, shown):
+    # Nothing is heard until resume, but the highlight moves at once: a sentence shown as
+    # read would otherwise vanish on the first skip, leaving no place on the page.
+    window = reading_window
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: heard_text(window) == "The river is wide.")
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    for key in keys:
+        qtbot.keyClick(window.view, key, SHIFT_ALT)
+        assert window.read_aloud.state == ReadingState.PAUSED
+    assert shown_sentence(window) == shown
+    start = window.view.plain_text().index(shown)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # stop: the caret keeps that place
+    assert window.read_aloud.state == ReadingState.STOPPED
+    assert shown_sentence(window) == ""
+    assert window.view.textCursor().position() == start
+
+
 def test_a_new_speed_keeps_reading_the_selection_only(reading_window, qtbot):
     window = reading_window
     text = window.view.plain_text()
