@@ -106,7 +106,7 @@ def test_the_hook_is_replaced_once():
 # speech pipeline and the engine's thread, the media session (QtDBus), the log's rotation
 # (logging.handlers, with socket and pickle), the player (Qt Multimedia); and only when used:
 # a marks file (with uuid), a non-ASCII link's host (idna), stopping a conversion (ctypes),
-# hyphenation, off unless chosen (pyphen).
+# hyphenation, off unless chosen (pyphen); and the panels hidden at start.
 NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.core.speech.passages",
     "reader.core.speech.plan",
@@ -122,6 +122,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "idna",
     "ctypes",
     "pyphen",
+    "reader.ui.reading.toc_panel",
+    "reader.ui.marks.bookmarks_panel",
+    "reader.ui.marks.notes_panel",
 )
 
 

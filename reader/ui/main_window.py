@@ -1,5 +1,6 @@
 """The main window: builds the pieces and wires their signals, in one place."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,9 +65,7 @@ from reader.ui.display.appearance_controller import AppearanceController
 from reader.ui.display.focus_mode import FocusMode
 from reader.ui.display.theming import add_theme_choices
 from reader.ui.importing.controller import ImportController
-from reader.ui.marks.bookmarks_panel import BookmarksPanel
 from reader.ui.marks.controller import MarksController
-from reader.ui.marks.notes_panel import NotesPanel
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.citing import copy_citation
 from reader.ui.reading.exporting import choose_and_export
@@ -74,7 +73,6 @@ from reader.ui.reading.find_bar import ArticleFinder, FindBar
 from reader.ui.reading.library_panel import LibraryPanel
 from reader.ui.reading.navigation import ArticleNavigator
 from reader.ui.reading.opening import ArticleConverter
-from reader.ui.reading.toc_panel import TocPanel
 from reader.ui.safety.content_note import ContentNotePage
 from reader.ui.safety.guard import SafetyGuard
 from reader.ui.speech.read_aloud import ReadAloud
@@ -86,7 +84,11 @@ from reader.ui.widgets.fitting import PanelDock, WrappingStatusBar
 from reader.ui.widgets.form import buttons_reachable_by_tab, labelled
 from reader.ui.widgets.timers import single_shot_timer
 
-if TYPE_CHECKING:  # loaded after the first paint (MainWindow.media_session)
+if TYPE_CHECKING:  # loaded after the first paint (MainWindow.media_session), or when
+    # their panels are first shown (MainWindow._make_toc_panel and the like)
+    from reader.ui.marks.bookmarks_panel import BookmarksPanel
+    from reader.ui.marks.notes_panel import NotesPanel
+    from reader.ui.reading.toc_panel import TocPanel
     from reader.ui.speech.mpris import MediaSession
 
 SAVE_POSITION_DELAY_MS = 1500
@@ -151,9 +153,6 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.finder = ArticleFinder(self.find_bar, self.view)
         self.library_panel = LibraryPanel(library)
-        self.toc_panel = TocPanel()
-        self.bookmarks_panel = BookmarksPanel()
-        self.notes_panel = NotesPanel()
         self.marks = MarksController(store, library, self.view, self.announcer, self)
         self.position_label = self.statusBar().position
         self.position_label.setAccessibleDescription(self.tr("Reading position"))
@@ -219,7 +218,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.content_note)  # shown in place of the text, until opened
         self.setCentralWidget(self.pages)
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel)
-        self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self.toc_panel)
+        # The panels hidden at start are made when first shown (PanelDock.make_panel_with).
+        self.toc_dock = self._dock("contentsDock", self.tr("Contents"), self._make_toc_panel)
         # Qt does not mirror dock areas: in a right-to-left language the library and the
         # contents are on the right, where the reader's line starts, and the marks left.
         start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -229,9 +229,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(start, self.toc_dock)
         self.toc_dock.hide()
         self.bookmarks_dock = self._dock(
-            "bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel
+            "bookmarksDock", self.tr("Bookmarks"), self._make_bookmarks_panel
         )
-        self.notes_dock = self._dock("notesDock", self.tr("Highlights and Notes"), self.notes_panel)
+        self.notes_dock = self._dock(
+            "notesDock", self.tr("Highlights and Notes"), self._make_notes_panel
+        )
         for dock in (self.bookmarks_dock, self.notes_dock):
             self.addDockWidget(end, dock)
             dock.hide()
@@ -241,13 +243,70 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
         self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
 
-    def _dock(self, name: str, title: str, content: QWidget) -> QDockWidget:
+    def _dock(self, name: str, title: str, content: QWidget | Callable[[], QWidget]) -> PanelDock:
+        """A panel's dock; `content` is the panel, or what makes it when first needed."""
         dock = PanelDock(title, self)
         dock.setObjectName(name)
-        dock.setWidget(content)
+        if isinstance(content, QWidget):
+            dock.setWidget(content)
+        else:
+            dock.make_panel_with(content)
         dock.setAccessibleName(title)
-        dock.setFocusProxy(content)
         return dock
+
+    @property
+    def toc_panel(self) -> "TocPanel":
+        return self.toc_dock.widget()
+
+    @property
+    def bookmarks_panel(self) -> "BookmarksPanel":
+        return self.bookmarks_dock.widget()
+
+    @property
+    def notes_panel(self) -> "NotesPanel":
+        return self.notes_dock.widget()
+
+    def _make_toc_panel(self) -> "TocPanel":
+        from reader.ui.reading.toc_panel import TocPanel
+
+        panel = TocPanel()
+        panel.headingActivated.connect(self._jump_to_heading)
+        panel.set_outline(self.navigator.outline)
+        return panel
+
+    def _make_bookmarks_panel(self) -> "BookmarksPanel":
+        from reader.ui.marks.bookmarks_panel import BookmarksPanel
+
+        panel = BookmarksPanel()
+        self._connect_marks_panel(panel)
+        panel.renameRequested.connect(self.marks.rename)
+        return panel
+
+    def _make_notes_panel(self) -> "NotesPanel":
+        from reader.ui.marks.notes_panel import NotesPanel
+
+        panel = NotesPanel()
+        self._connect_marks_panel(panel)
+        panel.noteEditRequested.connect(self.marks.edit_note)
+        return panel
+
+    def _connect_marks_panel(self, panel: "BookmarksPanel | NotesPanel") -> None:
+        panel.markActivated.connect(self.marks.jump_to)
+        panel.deleteRequested.connect(self.marks.delete)
+        panel.undoRequested.connect(self.marks.undo_delete)
+        panel.attachRequested.connect(self.marks.attach_here)
+        panel.leaveRequested.connect(self.focus_article)
+        panel.set_entries(self.marks.listing())
+
+    def _list_marks(self, listing: object) -> None:
+        """The marks changed: the panels made so far list them (one made later asks)."""
+        for dock in (self.bookmarks_dock, self.notes_dock):
+            if dock.made:
+                dock.widget().set_entries(listing)
+
+    def _list_contents(self) -> None:
+        if self.toc_dock.made:
+            self.toc_panel.set_outline(self.navigator.outline)
 
     def _build_menus(self) -> None:
         menus = {}
@@ -365,7 +424,6 @@ class MainWindow(QMainWindow):
         act["import_file"].triggered.connect(self.import_file)
         act["export_article"].triggered.connect(self.export_article)
         self.library_panel.searchFinished.connect(self._announce_search_results)
-        self.toc_panel.headingActivated.connect(self._jump_to_heading)
         act["add_bookmark"].triggered.connect(self.marks.add_bookmark)
         act["highlight"].triggered.connect(self.marks.highlight_selection)
         act["add_note"].triggered.connect(self.marks.add_note)
@@ -380,8 +438,7 @@ class MainWindow(QMainWindow):
         act["export_marks"].triggered.connect(self.marks.export_all)
         act["export_article_marks"].triggered.connect(self.marks.export_article)
         act["import_marks"].triggered.connect(self.marks.import_file)
-        self.marks.marksChanged.connect(self.bookmarks_panel.set_entries)
-        self.marks.marksChanged.connect(self.notes_panel.set_entries)
+        self.marks.marksChanged.connect(self._list_marks)
         self.marks.jumpRequested.connect(self._jump_to_heading)
         self.marks.markReached.connect(self.navigator.jump_to)
         # Bound methods, not partials: a partial connected to a signal keeps the window alive.
@@ -394,14 +451,6 @@ class MainWindow(QMainWindow):
         self.marks.saveFailed.connect(self._report_save_failure)
         self.view.themeApplied.connect(self.marks.draw)
         self.view.positionsChanged.connect(self._take_positions_again)
-        for panel in (self.bookmarks_panel, self.notes_panel):
-            panel.markActivated.connect(self.marks.jump_to)
-            panel.deleteRequested.connect(self.marks.delete)
-            panel.undoRequested.connect(self.marks.undo_delete)
-            panel.attachRequested.connect(self.marks.attach_here)
-            panel.leaveRequested.connect(self.focus_article)
-        self.bookmarks_panel.renameRequested.connect(self.marks.rename)
-        self.notes_panel.noteEditRequested.connect(self.marks.edit_note)
         self._connect_read_aloud()
         self.view.internalLinkRequested.connect(self.navigator.follow_anchor)
         self.view.externalLinkRequested.connect(self._confirm_external_link)
@@ -576,7 +625,7 @@ class MainWindow(QMainWindow):
             self._media_session.set_article(*self._track())
         self.navigator.set_article(article.meta.id)
         self.marks.set_article(article.meta.id, self.navigator.outline)
-        self.toc_panel.set_outline(self.navigator.outline)
+        self._list_contents()
         self.setWindowTitle(
             self.tr("Reader")
             if self.safety.neutral_title
@@ -605,7 +654,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.set_article(self.article.meta.language)
         self.navigator.set_article(self.article.meta.id)
         self.marks.set_article(self.article.meta.id, self.navigator.outline)
-        self.toc_panel.set_outline(self.navigator.outline)
+        self._list_contents()
         self.finder.refresh(announce=False, follow=False)
 
     def open_start_article(self) -> None:

@@ -4,6 +4,8 @@ At 300 % on a 1366×768 screen a panel has about 500 px of height; without a flo
 gives the list whatever its neighbours leave, down to a sliver of one cut row.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -206,13 +208,38 @@ def wrapping_check_box(text: str, name: str) -> tuple[QWidget, QCheckBox]:
 class PanelDock(QDockWidget):
     """A panel's dock in which the panel scrolls as a whole when the dock is shorter than
     the panel needs (a 300 % interface on a 768-pixel screen), so that the window never
-    grows past the screen; its lists keep their rows (fit_panel). widget() is the panel."""
+    grows past the screen; its lists keep their rows (fit_panel). widget() is the panel,
+    which takes the dock's focus.
+
+    A panel hidden at start can be made when first needed instead (make_panel_with): when
+    its dock is first shown, or widget() is first asked for."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._panel: QWidget | None = None
+        self._make_panel: Callable[[], QWidget] | None = None
+
+    def make_panel_with(self, make: Callable[[], QWidget]) -> None:
+        """Make the panel with `make` when first needed, not now: a panel the first screen
+        does not show costs the window's start nothing (issue 16)."""
+        self._make_panel = make
+        self.visibilityChanged.connect(self._make_when_shown)
+
+    @property
+    def made(self) -> bool:
+        """True once the dock has its panel."""
+        return self._panel is not None
+
+    def _make_when_shown(self, visible: bool) -> None:
+        if visible:
+            self.widget()
 
     def setWidget(self, panel: QWidget) -> None:  # noqa: N802 - Qt override
         self._panel = panel
         fit_panel(panel)
         self._area = scrolling(panel)
         super().setWidget(self._area)
+        self.setFocusProxy(panel)
         QApplication.instance().focusChanged.connect(self._show_focused)
 
     def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -230,6 +257,10 @@ class PanelDock(QDockWidget):
             bar.setValue(min(top, top + new.height() - height))
 
     def widget(self) -> QWidget:
+        if self._panel is None and self._make_panel is not None:
+            make, self._make_panel = self._make_panel, None
+            self.visibilityChanged.disconnect(self._make_when_shown)
+            self.setWidget(make())
         return self._panel
 
 
