@@ -105,7 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # Wayland finds the .desktop file, and its icon, by this
     app.setWindowIcon(QIcon(str(resource_path("icons", "reader.svg"))))
     install_exception_hook(

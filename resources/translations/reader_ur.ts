@@ -2668,6 +2668,13 @@ Reader will work, but will not remember your place this time.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>Reader</source>
+        <translation>ریڈر</translation>
+    </message>
+</context>
+<context>
     <name>links</name>
     <message>
         <source>The address has a name before “@”, which can make it look like another site; the site it leads to is {host}.</source>

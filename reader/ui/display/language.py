@@ -56,6 +56,10 @@ def install_language(app: QCoreApplication, code: str) -> None:
                 break
     QLocale.setDefault(QLocale(code))
     app.setProperty(LANGUAGE_PROPERTY, code)
+    if hasattr(app, "setApplicationDisplayName"):  # a QGuiApplication, as below
+        # Qt adds the display name to a window title that lacks it (X11, Windows): in the
+        # reader's language, or an Urdu window would be titled "ریڈر — Reader".
+        app.setApplicationDisplayName(QCoreApplication.translate("language", "Reader"))
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication; the command line has none
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft

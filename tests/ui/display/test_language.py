@@ -146,6 +146,17 @@ def test_the_main_window_in_urdu_has_no_english_left(make_window, in_language):
     assert window.menuBar().actions()[0].text() == "فائل (&F)"
 
 
+@pytest.mark.parametrize(("code", "name"), [("ur", "ریڈر"), ("en", "Reader")])
+def test_the_name_qt_adds_to_window_titles_is_in_the_reader_s_language(
+    qapp, in_language, code, name
+):
+    # On X11 and Windows Qt ends a window title that lacks it with the application's display
+    # name: an Urdu title must not end in "— Reader".
+    in_language("ur")
+    in_language(code)
+    assert qapp.applicationDisplayName() == name
+
+
 def test_the_dialogs_in_urdu_have_no_english_left(in_language, qtbot):
     def preferences():
         dialog = PreferencesDialog(Appearance())
