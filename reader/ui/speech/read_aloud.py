@@ -277,6 +277,8 @@ class ReadAloud(QObject):
         """Read the selection if the reader made one, else from the caret (or the start of
         a place the view selected to show it: find's match) when it is in view, else from
         the first sentence in view."""
+        from reader.core.speech.plan import from_sentence
+
         if self.unavailable_reason:
             messages.warn(self._view.window(), self.tr("Read Aloud"), self.unavailable_reason)
             return
@@ -296,8 +298,6 @@ class ReadAloud(QObject):
         if not self._caret_in_view():
             position = self._view.first_visible_position()
         first = article.sentence_at(position)
-        from reader.core.speech.plan import from_sentence
-
         self._begin(from_sentence(article, 0 if first is None else first))
 
     def pause(self) -> None:
