@@ -65,6 +65,9 @@ if TYPE_CHECKING:  # the window's module loads only when a window is shown
 translate = QCoreApplication.translate
 # How often a message waits for an article's opening to end before it is shown.
 OPENING_RETRY_MS = 100
+# When the log starts rotating, after the window's first paint: keep_log_rotating's import of
+# logging.handlers (about 12 ms) in a turn of its own, not on top of the paint's other work.
+LOG_ROTATION_DELAY_MS = 400
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -153,8 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     store.report_problems_to(store_problems)
     if folder_problem:
         window.saving_is_off()
-    # A turn later than the window's paint, which comes before the article view's.
-    window.window_paint.painted.connect(partial(QTimer.singleShot, 0, keep_log_rotating))
+    # Apart from the first paint's own follow-up work, as the media session is (main_window).
+    window.window_paint.painted.connect(
+        partial(QTimer.singleShot, LOG_ROTATION_DELAY_MS, keep_log_rotating)
+    )
     window.show()
     if not (safety.asked or safety.private_mode or folder_problem):
         window.guard.ask_about_private_mode()

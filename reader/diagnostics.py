@@ -87,6 +87,9 @@ def keep_log_rotating() -> None:
         log.addHandler(rotating)  # first: no line is lost between the two
         log.removeHandler(plain)
         plain.close()
+        with rotating.lock:  # a file already full rotates now, not at its next line
+            if Path(rotating.baseFilename).stat().st_size >= MAX_LOG_BYTES:
+                rotating.doRollover()
 
 
 class PrivateFormatter(logging.Formatter):

@@ -92,6 +92,7 @@ if TYPE_CHECKING:  # loaded after the first paint (MainWindow.media_session), or
     from reader.ui.speech.mpris import MediaSession
 
 SAVE_POSITION_DELAY_MS = 1500
+MEDIA_SESSION_DELAY_MS = 200  # after the window's first paint (see MainWindow.__init__)
 STATUS_DELAY_MS = 80
 LAST_ARTICLE_KEY = "last_article"
 LIBRARY_WIDTH = 380
@@ -189,10 +190,13 @@ class MainWindow(QMainWindow):
         self.guard = SafetyGuard(self, preferences.path)  # quick exit, private mode, notes
         # Media keys and headsets (MPRIS, Linux): made after the window's first paint.
         self._media_session: MediaSession | None = None
-        # A turn of the event loop later: the window's own paint comes before the article
-        # view's, and QtDBus's import would otherwise run before the article's first paint
-        # has been handed on (to read-aloud, to the library's check).
-        self._media_session_timer = single_shot_timer(self, 0, self._start_media_session)
+        # Later than the window's paint, which comes before the article view's: QtDBus's
+        # import would otherwise run before the article's first paint has been handed on,
+        # and together with that paint's own work (read-aloud's preparation, the library's
+        # check) it held the window up for longer than 100 ms.
+        self._media_session_timer = single_shot_timer(
+            self, MEDIA_SESSION_DELAY_MS, self._start_media_session
+        )
         self.window_paint.painted.connect(self._media_session_timer.start)
         make_private_file(paths.window_settings)  # QSettings keeps the mode it finds
         self._settings = QSettings(str(paths.window_settings), QSettings.Format.IniFormat)

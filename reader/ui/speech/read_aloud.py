@@ -234,7 +234,10 @@ class ReadAloud(QObject):
             self._preparation.stop()
             return
         if self._builder is None:
+            # A turn of its own: the first loads the pipeline's modules (about 12 ms), and
+            # with a slice of reading after it the window was held up past a frame's worth.
             self._builder = self._new_builder()
+            return
         if self._builder.advance(PREPARATION_SLICE_S):
             self._spoken()
 
